@@ -1,0 +1,55 @@
+"""The entry points of the parser: a file or a text in, reports out."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from corpus.model import Paragraph, Report, Section
+
+#: Bump whenever parsing output changes: the cache rebuilds on a mismatch.
+PARSER_VERSION = "0.1.0"
+
+
+class RefusedSource(Exception):
+    """A source file that cannot be parsed; `str()` is a one-line reason naming the file."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+def parse_file(path: str | Path) -> list[Report]:
+    """Parse one source file into its reports, or raise `RefusedSource`."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise RefusedSource(path, error.strerror or str(error)) from error
+    if not data.strip():
+        raise RefusedSource(path, "empty file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise RefusedSource(path, "not UTF-8 text") from error
+    return parse_text(text, str(path))
+
+
+def parse_text(text: str, source_path: str = "<text>") -> list[Report]:
+    """Parse already-decoded text into reports."""
+    digest = hashlib.sha1(f"{source_path}\0{text}".encode()).hexdigest()[:7]
+    paragraph = Paragraph(text=text.strip(), start=0)
+    section = Section(id="1", heading="全文", level=1, number=None, start=0, end=len(paragraph.text),
+                      paragraphs=[paragraph])
+    return [
+        Report(
+            id=digest,
+            source_path=source_path,
+            source_index=0,
+            title=Path(source_path).stem,
+            text=paragraph.text,
+            sections=[section],
+            warnings=["no recognisable structure: kept as one section"],
+        )
+    ]

@@ -1,0 +1,47 @@
+"""The `gwr` console script: no arguments opens the TUI; subcommands script the cache.
+
+Each subcommand lives in its own module, listed in `COMMAND_MODULES`; a module
+exposes `register(subparsers)` which adds its parser and sets `handler`
+(a function taking the parsed `argparse.Namespace` and returning an exit code).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+COMMAND_MODULES = [
+    "tui.cli.parse_command",
+]
+
+#: Exit codes shared by every subcommand.
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="gwr",
+        description="Read, filter, compare and export Chinese government work reports (政府工作报告).",
+    )
+    parser.add_argument("--cache", metavar="DIR", help="cache directory (default: $GWR_CACHE or the user cache dir)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run `gwr` with `argv` (default: the process arguments); return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        from tui.app import run_app
+
+        return run_app(args)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

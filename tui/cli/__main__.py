@@ -1,0 +1,7 @@
+"""`python -m tui.cli` runs the `gwr` command."""
+
+import sys
+
+from tui.cli import main
+
+sys.exit(main())

@@ -5,19 +5,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from corpus.errors import RefusedSource
 from corpus.model import Paragraph, Report, Section
 
 #: Bump whenever parsing output changes: the cache rebuilds on a mismatch.
 PARSER_VERSION = "0.1.0"
-
-
-class RefusedSource(Exception):
-    """A source file that cannot be parsed; `str()` is a one-line reason naming the file."""
-
-    def __init__(self, path: str | Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = str(path)
-        self.reason = reason
 
 
 def parse_file(path: str | Path) -> list[Report]:

@@ -1,0 +1,72 @@
+"""The indicator table: toggling, sorting by column, jumping to the quote."""
+
+from tests.tui.main.conftest import settle
+
+
+def column(app, title: str) -> list[str]:
+    table = app.screen.indicator_pane.table
+    return [str(cell) for cell in table.get_column(title)]
+
+
+async def test_t_toggles_the_table_of_the_open_report(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        app.screen.open_report("yinchuan")
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        assert column(app, "place") == ["银川市", "银川市"]
+        await pilot.press("t")
+        assert not app.screen.query_one("#bottom").has_class("-open")
+
+
+async def test_capital_t_shows_every_reports_indicators(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        assert sorted(set(column(app, "place"))) == ["兰州市", "定西市", "济南市", "银川市"]
+
+
+async def test_square_brackets_sort_by_the_cursor_column_when_the_table_has_focus(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        table = app.screen.indicator_pane.table
+        table.move_cursor(column=3)  # value
+        await pilot.press("right_square_bracket")
+        values = [float(v) for v in column(app, "value")]
+        assert values == sorted(values, reverse=True)
+        await pilot.press("left_square_bracket")
+        assert [float(v) for v in column(app, "value")] == sorted(values)
+
+
+async def test_filter_box_narrows_rows_by_place(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        app.screen.query_one("#indicator-filter").value = "济南"
+        await pilot.pause()
+        assert column(app, "place") == ["济南市"]
+
+
+async def test_enter_on_a_row_opens_its_report_at_the_quote_highlighted(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        app.screen.query_one("#indicator-filter").value = "济南"
+        await pilot.pause()
+        app.screen.indicator_pane.table.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen.reader
+        assert reader.report.id == "jinan"
+        assert app.screen.current_section_id == "2"  # 主要预期目标 holds the GDP growth target
+        quote = reader.report.indicators[0]
+        highlighted = [block for block in reader._blocks
+                       if block.start <= quote.start < block.start + len(block.text)]
+        spans = highlighted[0].widget.visual.spans
+        assert any(span.style == "bold $text on $accent-muted" for span in spans)

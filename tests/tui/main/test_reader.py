@@ -1,0 +1,52 @@
+"""The section reader: section navigation and literal text."""
+
+from corpus.model import Paragraph, Place, PlaceLevel, Report, Section
+from tests.tui.main.conftest import app_on, settle
+from tests.tui.main.fake_store import COMPILATION, FakeStore
+
+INJECTED = "[bold]粗体[/] [link=x]链接 \x1b[31m红色"
+
+
+def report_with_markup() -> Report:
+    """济南's opening sentence followed by text that looks like markup and an ESC sequence."""
+    opening = COMPILATION.read_text(encoding="utf-8").splitlines()[27]
+    text = f"一、工作回顾\n{opening}{INJECTED}"
+    paragraph = Paragraph(text=text.split("\n")[1], start=len("一、工作回顾\n"))
+    section = Section(id="1", heading="工作回顾", level=1, number="一", start=0, end=len(text),
+                      paragraphs=[paragraph])
+    return Report(id="markup", source_path="x.txt", source_index=0, title="2022年济南市政府工作报告[bold]",
+                  text=text, place=Place("济南市", PlaceLevel.CITY, "山东省"), title_year=2022,
+                  sections=[section])
+
+
+async def test_next_and_previous_section_keys_move_through_the_report(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        app.screen.open_report("jinan")
+        await settle(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await settle(pilot)
+        assert app.screen.current_section_id == "3"
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert app.screen.current_section_id == "2"
+
+
+async def test_report_text_that_looks_like_markup_is_shown_literally():
+    app = app_on(FakeStore([report_with_markup()]))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        app.screen.open_report("markup")
+        await settle(pilot)
+        paragraph = app.screen.reader.query(".para").last()
+        assert str(paragraph.render()).endswith("[bold]粗体[/] [link=x]链接 ␛[31m红色")
+        assert "[bold]" in str(app.screen.query_one("#reader-crumbs").render())
+
+
+async def test_glossary_key_says_when_a_section_has_no_terms(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        app.screen.open_report("jinan")
+        await settle(pilot)
+        await pilot.press("g")
+        assert "No glossary terms" in str(app.screen.query_one("#reader-glossary").render())

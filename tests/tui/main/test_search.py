@@ -1,0 +1,66 @@
+"""Search: results with place and snippet, jumping to hits, n/N, tree filters applying."""
+
+from tests.tui.main.conftest import settle
+
+
+async def search(pilot, query: str) -> None:
+    await pilot.press("slash", *query, "enter")
+    await settle(pilot)
+
+
+async def test_search_lists_hits_with_place_and_snippet(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await search(pilot, "黄河")
+        results = app.screen.search_pane.results
+        first = str(results.get_option_at_index(0).prompt)
+        assert results.option_count == len(app.screen.hits) > 0
+        assert first.startswith("济南市 2022 · ") and "黄河" in first
+
+
+async def test_enter_on_a_hit_opens_the_report_with_the_match_highlighted(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await search(pilot, "黄河")
+        await pilot.press("enter")
+        await settle(pilot)
+        hit = app.screen.hits[0]
+        reader = app.screen.reader
+        assert reader.report.id == hit.report_id
+        assert app.screen.current_section_id == hit.section_id
+        block = next(b for b in reader._blocks if b.start <= hit.offset < b.start + len(b.text))
+        styled = [block.text[span.start:span.end] for span in block.widget.visual.spans
+                  if "$warning-muted" in str(span.style) or "$accent-muted" in str(span.style)]
+        assert "黄河" in styled
+
+
+async def test_n_and_capital_n_step_through_hits(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await search(pilot, "黄河")
+        await pilot.press("enter")
+        await settle(pilot)
+        app.screen.reader.body.focus()
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.screen.hit_index == 1
+        await pilot.press("N", "N")
+        await settle(pilot)
+        assert app.screen.hit_index == len(app.screen.hits) - 1
+
+
+async def test_tree_filter_limits_search_to_the_reports_it_shows(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"甘肃", "enter")
+        await search(pilot, "发展")
+        assert app.screen.hits
+        assert {hit.report_id for hit in app.screen.hits} <= {"dingxi", "lanzhou-news"}
+
+
+async def test_no_hits_says_how_to_widen_the_search(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await search(pilot, "不存在的词语")
+        status = str(app.screen.query_one("#search-status").render())
+        assert "No hits" in status and "fewer" in status

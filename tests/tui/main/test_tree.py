@@ -1,0 +1,67 @@
+"""The report tree: grouping by place and year, opening reports, filtering."""
+
+from tests.tui.main.conftest import settle
+from tui.widgets.report_tree import ReportTree
+
+
+def labels(tree: ReportTree) -> list[str]:
+    """The plain labels of every node the tree currently holds, depth first."""
+    return [path.split(" / ")[-1] for path in paths(tree)]
+
+
+def paths(tree: ReportTree) -> list[str]:
+    """Every node as "ancestor label / … / label", depth first."""
+    found = []
+
+    def walk(node, trail):
+        for child in node.children:
+            found.append(" / ".join([*trail, str(child.label)]))
+            walk(child, [*trail, str(child.label)])
+
+    walk(tree.root, [])
+    return found
+
+
+async def test_tree_nests_reports_under_province_city_and_year(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        assert "山东省 (1) / 济南市 (1) / 2022 (1) / 政府工作报告  4 sec · 1 ind" in paths(app.screen.tree)
+
+
+async def test_news_article_is_marked_as_not_a_work_report(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        assert any(label.startswith("[not a work report] 来自兰州市委") for label in labels(app.screen.tree))
+
+
+async def test_selecting_a_report_in_the_tree_opens_it_in_the_reader(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        tree = app.screen.tree
+        tree.reveal("jinan")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.reader.report.id == "jinan"
+        assert "section 1 of 4" in str(app.screen.query_one("#reader-position").render())
+        assert any(label == "2023年重点工作安排" for label in labels(tree))
+
+
+async def test_filter_keeps_only_reports_matching_every_word(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await pilot.press(*"甘肃")
+        await settle(pilot)
+        visible = {summary.id for summary in app.screen.tree.visible_summaries}
+        assert visible == {"dingxi", "lanzhou-news"}
+        await pilot.press("space", *"2022")
+        await settle(pilot)
+        assert {summary.id for summary in app.screen.tree.visible_summaries} == {"dingxi"}
+
+
+async def test_escape_in_the_filter_clears_it_and_shows_every_report(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"银川", "escape")
+        await settle(pilot)
+        assert len(app.screen.tree.visible_summaries) == 4

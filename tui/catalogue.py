@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from corpus.model import DocKind, PlaceLevel
+from corpus.model import DocKind, PlaceLevel, Report
 from store.api import ReportFilter, ReportSummary
 
-UNKNOWN_PLACE = "地点未识别 (place not recognised)"
-UNKNOWN_YEAR = "年份未知 (year unknown)"
+UNKNOWN_PLACE = "place not recognised"
+UNKNOWN_YEAR = "year unknown"
 
 
 @dataclass(slots=True)
@@ -32,6 +32,16 @@ class PlaceGroup:
         """Reports of this place and every nested place."""
         own = sum(len(reports) for reports in self.years.values())
         return own + sum(child.report_count() for child in self.children.values())
+
+
+def short_title(summary: ReportSummary | Report) -> str:
+    """The title without what the tree already shows: "2022年济南市政府工作报告" → "政府工作报告"."""
+    title = summary.title or summary.id
+    if summary.title_year and title.startswith(f"{summary.title_year}年"):
+        title = title[len(f"{summary.title_year}年"):]
+    if summary.place and title.startswith(summary.place.name) and len(title) > len(summary.place.name):
+        title = title[len(summary.place.name):]
+    return title
 
 
 def year_label(summary: ReportSummary) -> str:

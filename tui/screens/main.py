@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, Input, ProgressBar, Static, Tree
 
 from corpus.model import Indicator, Report
-from store.api import ReportFilter, SearchHit
+from store.api import CorpusStats, ReportFilter, SearchHit
 from tui.catalogue import common_filter
 from tui.messages import (
     CatalogueLoaded,
@@ -41,6 +41,16 @@ NO_REPORTS = ("The cache has no reports yet.\n\nAdd some: press ctrl+p and choos
               "or run `gwr ingest DIR` in a shell, then start gwr again.")
 
 
+def stats_line(stats: CorpusStats) -> str:
+    """The header's corpus stats: "19 reports · 18 places in 9 provinces · 2022 · 412 indicators"."""
+    years = ""
+    if stats.years:
+        first, last = stats.years
+        years = f" · {first}" if first == last else f" · {first}–{last}"
+    return (f"{stats.reports} reports · {stats.places} places in {stats.provinces} provinces{years} · "
+            f"{stats.indicators} indicators")
+
+
 def place_name(summary_place: Any) -> str:
     return summary_place.name if summary_place is not None else "?"
 
@@ -52,24 +62,31 @@ class MainScreen(StoreWorkers, Screen[None]):
     VERTICAL_BREAKPOINTS = [(0, "-short"), (36, "-tall")]
 
     BINDINGS = [
-        Binding("f", "filter_tree", "Filter"),
-        Binding("slash", "search", "Search"),
-        Binding("t", "indicators", "Indicators"),
-        Binding("T", "all_indicators", "All indicators", show=False),
-        Binding("left_square_bracket", "previous_section", "Prev section", show=False),
-        Binding("right_square_bracket", "next_section", "Next section"),
-        Binding("n", "next_hit", "Next hit", show=False),
-        Binding("N", "previous_hit", "Previous hit", show=False),
-        Binding("space", "toggle_selected", "Select", show=False),
-        Binding("m", "mark", "Mark", show=False),
-        Binding("c", "compare", "Compare", show=False),
-        Binding("M", "metric", "Metric", show=False),
-        Binding("e", "export", "Export"),
-        Binding("g", "glossary", "Glossary", show=False),
-        Binding("s", "toggle_sidebar", "Tree", show=False),
-        Binding("question_mark", "help", "Help"),
-        Binding("escape", "back", "Back", show=False),
-        Binding("q", "back", "Back/close"),
+        Binding("f", "filter_tree", "Filter", tooltip="Filter the tree as you type: place, province, year, title"),
+        Binding("slash", "search", "Search", tooltip="Search every report shown in the tree (jieba words)"),
+        Binding("t", "indicators", "Indicators", tooltip="Show or hide the indicator table of the open report"),
+        Binding("T", "all_indicators", "All indicators", show=False,
+                tooltip="The indicator table of every report shown in the tree"),
+        Binding("left_square_bracket", "previous_section", "Prev section", show=False,
+                tooltip="Previous section of the report (in the table: sort ascending)"),
+        Binding("right_square_bracket", "next_section", "Next §",
+                tooltip="Next section of the report (in the table: sort descending)"),
+        Binding("n", "next_hit", "Next hit", show=False, tooltip="Open the next search hit"),
+        Binding("N", "previous_hit", "Previous hit", show=False, tooltip="Open the previous search hit"),
+        Binding("space", "toggle_selected", "Select", show=False,
+                tooltip="Select or unselect the current section for export (✓ in the tree)"),
+        Binding("m", "mark", "Mark", show=False,
+                tooltip="Mark the current section for comparison (◆ in the tree; the last two count)"),
+        Binding("c", "compare", "Compare", show=False, tooltip="Compare the two marked sections side by side"),
+        Binding("M", "metric", "Metric", show=False,
+                tooltip="Compare a metric across places and years, with a chart"),
+        Binding("e", "export", "Export", tooltip="Export the selected sections (or the current one) to Markdown"),
+        Binding("g", "glossary", "Glossary", show=False,
+                tooltip="Show or hide definitions of the glossary terms (名词解释) in this section"),
+        Binding("s", "toggle_sidebar", "Tree", show=False, tooltip="Hide or show the report tree"),
+        Binding("question_mark", "help", "Help", tooltip="This list of keys"),
+        Binding("escape", "back", "Back", show=False, tooltip="Close the filter box or the bottom pane"),
+        Binding("q", "back", "Back", tooltip="Close the filter box or the bottom pane; quit when nothing is open"),
     ]
 
     def __init__(self) -> None:
@@ -127,9 +144,7 @@ class MainScreen(StoreWorkers, Screen[None]):
     def on_catalogue_loaded(self, message: CatalogueLoaded) -> None:
         stats = message.stats
         self.summaries = {s.id: s for s in message.summaries}
-        years = f" · {stats.years[0]}–{stats.years[1]}" if stats.years else ""
-        self.app.sub_title = (f"{stats.reports} reports · {stats.places} places · {stats.provinces} provinces · "
-                              f"{stats.sections} sections · {stats.indicators} indicators{years}")
+        self.app.sub_title = stats_line(stats)
         self.tree.show_catalogue(message.summaries)
         if not message.summaries:
             self.reader.show_message(NO_REPORTS)
@@ -159,14 +174,14 @@ class MainScreen(StoreWorkers, Screen[None]):
             self.reader.show_message(literal_content(
                 f"Could not {message.action}: {message.reason}\n\nCheck the --cache directory or GWR_CACHE."))
 
-    def on_report_loaded(self, message: ReportLoaded) -> None:
+    async def on_report_loaded(self, message: ReportLoaded) -> None:
         report = message.report
         self.tree.add_report_sections(report)
         self.tree.show_marks(set(self.selected), set(self.marked))
         if message.target is None or report.id != self._wanted_report:
             return
         self.current_report = report
-        self.reader.show_report(report, message.target)
+        await self.reader.show_report(report, message.target)
         if self._wanted_indicators not in (None, ALL_REPORTS, report.id):
             self._show_indicators(report.id, focus=False)
 

@@ -83,9 +83,9 @@ class IndicatorTable(DataTable):
     """The rows; `[`/`]` sort by the cursor's column (VisiData keys), Enter jumps to the quote."""
 
     BINDINGS = [
-        Binding("[", "sort(False)", "Sort ascending", show=True),
-        Binding("]", "sort(True)", "Sort descending", show=True),
-        Binding("enter", "select_cursor", "Go to quote", show=True),
+        Binding("left_square_bracket", "sort(False)", "Sort ↑", tooltip="Sort by this column, ascending"),
+        Binding("right_square_bracket", "sort(True)", "Sort ↓", tooltip="Sort by this column, descending"),
+        Binding("enter", "select_cursor", "Quote", tooltip="Show the row's quote in the reader, highlighted"),
     ]
 
     class SortRequested(Message):
@@ -118,7 +118,8 @@ class IndicatorPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="indicator-title")
-        yield Input(placeholder="filter by metric, kind or place (e.g. gdp target 济南)", id="indicator-filter")
+        yield Input(placeholder="filter by metric, kind or place (e.g. gdp target 济南)", id="indicator-filter",
+                    compact=True)
         table = IndicatorTable(id="indicator-table", cursor_type="cell", zebra_stripes=True)
         for column in COLUMNS:
             table.add_column(column.title, key=column.title)
@@ -168,8 +169,7 @@ class IndicatorPane(Vertical):
         order = ""
         if self.sort_column is not None:
             order = f" · sorted by {COLUMNS[self.sort_column].title} {'↓' if self.descending else '↑'}"
-        title.update(Content.assemble(f"{len(self.shown)} of {len(self.rows)} indicators · ", scope, order,
-                                      " · [ ] sort by column · Enter shows the quote"))
+        title.update(Content.assemble(f"{len(self.shown)} of {len(self.rows)} indicators · ", scope, order))
 
     def sort_by(self, column: int, descending: bool) -> None:
         """Sort the rows by column `column`."""

@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from corpus.model import Report, Section
+from tui.catalogue import short_title
 from tui.highlights import all_indicator_spans, glossary_spans, occurrences
 from tui.messages import ReaderTarget
 from tui.text import display_heading, literal_content, visible
@@ -86,36 +87,39 @@ class SectionReader(Vertical):
         self.query_one("#reader-position", Static).update("")
         self.hide_glossary()
 
-    def show_report(self, report: Report, target: ReaderTarget | None = None) -> None:
+    async def show_report(self, report: Report, target: ReaderTarget | None = None) -> None:
         """Display `report` and go to `target` (default: its first section)."""
+        target = target or ReaderTarget()
         self.report = report
         self.sections = list(report.walk_sections())
-        self._render_report(target)
-        self.call_after_refresh(self.go_to, target or ReaderTarget())
+        widgets = self._build_widgets(report)
+        await self.body.remove_children()
+        await self.body.mount_all(widgets)
+        self.highlight(target)
 
     def highlight(self, target: ReaderTarget) -> None:
-        """Re-render the shown report with new match/focus highlights and go to `target`."""
-        if self.report is not None:
-            self._render_report(target)
-            self.call_after_refresh(self.go_to, target)
-
-    def _render_report(self, target: ReaderTarget | None) -> None:
+        """Restyle the shown report for `target` (its focus span and search words) and go there."""
         report = self.report
-        assert report is not None
+        if report is None:
+            return
         layers: list[tuple[str, list[Span]]] = [
             (GLOSSARY_STYLE, glossary_spans(report)),
             (INDICATOR_STYLE, all_indicator_spans(report)),
+            (MATCH_STYLE, [span for word in target.words for span in occurrences(report.text, word)]),
+            (FOCUS_STYLE, [target.focus] if target.focus else []),
         ]
-        if target is not None:
-            layers.append((MATCH_STYLE, [span for word in target.words for span in occurrences(report.text, word)]))
-            if target.focus:
-                layers.append((FOCUS_STYLE, [target.focus]))
+        for block in self._blocks:
+            block.widget.update(styled(block.text, block.start, layers))
+        self.call_after_refresh(self.go_to, target)
+
+    def _build_widgets(self, report: Report) -> list[Static]:
+        """A heading widget per section and a widget per paragraph (text before the first heading too)."""
         widgets: list[Static] = []
         self._headings, self._blocks = [], []
 
         def add_text(start: int, text: str) -> None:
             if text.strip():
-                widget = Static(styled(text, start, layers), classes="para")
+                widget = Static(classes="para")
                 self._blocks.append(Block(start, text, widget))
                 widgets.append(widget)
 
@@ -128,8 +132,7 @@ class SectionReader(Vertical):
             widgets.append(heading)
             for paragraph in section.paragraphs:
                 add_text(paragraph.start, paragraph.text)
-        self.body.remove_children()
-        self.body.mount_all(widgets)
+        return widgets
 
     # moving ---------------------------------------------------------------
 
@@ -214,7 +217,7 @@ class SectionReader(Vertical):
         report = self.report
         assert report is not None
         trail = [report.place.name if report.place else None,
-                 str(report.title_year) if report.title_year else None, report.title]
+                 str(report.title_year) if report.title_year else None, short_title(report)]
         trail += [display_heading(s.heading, s.number) for s in report.section_path(section.id)]
         crumbs = " › ".join(part for part in trail if part)
         self.query_one("#reader-crumbs", Static).update(literal_content(crumbs))

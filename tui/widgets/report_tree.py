@@ -12,7 +12,7 @@ from textual.widgets.tree import TreeNode
 
 from corpus.model import DocKind, Report, Section
 from store.api import ReportSummary
-from tui.catalogue import PlaceGroup, group_reports, matches_filter
+from tui.catalogue import PlaceGroup, group_reports, matches_filter, short_title
 from tui.text import literal_text
 
 SectionKey = tuple[str, str]  # (report_id, section_id)
@@ -27,16 +27,6 @@ class TreeEntry:
 
     report_id: str | None = None
     section_id: str | None = None
-
-
-def short_title(summary: ReportSummary) -> str:
-    """The title without what the tree already shows: "2022年济南市政府工作报告" → "政府工作报告"."""
-    title = summary.title or summary.id
-    if summary.title_year and title.startswith(f"{summary.title_year}年"):
-        title = title[len(f"{summary.title_year}年"):]
-    if summary.place and title.startswith(summary.place.name) and len(title) > len(summary.place.name):
-        title = title[len(summary.place.name):]
-    return title
 
 
 def report_label(summary: ReportSummary) -> Text:

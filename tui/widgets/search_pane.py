@@ -45,7 +45,8 @@ class SearchPane(Vertical):
         self.query_text = ""
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="search the reports (e.g. 营商环境, 乡村振兴); Enter to search", id="search-input")
+        yield Input(placeholder="search the reports (e.g. 营商环境, 乡村振兴); Enter to search", id="search-input",
+                    compact=True)
         yield Static("Type words and press Enter. The tree filter (f) narrows the search.", id="search-status")
         yield OptionList(id="search-results")
 

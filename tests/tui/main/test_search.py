@@ -64,3 +64,17 @@ async def test_no_hits_says_how_to_widen_the_search(app):
         await search(pilot, "不存在的词语")
         status = str(app.screen.query_one("#search-status").render())
         assert "No hits" in status and "fewer" in status
+
+
+async def test_a_hit_in_the_report_already_open_scrolls_the_reader_to_it(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        app.screen.open_report("jinan")
+        await settle(pilot)
+        await search(pilot, "黄河")
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        hit = app.screen.hits[1]
+        assert hit.report_id == "jinan"
+        assert app.screen.current_section_id == hit.section_id
+        assert app.screen.reader.body.scroll_y > 0

@@ -1,8 +1,9 @@
 """Reading a source file: bytes on disk → normalised text, or a clear refusal.
 
 Accepted: UTF-8 (with or without BOM), GB18030 (a superset of GBK and GB2312),
-UTF-16/UTF-32 with a BOM, and UTF-16 without a BOM when the NUL-byte pattern
-gives it away. `.html`/`.htm` pages are reduced to their visible text.
+UTF-16/UTF-32 with a BOM, and UTF-16 without a BOM when it has NUL bytes and
+reads as text in one byte order. A damaged UTF-8 file is refused rather than
+misread as GB18030 mojibake. `.html`/`.htm` pages are reduced to their visible text.
 
 Refused with `RefusedSource` (one line naming the file and the reason): empty
 or whitespace-only files, binary files, undecodable bytes, files larger than
@@ -24,7 +25,6 @@ import stat
 from pathlib import Path
 from typing import Iterator
 
-from charset_normalizer import from_bytes
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from corpus.errors import RefusedSource
@@ -49,8 +49,15 @@ _BOMS = (
 
 _UNDECODABLE = "not a text file: could not decode as UTF-8, GB18030 or UTF-16"
 
-#: Control characters that do not occur in text (everything in C0 but tab, LF, VT, FF, CR).
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+#: Control characters that do not occur in text (C0 but NUL, tab, LF, VT, FF, CR; and DEL).
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+#: Share of malformed characters up to which a file is judged damaged UTF-8 rather than GB18030.
+_MAX_DAMAGED_SHARE = 0.05
+#: BOM-less UTF-16 is recognised when at least this share of its characters are ones
+#: report text is made of (ASCII, CJK ideographs, CJK and full-width punctuation).
+_MIN_TEXT_SHARE = 0.9
+_UTF16_SAMPLE_BYTES = 64 * 1024
+_TEXT_LIKE = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 #: Share of control characters above which decoded bytes are judged binary.
 _MAX_CONTROL_SHARE = 0.01
 
@@ -76,8 +83,7 @@ def decode_bytes(data: bytes, path: str | Path) -> str:
     if not data.strip():
         raise RefusedSource(path, "empty file")
     text = _decode(data, path)
-    if _looks_binary(text):
-        raise RefusedSource(path, "binary file (control characters)")
+    _refuse_binary(text, path)
     text = normalise_text(text)
     if not text.strip():
         raise RefusedSource(path, "empty file (whitespace only)")
@@ -125,16 +131,24 @@ def _decode(data: bytes, path: str | Path) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict(data[len(bom):], encoding, path)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
     if b"\x00" in data:
         return _decode_bomless_utf16(data, path)
     try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if _mostly_utf8(data):  # a damaged UTF-8 file: GB18030 would turn it into mojibake
+            raise RefusedSource(path, f"not a text file: invalid UTF-8 at byte {error.start}") from None
+    try:
         return data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise RefusedSource(path, _UNDECODABLE) from None
+    except UnicodeDecodeError as error:
+        raise RefusedSource(path, f"{_UNDECODABLE} (first bad byte at {error.start})") from None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Most non-ASCII characters are well-formed UTF-8 (GB18030 text gives almost none)."""
+    text = data.decode("utf-8", errors="replace")
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    return text.count("\ufffd") < _MAX_DAMAGED_SHARE * non_ascii
 
 
 def _strict(data: bytes, encoding: str, path: str | Path) -> str:
@@ -145,19 +159,30 @@ def _strict(data: bytes, encoding: str, path: str | Path) -> str:
 
 
 def _decode_bomless_utf16(data: bytes, path: str | Path) -> str:
-    """UTF-16 without a BOM (charset-normalizer judges LE vs BE), else binary."""
-    match = from_bytes(data, cp_isolation=["utf_16_le", "utf_16_be"]).best()
-    if match is None:
+    """UTF-16 without a BOM, in whichever byte order reads as text; else the NULs mean binary."""
+    sample = data[:_UTF16_SAMPLE_BYTES]
+    scores = {encoding: _text_share(sample, encoding) for encoding in ("utf-16-le", "utf-16-be")}
+    encoding = max(scores, key=scores.__getitem__)
+    if scores[encoding] < _MIN_TEXT_SHARE:
         raise RefusedSource(path, "binary file (NUL bytes)")
-    text = str(match)
-    if "\x00" in text or _looks_binary(text):
-        raise RefusedSource(path, "binary file (NUL bytes)")
-    return text
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise RefusedSource(path, "binary file (NUL bytes)") from None
 
 
-def _looks_binary(text: str) -> bool:
-    controls = len(_CONTROL.findall(text))
-    return "\x00" in text or controls > _MAX_CONTROL_SHARE * len(text)
+def _text_share(sample: bytes, encoding: str) -> float:
+    """The share of characters that occur in Chinese report text, with `sample` read as `encoding`."""
+    text = sample[:len(sample) // 2 * 2].decode(encoding, errors="replace")
+    return len(_TEXT_LIKE.findall(text)) / max(len(text), 1)
+
+
+def _refuse_binary(text: str, path: str | Path) -> None:
+    """Raise `RefusedSource` when decoded text holds NULs or many other control characters."""
+    if "\x00" in text:
+        raise RefusedSource(path, "binary file (NUL bytes)")
+    if len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text):
+        raise RefusedSource(path, "binary file (control characters)")
 
 
 # --- HTML -------------------------------------------------------------------

@@ -30,6 +30,7 @@ class Metric:
     synonyms: tuple[str, ...] = ()
     families: tuple[UnitFamily, ...] = ()
     has_growth: bool = True
+    lower_is_better: bool = False  # a target is a ceiling (失业率, 能耗, PM2.5), not a floor
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -61,11 +62,11 @@ METRICS: tuple[Metric, ...] = (
     Metric("resident_income", "居民人均可支配收入", ("全体居民人均可支配收入", "全市居民人均可支配收入"), (Y,)),
     Metric("urban_new_jobs", "城镇新增就业", ("新增城镇就业", "城镇新增就业人数"), (UnitFamily.PEOPLE,),
            has_growth=False),
-    Metric("registered_unemployment", "城镇登记失业率", (), (PCT,), has_growth=False),
-    Metric("surveyed_unemployment", "城镇调查失业率", (), (PCT,), has_growth=False),
+    Metric("registered_unemployment", "城镇登记失业率", (), (PCT,), has_growth=False, lower_is_better=True),
+    Metric("surveyed_unemployment", "城镇调查失业率", (), (PCT,), has_growth=False, lower_is_better=True),
     Metric("cpi_increase", "居民消费价格涨幅",
            ("居民消费价格指数涨幅", "居民消费价格总水平涨幅", "居民消费价格上涨", "CPI涨幅"), (PCT,),
-           has_growth=False),
+           has_growth=False, lower_is_better=True),
     Metric("good_air_days", "空气优良天数",
            ("空气质量优良天数", "优良天数", "空气质量达标天数", "空气质量良好以上天数"), (UnitFamily.DAYS,),
            has_growth=False),
@@ -73,13 +74,15 @@ METRICS: tuple[Metric, ...] = (
            ("空气质量优良天数比例", "空气优良天数比例", "空气质量优良天数比率", "优良天数比率", "空气质量优良率"),
            (PCT,), has_growth=False),
     Metric("pm25", "PM2.5浓度", ("PM2.5平均浓度", "细颗粒物（PM2.5）浓度", "细颗粒物(PM2.5)浓度",
-                                 "PM2.5年均浓度", "细颗粒物浓度"), (UnitFamily.CONCENTRATION,)),
+                                 "PM2.5年均浓度", "细颗粒物浓度"), (UnitFamily.CONCENTRATION,),
+           lower_is_better=True),
     Metric("grain_output", "粮食总产量", ("粮食产量",), (UnitFamily.MASS,)),
     Metric("rd_intensity", "研发投入强度",
            ("研发经费投入强度", "R&D经费投入强度", "全社会研发投入强度", "研究与试验发展经费投入强度"), (PCT,),
            has_growth=False),
     Metric("energy_intensity", "单位生产总值能耗", ("单位GDP能耗", "单位地区生产总值能耗", "万元GDP能耗",
-                                                   "万元生产总值能耗"), (UnitFamily.ENERGY_PER_OUTPUT,)),
+                                                   "万元生产总值能耗"), (UnitFamily.ENERGY_PER_OUTPUT,),
+           lower_is_better=True),
     Metric("tourism_revenue", "旅游收入", ("旅游综合收入", "旅游总收入"), (Y,)),
     Metric("tourist_visits", "游客人次", ("接待游客", "游客接待量", "旅游人次", "游客"), (UnitFamily.VISITS,)),
 )

@@ -73,4 +73,8 @@ def split_documents(lines: list[str]) -> list[SourceDocument]:
     ]
     if missing:
         documents[0].warnings.append(f"table of contents lists reports not found in the text: {'、'.join(missing)}")
+    orphans = sum(1 for line in lines[body_start:starts[0][0]] if line.strip())
+    if orphans:
+        documents[0].warnings.append(f"{orphans} lines between the table of contents and the first report "
+                                     "belong to no report")
     return documents

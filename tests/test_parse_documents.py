@@ -66,3 +66,10 @@ def test_text_without_structure_becomes_one_report_with_one_section_and_a_warnin
 
 def test_blank_text_yields_no_report():
     assert parse_text(" \n\n") == []
+
+
+def test_compilation_warns_about_a_listed_report_missing_from_its_body():
+    text = re.sub(r"^2022年定西市政府工作报告$", "", sample_text("003"), count=1, flags=re.M)
+    reports = parse_text(text)
+    assert len(reports) == 18
+    assert any("定西市" in warning for warning in reports[0].warnings)

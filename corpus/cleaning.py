@@ -35,6 +35,11 @@ _PAID_MARKER = re.compile(r"^##paid(begin|end)##$")
 PARAGRAPH_ENDS = frozenset("。！？；：…!?;:）)」』")
 
 
+def compact(line: str) -> str:
+    """`line` without any whitespace ("附 件 ： 名词解释" → "附件：名词解释")."""
+    return re.sub(r"\s+", "", line)
+
+
 def remove_chunk_markers(lines: list[str]) -> list[str]:
     """Strip "1、" … "n、" chunk markers when long lines are numbered 1, 2, 3 … in order."""
     numbered = [(index, int(m.group(1))) for index, line in enumerate(lines)

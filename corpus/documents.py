@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from corpus.cleaning import compact
+
 _TOC_HEADING = re.compile(r"^目\s*录$")
 _TOC_ENTRY = re.compile(r"^\d{1,3}\s*[.．、]\s*(?P<title>.+?)[\s.…·．]*\d{1,4}$")
 #: The table of contents must start within this many lines of the top.
@@ -24,10 +26,6 @@ class SourceDocument:
     lines: list[str]
     toc_title: str | None = None  # the title the table of contents gives it
     warnings: list[str] = field(default_factory=list)
-
-
-def _compact(line: str) -> str:
-    return re.sub(r"\s+", "", line)
 
 
 def table_of_contents(lines: list[str]) -> tuple[list[str], int]:
@@ -56,9 +54,9 @@ def split_documents(lines: list[str]) -> list[SourceDocument]:
     starts: list[tuple[int, str]] = []
     missing: list[str] = []
     position = body_start
-    compact_lines = [_compact(line) for line in lines]
+    compact_lines = [compact(line) for line in lines]
     for title in titles:
-        wanted = _compact(title)
+        wanted = compact(title)
         found = next((i for i in range(position, len(lines)) if compact_lines[i] == wanted), None)
         if found is None:
             missing.append(title)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.cleaning import compact
 from corpus.model import GlossaryEntry
 
 _ANNEX = re.compile(r"^附件\d*[:：]?$")
@@ -26,16 +27,12 @@ _ENTRY_BREAK = re.compile(
 )
 
 
-def _compact(line: str) -> str:
-    return re.sub(r"\s+", "", line)
-
-
 def glossary_start(lines: list[str], first_body_line: int = 0) -> int | None:
     """The index of the line opening the glossary annex, or None."""
     for index in range(first_body_line, len(lines)):
-        compact = _compact(lines[index])
-        if _GLOSSARY_HEADING.match(compact) and ("解释" in compact or "注释" in compact):
-            if index > 0 and _ANNEX.match(_compact(lines[index - 1])):
+        heading = compact(lines[index])
+        if _GLOSSARY_HEADING.match(heading):
+            if index > 0 and _ANNEX.match(compact(lines[index - 1])):
                 return index - 1
             return index
     return None
@@ -48,7 +45,7 @@ def parse_glossary(lines: list[str]) -> tuple[list[GlossaryEntry], list[str]]:
     page: str | None = None
     pieces = [piece.strip() for line in lines for piece in _ENTRY_BREAK.split(line)]
     for piece in pieces:
-        if not piece or _GLOSSARY_HEADING.match(_compact(piece)) or _ANNEX.match(_compact(piece)):
+        if not piece or _GLOSSARY_HEADING.match(compact(piece)) or _ANNEX.match(compact(piece)):
             continue
         page_line = _PAGE_REF_LINE.match(piece)
         if page_line and not _ENTRY.match(piece):

@@ -82,30 +82,32 @@ def ends_paragraph(line: str) -> bool:
     return bool(tail) and tail[-1] in PARAGRAPH_ENDS and (tail == line or tail[-1] in "。！？!?…")
 
 
-def _continues(previous: str, line: str) -> bool:
-    """Whether `line` is the second half of `previous`, cut by a page or chunk break.
+def _may_continue(line: str) -> bool:
+    """Whether a paragraph opening with `line` may run on into the next line.
 
-    A heading line never continues, but a lead-phrase heading's paragraph may.
+    Headings, titles and bylines never do, but a lead-phrase heading's paragraph may.
     """
-    heading = find_heading(previous)
-    return not (
-        ends_paragraph(previous)
-        or is_standalone(previous)
-        or (heading is not None and heading.body_offset is None)
-        or find_heading(line)
-        or is_standalone(line)
-    )
+    heading = find_heading(line)
+    return not (is_standalone(line) or (heading is not None and heading.body_offset is None))
+
+
+def _opens_paragraph(line: str) -> bool:
+    """Whether `line` can only start a paragraph of its own (a heading or a standalone line)."""
+    return find_heading(line) is not None or is_standalone(line)
 
 
 def rejoin_paragraphs(lines: list[str]) -> list[str]:
-    """One stripped, non-blank line per paragraph: halves of broken paragraphs are joined."""
-    paragraphs: list[str] = []
+    """One stripped, non-blank line per paragraph: halves of paragraphs cut by a page or chunk break are joined."""
+    paragraphs: list[list[str]] = []
+    open_paragraph = False
     for raw in lines:
         line = raw.strip()
         if not line:
             continue
-        if paragraphs and _continues(paragraphs[-1], line):
-            paragraphs[-1] += line
+        if open_paragraph and not _opens_paragraph(line):
+            paragraphs[-1].append(line)
         else:
-            paragraphs.append(line)
-    return paragraphs
+            paragraphs.append([line])
+            open_paragraph = _may_continue(line)
+        open_paragraph = open_paragraph and not ends_paragraph(line)
+    return ["".join(pieces) for pieces in paragraphs]

@@ -41,11 +41,9 @@ def _last_year(text: str) -> int | None:
 
 
 def title_year(title: str, delivered: str | None) -> int | None:
-    """The year in the title, or (for untitled years, such as news) the year of the date."""
-    year = _last_year(title)
-    if year is None:
-        match = re.match(r"(\d{4})", title)
-        year = int(match.group(1)) if match else None
+    """The first year printed in the title ("2023兰州市…" counts), or for a title without one (news) the date's year."""
+    match = _YEAR.search(title) or re.match(r"((?:19|20)\d{2})", title)
+    year = int(match.group(1)) if match else None
     if year is None and delivered:
         year = int(delivered[:4])
     return year

@@ -41,10 +41,17 @@ def compact(line: str) -> str:
 
 
 def remove_chunk_markers(lines: list[str]) -> list[str]:
-    """Strip "1、" … "n、" chunk markers when long lines are numbered 1, 2, 3 … in order."""
+    """Strip "1、" … "n、" chunk markers when long lines are numbered 1, 2, 3 … in order.
+
+    Chunks are cut at a fixed length, so most of them stop in mid-sentence; a
+    numbered list of whole paragraphs ("1、城镇新增就业…。") keeps its numbers.
+    """
     numbered = [(index, int(m.group(1))) for index, line in enumerate(lines)
                 if (m := _CHUNK_MARKER.match(line)) and len(line) >= MIN_CHUNK_LENGTH]
     if len(numbered) < MIN_CHUNKS or [n for _, n in numbered] != list(range(1, len(numbered) + 1)):
+        return lines
+    cut_mid_sentence = sum(1 for index, _ in numbered if not ends_paragraph(lines[index].rstrip()))
+    if cut_mid_sentence * 2 < len(numbered):
         return lines
     cleaned = list(lines)
     for index, _ in numbered:

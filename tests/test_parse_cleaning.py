@@ -1,5 +1,6 @@
 """Paragraphs broken across page breaks are rejoined; nothing else is glued together."""
 
+from corpus import parse_text
 from corpus.cleaning import ends_paragraph
 from parse_fixtures import compilation_report, sample_reports
 
@@ -40,3 +41,10 @@ def test_headings_separated_by_blank_lines_are_not_glued_to_the_text():
 def test_report_text_has_no_blank_lines():
     for report in sample_reports("003"):
         assert "\n\n" not in report.text
+
+
+def test_numbered_list_of_whole_paragraphs_keeps_its_numbers():
+    sentences = [p for p in paragraphs(sample_reports("002")[0]) if len(p) >= 100 and p.endswith("。")][:3]
+    text = "\n".join(f"{n}、{sentence}" for n, sentence in enumerate(sentences, start=1))
+    [report] = parse_text(text)
+    assert report.text.startswith("1、") and "\n2、" in report.text and "\n3、" in report.text

@@ -5,8 +5,14 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from corpus.cleaning import cut_paywall, drop_paid_markers, ends_paragraph, rejoin_paragraphs, \
-    remove_chunk_markers, strip_site_chrome
+from corpus.cleaning import (
+    cut_paywall,
+    drop_paid_markers,
+    ends_paragraph,
+    rejoin_paragraphs,
+    remove_chunk_markers,
+    strip_site_chrome,
+)
 from corpus.documents import SourceDocument, split_documents
 from corpus.errors import RefusedSource
 from corpus.glossary import glossary_start, parse_glossary
@@ -55,6 +61,15 @@ def _lines_with_offsets(paragraphs: list[str]) -> list[Line]:
     return lines
 
 
+def _truncation(body: list[Line], paywalled: bool) -> tuple[bool, list[str]]:
+    """Whether the report's text stops before its end, and the warning saying why."""
+    if paywalled:
+        return True, [PAYWALLED]
+    if body and not ends_paragraph(body[-1].text):
+        return True, [TRUNCATED]
+    return False, []
+
+
 def _build_report(document: SourceDocument, index: int, report_id: str, source_path: str,
                   paywalled: bool) -> Report:
     """One report from the raw lines of one document."""
@@ -72,11 +87,8 @@ def _build_report(document: SourceDocument, index: int, report_id: str, source_p
     if not sections:
         warnings.append(NO_HEADINGS)
         sections = [whole_text_section([line for line in body if line.text != metadata.title])]
-    truncated = paywalled or (bool(body) and not ends_paragraph(body[-1].text))
-    if paywalled:
-        warnings.append(PAYWALLED)
-    elif truncated:
-        warnings.append(TRUNCATED)
+    truncated, truncation_warnings = _truncation(body, paywalled)
+    warnings += truncation_warnings
     headings = [section.heading for root in sections for section in root.walk()]
     years = report_years(metadata.title, metadata.delivered, headings, metadata.doc_kind)
     return Report(

@@ -1,5 +1,6 @@
 """Section trees follow each report's own headings, at every level."""
 
+from corpus import parse_text
 from parse_fixtures import all_sample_reports, compilation_report, sample_reports
 
 
@@ -102,3 +103,15 @@ def test_every_compiled_report_has_a_review_and_a_plan_section():
     for report in sample_reports("003"):
         headings = " ".join(top_headings(report))
         assert "2022年" in headings and "2023年" in headings, report.title
+
+
+def test_arabic_numbered_lead_phrases_nest_under_parenthesised_headings():
+    jinan = compilation_report("济南市")
+    plan = jinan.section("3.1")  # （一）着力融入服务重大战略…, whose paragraphs open with lead phrases
+    numbered = [f"{n}．{p.text}" for n, p in enumerate(plan.paragraphs[:2], start=1)]
+    text = "\n".join([jinan.title, "三、2023年重点工作安排", f"（一）{plan.heading}", *numbered])
+    [report] = parse_text(text)
+    first = report.section("1.1.1")
+    assert (first.number, first.level) == ("1．", 3)
+    assert first.heading == plan.paragraphs[0].text.split("。")[0]
+    assert report.section("1.1.2").number == "2．"

@@ -11,6 +11,7 @@ def test_parse_prints_reports_and_their_sections(capsys):
     out = capsys.readouterr().out
     assert "2022年政府工作报告" in out
     assert "过去五年和2021年工作回顾" in out and "(七) 强化民生保障" in out
+    assert "一、 2022年工作回顾" not in out  # 002 has unnumbered top-level headings
     assert "delivered 2021-12-07" in out and "代市长 王国斌" in out
 
 
@@ -47,3 +48,8 @@ def test_report_text_that_looks_like_markup_is_printed_verbatim(tmp_path, capsys
     assert main(["parse", str(source)]) == 0
     out = capsys.readouterr().out
     assert "[bold]某市" in out and "[red]2022年工作回顾" in out
+
+
+def test_chinese_numbered_headings_are_shown_as_written(capsys):
+    main(["parse", str(sample_path("001"))])
+    assert "一、 2022年工作回顾" in capsys.readouterr().out

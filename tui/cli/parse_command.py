@@ -54,7 +54,8 @@ def report_label(report: Report) -> Text:
 def _section_label(section: Section) -> Text:
     label = Text()
     if section.number:
-        label.append(f"{section.number} ", style="cyan")
+        written = section.number if section.number[-1] in "）).．" else f"{section.number}、"  # 一 → 一、
+        label.append(f"{written} ", style="cyan")
     label.append(section.heading)
     label.append(f"  ({len(section.paragraphs)} ¶, {section.id})", style="dim")
     return label

@@ -19,10 +19,9 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator
 
-from corpus.gazetteer import Gazetteer, load_gazetteer
-from corpus.model import Place
+from corpus.gazetteer import Division, DivisionLevel, Gazetteer, gazetteer, short_name
 from corpus.places import identify_place
 
 SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
@@ -44,7 +43,6 @@ FIGURE = re.compile(r"(?<![\d.．])\d+(?:\.\d+)?(?![\d．、]|\.(?!\d))")
 KEEP_BEFORE = frozenset("月日时号届次期批")
 #: Small integers next to one of these are parts of a date or time ("2021-12-07", "17:09").
 DATE_SEPARATORS = frozenset("-:")
-PROVINCE_SUFFIX = re.compile(r"(?:壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +51,9 @@ class Seed:
 
     shape: str
     text: str
-    place: Place
-    names: re.Pattern[str]  # every written form of the place and its province
+    place: Division
+    forms: dict[str, str]  # role → written form, as `written_forms` gives them
+    names: re.Pattern[str]  # any of the written forms
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,42 +75,38 @@ class CorpusSummary:
     seconds: float = 0.0
 
 
-def short_name(name: str) -> str:
-    """The name without its level suffix ("济南市" → "济南"), kept whole when that leaves one character."""
-    stem = name[:-2] if name.endswith("新区") else name[:-1]
-    return stem if len(stem) >= 2 else name
+def county_short_name(name: str) -> str:
+    """A county-level name without its suffix ("黄岛区" → "黄岛"), kept whole when one character would remain."""
+    return name[:-1] if len(name) > 2 else name
 
 
-def province_short_name(province: str) -> str:
-    """"山东省" → "山东", "宁夏回族自治区" → "宁夏"."""
-    stem = PROVINCE_SUFFIX.sub("", province)
-    return stem if len(stem) >= 2 else province
-
-
-def written_forms(place: Place) -> dict[str, str]:
-    """Each role of a place's names ("full", "short", "parent", …) → how it is written."""
-    forms = {"full": place.name, "short": short_name(place.name),
-             "province": place.province, "province_short": province_short_name(place.province)}
-    if place.parent:
-        forms |= {"parent": place.parent, "parent_short": short_name(place.parent)}
-    forms["alias"] = place.alias or short_name(place.name) + "新区"
+def written_forms(places: Gazetteer, division: Division, alias: str | None = None) -> dict[str, str]:
+    """Each role of a place's names ("full", "short", "province", "parent", …) → how it is written."""
+    province = places.province(division)
+    forms = {"full": division.name, "short": short_name(division) or county_short_name(division.name),
+             "province": province.name, "province_short": short_name(province) or province.name}
+    parent = places.parent(division)
+    if parent is not None and parent.level is DivisionLevel.PREFECTURE:
+        forms |= {"parent": parent.name, "parent_short": short_name(parent) or parent.name}
+    forms["alias"] = alias or forms["short"] + "新区"
     return forms
 
 
-def swap_table(seed: Place, target: Place) -> dict[str, str]:
-    """Each written form of the seed place → the form of the same role for the target place."""
-    target_forms = written_forms(target)
-    return {written: target_forms.get(role, target.name) for role, written in written_forms(seed).items()}
+def kind_of(division: Division) -> tuple[str, str]:
+    """Divisions that can stand in for each other: same level, same suffix (地级市, 县级市, 区, 县, 旗 …)."""
+    return division.level, division.name[-1]
 
 
-def seed_from_text(shape: str, text: str) -> Seed:
-    """A seed report, with its place identified from its first lines."""
+def seed_from_text(places: Gazetteer, shape: str, text: str) -> Seed:
+    """A seed report, with its place identified from its first lines as the parser does."""
     title = next(line for line in text.splitlines() if line.strip())
     place = identify_place(title, text[:3000])
-    if place is None:
+    division = places.get(place.adcode or "") if place is not None else None
+    if place is None or division is None:
         raise ValueError(f"sample report {title!r}: its place is not in the gazetteer")
-    forms = sorted(set(written_forms(place).values()), key=len, reverse=True)
-    return Seed(shape, text, place, re.compile("|".join(map(re.escape, forms))))
+    forms = written_forms(places, division, place.alias)
+    pattern = re.compile("|".join(map(re.escape, sorted(set(forms.values()), key=len, reverse=True))))
+    return Seed(shape, text, division, forms, pattern)
 
 
 def split_compilation(text: str) -> list[str]:
@@ -120,27 +115,29 @@ def split_compilation(text: str) -> list[str]:
     return [text[start:end] for start, end in zip(starts, [*starts[1:], len(text)])]
 
 
-def load_seeds(samples: Path = SAMPLES) -> dict[str, list[Seed]]:
+def load_seeds(places: Gazetteer, samples: Path = SAMPLES) -> dict[str, list[Seed]]:
     """Seed reports by shape: "report" holds the compilation's reports, other shapes one whole file each."""
     seeds: dict[str, list[Seed]] = {}
     for path in sorted(samples.glob("*.txt")):
         prefix, text = path.name[:3], path.read_text(encoding="utf-8")
         if prefix == COMPILATION_SAMPLE:
-            seeds["report"] = [seed_from_text("report", part) for part in split_compilation(text)]
+            seeds["report"] = [seed_from_text(places, "report", part) for part in split_compilation(text)]
         elif prefix in WHOLE_FILE_SHAPES:
-            seeds[WHOLE_FILE_SHAPES[prefix]] = [seed_from_text(WHOLE_FILE_SHAPES[prefix], text)]
+            seeds[WHOLE_FILE_SHAPES[prefix]] = [seed_from_text(places, WHOLE_FILE_SHAPES[prefix], text)]
     return seeds
 
 
 class Generator:
     """Derives reports from the seeds; each file's choices come from its own random stream."""
 
-    def __init__(self, seeds: dict[str, list[Seed]], places: Sequence[Place], seed: int) -> None:
+    def __init__(self, places: Gazetteer, seeds: dict[str, list[Seed]], seed: int) -> None:
+        self.places = places
         self.seeds = seeds
         self.seed = seed
-        self.targets: dict[tuple[str, bool], list[Place]] = {}
-        for place in places:
-            self.targets.setdefault((place.level, place.parent is not None), []).append(place)
+        self.targets: dict[tuple[str, str], list[Division]] = {}
+        for division in places:
+            if len(places.named(division.name)) == 1:  # a name the parser can resolve without context
+                self.targets.setdefault(kind_of(division), []).append(division)
 
     def plan(self, reports: int) -> Iterator[PlannedFile]:
         """Files holding `reports` reports in all, shapes drawn by `SHAPE_WEIGHTS`."""
@@ -159,8 +156,8 @@ class Generator:
 
     def derive(self, seed: Seed, rng: random.Random) -> str:
         """The seed's text about another place, years shifted and figures scaled."""
-        target = rng.choice(self.targets[(seed.place.level, seed.place.parent is not None)])
-        table = swap_table(seed.place, target)
+        target = written_forms(self.places, rng.choice(self.targets[kind_of(seed.place)]))
+        table = {written: target.get(role, target["full"]) for role, written in seed.forms.items()}
         text = seed.names.sub(lambda match: table[match.group()], seed.text)
         shift, amount_factor, percent_factor = rng.choice(YEAR_SHIFTS), rng.uniform(0.6, 1.6), rng.uniform(0.5, 1.5)
 
@@ -206,16 +203,12 @@ def table_of_contents(parts: list[str]) -> str:
     return "\n".join(lines) + "\n\n\n"
 
 
-def gazetteer_places(gazetteer: Gazetteer) -> list[Place]:
-    """Every place of the gazetteer below province level, in the gazetteer's order."""
-    return [place for place in gazetteer.places() if place.level != "省"]
-
-
 def write_corpus(reports: int, directory: Path, seed: int = 0) -> CorpusSummary:
     """Write the scale corpus of `reports` reports into `directory`; return what was written."""
     started = time.perf_counter()
     directory.mkdir(parents=True, exist_ok=True)
-    generator = Generator(load_seeds(), gazetteer_places(load_gazetteer()), seed)
+    places = gazetteer()
+    generator = Generator(places, load_seeds(places), seed)
     summary = CorpusSummary()
     for planned in generator.plan(reports):
         summary.bytes += generator.write(planned, directory)

@@ -1,0 +1,1 @@
+"""Screens pushed from the main gwr screen."""

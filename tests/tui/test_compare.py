@@ -6,7 +6,7 @@ import pytest
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tests.tui.conftest import ExcerptStore, ScreenHost, settle
+from tests.tui.screen_fixtures import ExcerptStore, ScreenHost, settle
 from tui.screens.compare import CompareSectionsScreen, SectionReader
 
 JINAN_PLAN, YINCHUAN_PLAN = ("jinan", "3"), ("yinchuan", "3")
@@ -73,3 +73,12 @@ async def test_q_closes_the_comparison(plan_excerpts):
         await pilot.press("q")
         assert not isinstance(app.screen, CompareSectionsScreen)
         assert app.results == [None]
+
+
+async def test_markup_in_report_text_is_shown_literally(plan_excerpts):
+    injected = "[bold]加快[/] [link=x]黄河[/link] \x1b[31m"
+    plan_excerpts.report("jinan").sections[0].paragraphs[0].text += injected
+    app = compare_app(plan_excerpts)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "[bold]加快[/] [link=x]黄河[/link]" in shown_text(app.screen.query_one("#left", SectionReader))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.conftest import ScreenHost, settle
+from tests.tui.screen_fixtures import ScreenHost, settle
 from tui.screens.compare import CompareSectionsScreen
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import DataTable, Select, Static
 from tui.screens.wide_chart import WideCharPlot
 
-from tests.tui.conftest import ExcerptStore, ScreenHost, settle
+from tests.tui.screen_fixtures import ExcerptStore, ScreenHost, settle
 from tui.screens.metric import MetricScreen
 
 

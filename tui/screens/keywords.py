@@ -17,6 +17,11 @@ from store.api import Keyword, ReportStore
 TOP_WORDS = 40
 
 
+def reports(count: int) -> str:
+    """"1 report", "2 reports"."""
+    return f"{count} report" if count == 1 else f"{count} reports"
+
+
 class KeywordColumn(Vertical):
     """One side: its label and a ranked table of words, or what to do when it has none."""
 
@@ -92,8 +97,8 @@ class KeywordsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(Text("Bold: a word only this side stresses among its top words."), classes="legend")
         with Horizontal():
-            yield KeywordColumn(f"{self.left_label} ({len(self.left)} reports)", id="left")
-            yield KeywordColumn(f"{self.right_label} ({len(self.right)} reports)", id="right")
+            yield KeywordColumn(f"{self.left_label} ({reports(len(self.left))})", id="left")
+            yield KeywordColumn(f"{self.right_label} ({reports(len(self.right))})", id="right")
         yield Footer()
 
     def on_mount(self) -> None:

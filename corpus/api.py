@@ -7,6 +7,7 @@ from pathlib import Path
 
 from corpus.errors import RefusedSource
 from corpus.model import Paragraph, Report, Section
+from corpus.reading import read_source
 
 #: Bump whenever parsing output changes: the cache rebuilds on a mismatch.
 PARSER_VERSION = "0.1.0"
@@ -15,16 +16,7 @@ PARSER_VERSION = "0.1.0"
 def parse_file(path: str | Path) -> list[Report]:
     """Parse one source file into its reports, or raise `RefusedSource`."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise RefusedSource(path, error.strerror or str(error)) from error
-    if not data.strip():
-        raise RefusedSource(path, "empty file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise RefusedSource(path, "not UTF-8 text") from error
+    text = read_source(path)
     return parse_text(text, str(path))
 
 

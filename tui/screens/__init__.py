@@ -1,1 +1,1 @@
-"""Screens pushed from the main gwr screen."""
+"""The screens of the gwr app."""

@@ -1,8 +1,8 @@
 """The section reader: section navigation and literal text."""
 
 from corpus.model import Paragraph, Place, PlaceLevel, Report, Section
-from tests.tui.main.conftest import app_on, settle
-from tests.tui.main.fake_store import COMPILATION, FakeStore
+from tests.tui.main_fixtures import COMPILATION, FakeStore, app_on
+from tests.tui.screen_fixtures import settle
 
 INJECTED = "[bold]粗体[/] [link=x]链接 \x1b[31m红色"
 

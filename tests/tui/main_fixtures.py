@@ -1,4 +1,4 @@
-"""A small in-memory `ReportStore` over real seed text, until the real store is merged.
+"""Fixtures for the main-screen tests: the app on a small in-memory store of real seed text.
 
 Reports are line ranges of the seed compilation (003) and the 兰州 news article
 (004), split at "一、"-style headings; indicators are the "增长N%" figures after
@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Iterable
+
+import pytest
 
 from corpus.model import (
     Comparator,
@@ -23,8 +25,9 @@ from corpus.model import (
     Section,
 )
 from store.api import CorpusStats, IngestSummary, ReportFilter, ReportSummary, SearchHit
+from tui.app import GwrApp
 
-SAMPLES = Path(__file__).resolve().parents[3] / "corpus" / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
 COMPILATION = SAMPLES / "003_6bd12d0b4a8782fd.txt"
 NEWS = SAMPLES / "004_d4a808858c946c39.txt"
 HEADING = re.compile(r"^[一二三四五六七八九十]+、")
@@ -141,3 +144,20 @@ class FakeStore:
 
     def keywords(self, report_ids: Iterable[str], top: int = 20) -> list:
         return []
+
+
+def app_on(store: object) -> GwrApp:
+    """The gwr app opening `store` instead of the cache."""
+    return GwrApp(lambda notice: store)
+
+
+@pytest.fixture
+def seed_store() -> FakeStore:
+    """济南, 银川, 定西 and the 兰州 news article, from the seed files."""
+    return FakeStore()
+
+
+@pytest.fixture
+def app(seed_store: FakeStore) -> GwrApp:
+    """The gwr app on `seed_store`."""
+    return app_on(seed_store)

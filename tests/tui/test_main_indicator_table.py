@@ -1,6 +1,6 @@
 """The indicator table: toggling, sorting by column, jumping to the quote."""
 
-from tests.tui.main.conftest import settle
+from tests.tui.screen_fixtures import settle
 
 
 def column(app, title: str) -> list[str]:

@@ -1,6 +1,6 @@
 """Search: results with place and snippet, jumping to hits, n/N, tree filters applying."""
 
-from tests.tui.main.conftest import settle
+from tests.tui.screen_fixtures import settle
 
 
 async def search(pilot, query: str) -> None:

@@ -1,6 +1,6 @@
 """The report tree: grouping by place and year, opening reports, filtering."""
 
-from tests.tui.main.conftest import settle
+from tests.tui.screen_fixtures import settle
 from tui.widgets.report_tree import ReportTree
 
 

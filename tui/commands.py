@@ -37,6 +37,7 @@ class GwrCommands(Provider):
             ("All indicators", "Key figures of every report in the tree (T)", main.action_all_indicators),
             ("Compare marked sections", "Side by side, the two sections marked with m (c)", main.action_compare),
             ("Compare a metric", "A metric across places and years, with a chart (M)", main.action_metric),
+            ("Compare keywords", "The words two groups of reports stress, e.g. 甘肃 vs 山东 (k)", main.action_keywords),
             ("Export selected sections", "To Markdown: the sections selected with space (e)", main.action_export),
             ("Ingest folder", "Add report files from a folder to the cache", ingest),
             ("Filter the tree", "By place, province or year (f)", main.action_filter_tree),

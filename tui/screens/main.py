@@ -15,7 +15,7 @@ from textual.widgets import ContentSwitcher, Footer, Header, Input, ProgressBar,
 
 from corpus.model import Indicator, Report
 from store.api import CorpusStats, ReportFilter, SearchHit
-from tui.catalogue import common_filter
+from tui.catalogue import common_filter, matches_filter
 from tui.messages import (
     CatalogueLoaded,
     IndicatorsLoaded,
@@ -26,10 +26,14 @@ from tui.messages import (
     SearchFinished,
     StoreFailed,
 )
+from tui.screens.compare import CompareSectionsScreen
+from tui.screens.keyword_groups import KeywordGroupsScreen
+from tui.screens.keywords import KeywordsScreen
+from tui.screens.metric import MetricScreen
 from tui.store_workers import StoreWorkers
 from tui.text import literal_content
 from tui.widgets.indicator_table import IndicatorPane, IndicatorRow
-from tui.widgets.reader import SectionReader
+from tui.widgets.reader import ReportReader
 from tui.widgets.report_tree import ReportTree, SectionKey, TreeEntry
 from tui.widgets.search_pane import SearchPane
 
@@ -80,6 +84,8 @@ class MainScreen(StoreWorkers, Screen[None]):
         Binding("c", "compare", "Compare", show=False, tooltip="Compare the two marked sections side by side"),
         Binding("M", "metric", "Metric", show=False,
                 tooltip="Compare a metric across places and years, with a chart"),
+        Binding("k", "keywords", "Keywords", show=False,
+                tooltip="Compare the words two groups of reports stress (e.g. 甘肃 vs 山东)"),
         Binding("e", "export", "Export", tooltip="Export the selected sections (or the current one) to Markdown"),
         Binding("g", "glossary", "Glossary", show=False,
                 tooltip="Show or hide definitions of the glossary terms (名词解释) in this section"),
@@ -112,7 +118,7 @@ class MainScreen(StoreWorkers, Screen[None]):
                 yield ProgressBar(id="ingest-progress", show_eta=False)
                 yield ReportTree(id="tree")
             with Vertical(id="main"):
-                yield SectionReader(id="reader")
+                yield ReportReader(id="reader")
                 with ContentSwitcher(id="bottom", initial="indicators"):
                     yield IndicatorPane(id="indicators")
                     yield SearchPane(id="search")
@@ -128,8 +134,8 @@ class MainScreen(StoreWorkers, Screen[None]):
         return self.query_one(ReportTree)
 
     @property
-    def reader(self) -> SectionReader:
-        return self.query_one(SectionReader)
+    def reader(self) -> ReportReader:
+        return self.query_one(ReportReader)
 
     @property
     def indicator_pane(self) -> IndicatorPane:
@@ -269,7 +275,7 @@ class MainScreen(StoreWorkers, Screen[None]):
     def on_report_tree_selection_toggled(self, message: ReportTree.SelectionToggled) -> None:
         self._toggle_selected(message.key)
 
-    def on_section_reader_section_changed(self, message: SectionReader.SectionChanged) -> None:
+    def on_report_reader_section_changed(self, message: ReportReader.SectionChanged) -> None:
         self.current_section_id = message.section_id
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -387,14 +393,26 @@ class MainScreen(StoreWorkers, Screen[None]):
         if len(self.marked) != 2:
             self.notify("Mark two sections with m first (in the tree or the reader).", severity="warning")
             return
-        screen = self._teammate_screen("tui.screens.compare", "CompareSectionsScreen")
-        if screen is not None:
-            self.app.push_screen(screen(self.app.store, self.marked[0], self.marked[1]))
+        self.app.push_screen(CompareSectionsScreen(self.app.store, self.marked[0], self.marked[1]))
 
     def action_metric(self) -> None:
-        screen = self._teammate_screen("tui.screens.metric", "MetricScreen")
-        if screen is not None:
-            self.app.push_screen(screen(self.app.store, self._tree_filter()[0]))
+        self.app.push_screen(MetricScreen(self.app.store, self._tree_filter()[0]))
+
+    def action_keywords(self) -> None:
+        """Ask for two groups (prefilled from the marked sections' places), then compare their keywords."""
+        places = [self._place_of(report_id) for report_id, _ in self.marked]
+        left, right = (places + ["", ""])[:2]
+        self.app.push_screen(KeywordGroupsScreen(left or self.tree.filter_text, right), self._compare_keywords)
+
+    def _compare_keywords(self, groups: tuple[str, str] | None) -> None:
+        if groups is None:
+            return
+        sides = [[s.id for s in self.summaries.values() if matches_filter(s, group)] for group in groups]
+        empty = [group for group, ids in zip(groups, sides) if not ids]
+        if empty:
+            self.notify(Content.assemble("No report matches “", literal_content(empty[0]), "”."), severity="warning")
+            return
+        self.app.push_screen(KeywordsScreen(self.app.store, sides[0], sides[1], groups[0], groups[1]))
 
     def action_export(self) -> None:
         selections = list(self.selected)

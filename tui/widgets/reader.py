@@ -44,7 +44,7 @@ def styled(text: str, start: int, layers: list[tuple[str, list[Span]]]) -> Conte
     return content
 
 
-class SectionReader(Vertical):
+class ReportReader(Vertical):
     """Shows one report; `[`/`]` (bound on the screen) move section by section."""
 
     class SectionChanged(Message):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 from typing import Any, Callable
 
@@ -44,15 +43,10 @@ class GwrApp(App[None]):
         return self.store
 
 
-def cache_dir(args: argparse.Namespace) -> Path | None:
-    """The cache directory: --cache, else $GWR_CACHE, else None (the store's default)."""
-    chosen = args.cache or os.environ.get("GWR_CACHE")
-    return Path(chosen).expanduser() if chosen else None
-
-
 def run_app(args: argparse.Namespace) -> int:
-    """Open the TUI on the cache named by the arguments; return the exit code."""
+    """Open the TUI on the cache named by `--cache` (else $GWR_CACHE, else the user cache dir)."""
     from store import open_store
 
-    GwrApp(lambda notice: open_store(cache_dir=cache_dir(args), notice=notice)).run()
+    cache_dir = Path(args.cache).expanduser() if args.cache else None
+    GwrApp(lambda notice: open_store(cache_dir=cache_dir, notice=notice)).run()
     return 0

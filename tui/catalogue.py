@@ -35,12 +35,15 @@ class PlaceGroup:
 
 
 def short_title(summary: ReportSummary | Report) -> str:
-    """The title without what the tree already shows: "2022年济南市政府工作报告" → "政府工作报告"."""
+    """The title without what the tree already shows: "2022年芜湖市繁昌区政府工作报告" → "政府工作报告"."""
     title = summary.title or summary.id
-    if summary.title_year and title.startswith(f"{summary.title_year}年"):
-        title = title[len(f"{summary.title_year}年"):]
-    if summary.place and title.startswith(summary.place.name) and len(title) > len(summary.place.name):
-        title = title[len(summary.place.name):]
+    place = summary.place
+    prefixes = [f"{summary.title_year}年" if summary.title_year else ""]
+    if place is not None:
+        prefixes += [place.province, place.parent or "", place.name]
+    for prefix in prefixes:
+        if prefix and title.startswith(prefix) and len(title) > len(prefix):
+            title = title[len(prefix):]
     return title
 
 

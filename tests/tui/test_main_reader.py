@@ -36,11 +36,13 @@ async def test_report_text_that_looks_like_markup_is_shown_literally():
     app = app_on(FakeStore([report_with_markup()]))
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
-        app.screen.open_report("markup")
+        app.screen.tree.reveal("markup")
+        await pilot.press("enter")
         await settle(pilot)
         paragraph = app.screen.reader.query(".para").last()
         assert str(paragraph.render()).endswith("[bold]粗体[/] [link=x]链接 ␛[31m红色")
-        assert "[bold]" in str(app.screen.query_one("#reader-crumbs").render())
+        assert "政府工作报告[bold]" in str(app.screen.query_one("#reader-crumbs").render())
+        assert "政府工作报告[bold]" in str(app.screen.tree.cursor_node.label)
 
 
 async def test_glossary_key_says_when_a_section_has_no_terms(app):

@@ -1,6 +1,8 @@
 """Search: results with place and snippet, jumping to hits, n/N, tree filters applying."""
 
+from store.api import SearchHit
 from tests.tui.screen_fixtures import settle
+from tui.widgets.search_pane import hit_prompt
 
 
 async def search(pilot, query: str) -> None:
@@ -78,3 +80,10 @@ async def test_a_hit_in_the_report_already_open_scrolls_the_reader_to_it(app):
         assert hit.report_id == "jinan"
         assert app.screen.current_section_id == hit.section_id
         assert app.screen.reader.body.scroll_y > 0
+
+
+def test_hit_snippets_that_look_like_markup_are_shown_literally():
+    snippet = "深入落实黄河[bold]流域[/] [link=x]\x1b[31m"
+    hit = SearchHit(report_id="r", section_id="1", section_path=["一、[b]回顾"], place="济南市", year=2022,
+                    snippet=snippet, snippet_matches=[(4, 6)], offset=0, length=2, exact_phrase=True)
+    assert hit_prompt(hit).plain == "济南市 2022 · 一、[b]回顾\n  深入落实黄河[bold]流域[/] [link=x]␛[31m"

@@ -65,3 +65,12 @@ async def test_escape_in_the_filter_clears_it_and_shows_every_report(app):
         await pilot.press("f", *"银川", "escape")
         await settle(pilot)
         assert len(app.screen.tree.visible_summaries) == 4
+
+
+async def test_a_filter_matching_nothing_says_how_to_widen_it(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"北京")
+        await settle(pilot)
+        empty = app.screen.query_one("#tree-empty")
+        assert empty.display and "No report matches “北京”" in str(empty.render())

@@ -116,6 +116,7 @@ class MainScreen(StoreWorkers, Screen[None]):
                 yield Input(placeholder="filter: place, province, year …", id="tree-filter", compact=True)
                 yield Static(id="ingest-label")
                 yield ProgressBar(id="ingest-progress", show_eta=False)
+                yield Static(id="tree-empty")
                 yield ReportTree(id="tree")
             with Vertical(id="main"):
                 yield ReportReader(id="reader")
@@ -277,10 +278,16 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def on_report_reader_section_changed(self, message: ReportReader.SectionChanged) -> None:
         self.current_section_id = message.section_id
+        if self.focused is not self.tree:
+            self.tree.reveal(message.report_id, message.section_id)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "tree-filter":
             self.tree.apply_filter(event.value)
+            empty = self.query_one("#tree-empty", Static)
+            empty.display = bool(self.summaries) and not self.tree.visible_summaries
+            empty.update(Content.assemble("No report matches “", literal_content(event.value),
+                                          "”. Try a place (济南), a province (甘肃) or a year; esc clears."))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "tree-filter":

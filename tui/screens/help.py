@@ -8,6 +8,8 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from rich.table import Table
+from rich.text import Text
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -44,12 +46,15 @@ def binding_rows(bindings: list[BindingType]) -> list[tuple[str, str]]:
     return rows
 
 
-def key_table(title: str, rows: list[tuple[str, str]]) -> Content:
-    """A titled two-column list of keys."""
-    width = max((len(key) for key, _ in rows), default=0) + 2
-    lines = [Content.styled(title, "bold $text-accent")]
-    lines += [Content.assemble((key.ljust(width), "bold"), description) for key, description in rows]
-    return Content("\n").join(lines)
+def key_table(title: str, rows: list[tuple[str, str]]) -> Table:
+    """A titled two-column table of keys; long descriptions wrap under themselves."""
+    table = Table(title=Text(title, style="bold"), title_justify="left", box=None, show_header=False,
+                  padding=(0, 2, 0, 0), expand=True)
+    table.add_column(no_wrap=True, style="bold")
+    table.add_column(ratio=1)
+    for key, description in rows:
+        table.add_row(Text(key), Text(description))
+    return table
 
 
 class HelpScreen(ModalScreen[None]):
@@ -60,13 +65,19 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
+        from tui.screens.compare import CompareSectionsScreen
+        from tui.screens.keywords import KeywordsScreen
         from tui.screens.main import MainScreen
+        from tui.screens.metric import MetricScreen
         from tui.widgets.indicator_table import IndicatorTable
 
         groups = [
             ("Main screen", binding_rows(MainScreen.BINDINGS)),
             ("Report tree", TREE_KEYS),
             ("Indicator table (when it has focus)", binding_rows(IndicatorTable.BINDINGS)),
+            ("Compare sections (c)", binding_rows(CompareSectionsScreen.BINDINGS)),
+            ("Metric across places and years (M)", binding_rows(MetricScreen.BINDINGS)),
+            ("Keywords (k)", binding_rows(KeywordsScreen.BINDINGS)),
             ("Everywhere", GLOBAL_KEYS),
         ]
         with VerticalScroll(id="help-body"):

@@ -123,7 +123,7 @@ class MainScreen(StoreWorkers, Screen[None]):
                 with ContentSwitcher(id="bottom", initial="indicators"):
                     yield IndicatorPane(id="indicators")
                     yield SearchPane(id="search")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.reader.show_message(LOADING)

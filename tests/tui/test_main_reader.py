@@ -52,3 +52,15 @@ async def test_glossary_key_says_when_a_section_has_no_terms(app):
         await settle(pilot)
         await pilot.press("g")
         assert "No glossary terms" in str(app.screen.query_one("#reader-glossary").render())
+
+
+async def test_z_zooms_the_focused_pane_and_restores_it(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.open_report("jinan")
+        await settle(pilot)
+        app.screen.reader.body.focus()
+        await pilot.press("z")
+        assert app.screen.maximized is app.screen.reader
+        await pilot.press("z")
+        assert app.screen.maximized is None

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, Input, ProgressBar, Static, Tree
 
 from corpus.model import Indicator, Report
-from store.api import CorpusStats, ReportFilter, SearchHit
+from store.api import CorpusStats, ReportFilter, ReportSummary, SearchHit
 from tui.catalogue import common_filter, matches_filter
 from tui.messages import (
     CatalogueLoaded,
@@ -55,10 +55,6 @@ def stats_line(stats: CorpusStats) -> str:
             f"{stats.indicators} indicators")
 
 
-def place_name(summary_place: Any) -> str:
-    return summary_place.name if summary_place is not None else "?"
-
-
 class MainScreen(StoreWorkers, Screen[None]):
     """Browse: tree on the left, the reader in the centre, indicators or search below."""
 
@@ -90,6 +86,8 @@ class MainScreen(StoreWorkers, Screen[None]):
         Binding("g", "glossary", "Glossary", show=False,
                 tooltip="Show or hide definitions of the glossary terms (名词解释) in this section"),
         Binding("s", "toggle_sidebar", "Tree", show=False, tooltip="Hide or show the report tree"),
+        Binding("z", "zoom", "Zoom", show=False,
+                tooltip="Fill the screen with the focused pane (reader, table, results, tree); z again restores"),
         Binding("question_mark", "help", "Help", tooltip="This list of keys"),
         Binding("escape", "back", "Back", show=False, tooltip="Close the filter box or the bottom pane"),
         Binding("q", "back", "Back", tooltip="Close the filter box or the bottom pane; quit when nothing is open"),
@@ -97,7 +95,7 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.summaries: dict[str, Any] = {}
+        self.summaries: dict[str, ReportSummary] = {}
         self.current_report: Report | None = None
         self.current_section_id: str | None = None
         self.selected: list[SectionKey] = []  # `space`: sections to export, in selection order
@@ -212,7 +210,7 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def _place_of(self, report_id: str) -> str:
         summary = self.summaries.get(report_id)
-        return place_name(summary.place) if summary else "?"
+        return summary.place.name if summary and summary.place else "?"
 
     def _report_name(self, report_id: str) -> str:
         summary = self.summaries.get(report_id)
@@ -370,6 +368,14 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def action_toggle_sidebar(self) -> None:
         self.query_one("#sidebar").toggle_class("-hidden")
+
+    def action_zoom(self) -> None:
+        if self.maximized is not None:
+            self.minimize()
+        elif self.focused is not None:
+            panes = [node for node in self.focused.ancestors_with_self
+                     if isinstance(node, (ReportReader, IndicatorPane, SearchPane))]
+            self.maximize(panes[0] if panes else self.focused, container=False)
 
     def action_toggle_selected(self) -> None:
         key = self.focused_section()

@@ -101,6 +101,8 @@ class IndicatorTable(DataTable):
 class IndicatorPane(Vertical):
     """Title line, filter box and the table."""
 
+    ALLOW_MAXIMIZE = True
+
     class IndicatorChosen(Message):
         """Enter (or a click) on a row: show its quote."""
 

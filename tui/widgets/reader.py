@@ -47,6 +47,8 @@ def styled(text: str, start: int, layers: list[tuple[str, list[Span]]]) -> Conte
 class ReportReader(Vertical):
     """Shows one report; `[`/`]` (bound on the screen) move section by section."""
 
+    ALLOW_MAXIMIZE = True
+
     class SectionChanged(Message):
         """The section at the top of the reader changed."""
 

@@ -29,6 +29,8 @@ def hit_prompt(hit: SearchHit) -> Content:
 class SearchPane(Vertical):
     """`/` focuses the box; Enter searches; Enter on a result opens it."""
 
+    ALLOW_MAXIMIZE = True
+
     class SearchRequested(Message):
         def __init__(self, query: str) -> None:
             super().__init__()

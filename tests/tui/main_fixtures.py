@@ -26,6 +26,7 @@ from corpus.model import (
 )
 from store.api import CorpusStats, IngestSummary, ReportFilter, ReportSummary, SearchHit
 from tui.app import GwrApp
+from tui.widgets.reader import ReportReader
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
 COMPILATION = SAMPLES / "003_6bd12d0b4a8782fd.txt"
@@ -161,3 +162,9 @@ def seed_store() -> FakeStore:
 def app(seed_store: FakeStore) -> GwrApp:
     """The gwr app on `seed_store`."""
     return app_on(seed_store)
+
+
+def styled_runs(reader: ReportReader, offset: int, style: str) -> list[str]:
+    """The runs of text drawn in `style` in the reader's paragraph holding report offset `offset`."""
+    block = next(b for b in reader._blocks if b.start <= offset < b.start + len(b.text))
+    return [block.text[span.start:span.end] for span in block.widget.visual.spans if span.style == style]

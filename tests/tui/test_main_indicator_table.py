@@ -1,6 +1,17 @@
 """The indicator table: toggling, sorting by column, jumping to the quote."""
 
+from tests.tui.main_fixtures import styled_runs
 from tests.tui.screen_fixtures import settle
+from tui.widgets.reader import FOCUS_STYLE
+
+
+async def show_all_indicators(pilot, filter_text: str = "") -> None:
+    """Press T (every report's indicators) and type `filter_text` into the table's filter box."""
+    await settle(pilot)
+    await pilot.press("T")
+    await settle(pilot)
+    pilot.app.screen.query_one("#indicator-filter").value = filter_text
+    await pilot.pause()
 
 
 def column(app, title: str) -> list[str]:
@@ -22,17 +33,13 @@ async def test_t_toggles_the_table_of_the_open_report(app):
 
 async def test_capital_t_shows_every_reports_indicators(app):
     async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        await pilot.press("T")
-        await settle(pilot)
+        await show_all_indicators(pilot)
         assert sorted(set(column(app, "place"))) == ["兰州市", "定西市", "济南市", "银川市"]
 
 
 async def test_square_brackets_sort_by_the_cursor_column_when_the_table_has_focus(app):
     async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        await pilot.press("T")
-        await settle(pilot)
+        await show_all_indicators(pilot)
         table = app.screen.indicator_pane.table
         table.move_cursor(column=3)  # value
         await pilot.press("right_square_bracket")
@@ -44,21 +51,13 @@ async def test_square_brackets_sort_by_the_cursor_column_when_the_table_has_focu
 
 async def test_filter_box_narrows_rows_by_place(app):
     async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        await pilot.press("T")
-        await settle(pilot)
-        app.screen.query_one("#indicator-filter").value = "济南"
-        await pilot.pause()
+        await show_all_indicators(pilot, "济南")
         assert column(app, "place") == ["济南市"]
 
 
 async def test_enter_on_a_row_opens_its_report_at_the_quote_highlighted(app):
     async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        await pilot.press("T")
-        await settle(pilot)
-        app.screen.query_one("#indicator-filter").value = "济南"
-        await pilot.pause()
+        await show_all_indicators(pilot, "济南")
         app.screen.indicator_pane.table.focus()
         await pilot.press("enter")
         await settle(pilot)
@@ -66,7 +65,4 @@ async def test_enter_on_a_row_opens_its_report_at_the_quote_highlighted(app):
         assert reader.report.id == "jinan"
         assert app.screen.current_section_id == "2"  # 主要预期目标 holds the GDP growth target
         quote = reader.report.indicators[0]
-        highlighted = [block for block in reader._blocks
-                       if block.start <= quote.start < block.start + len(block.text)]
-        spans = highlighted[0].widget.visual.spans
-        assert any(span.style == "bold $text on $accent-muted" for span in spans)
+        assert styled_runs(reader, quote.start, FOCUS_STYLE) == [quote.quote]

@@ -1,18 +1,26 @@
 """Search: results with place and snippet, jumping to hits, n/N, tree filters applying."""
 
 from store.api import SearchHit
+from tests.tui.main_fixtures import styled_runs
 from tests.tui.screen_fixtures import settle
+from tui.widgets.reader import FOCUS_STYLE
 from tui.widgets.search_pane import hit_prompt
 
 
 async def search(pilot, query: str) -> None:
+    await settle(pilot)
     await pilot.press("slash", *query, "enter")
+    await settle(pilot)
+
+
+async def open_first_hit(pilot, query: str) -> None:
+    await search(pilot, query)
+    await pilot.press("enter")
     await settle(pilot)
 
 
 async def test_search_lists_hits_with_place_and_snippet(app):
     async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
         await search(pilot, "黄河")
         results = app.screen.search_pane.results
         first = str(results.get_option_at_index(0).prompt)
@@ -22,26 +30,17 @@ async def test_search_lists_hits_with_place_and_snippet(app):
 
 async def test_enter_on_a_hit_opens_the_report_with_the_match_highlighted(app):
     async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        await search(pilot, "黄河")
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_first_hit(pilot, "黄河")
         hit = app.screen.hits[0]
         reader = app.screen.reader
         assert reader.report.id == hit.report_id
         assert app.screen.current_section_id == hit.section_id
-        block = next(b for b in reader._blocks if b.start <= hit.offset < b.start + len(b.text))
-        styled = [block.text[span.start:span.end] for span in block.widget.visual.spans
-                  if "$warning-muted" in str(span.style) or "$accent-muted" in str(span.style)]
-        assert "黄河" in styled
+        assert "黄河" in styled_runs(reader, hit.offset, FOCUS_STYLE)
 
 
 async def test_n_and_capital_n_step_through_hits(app):
     async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        await search(pilot, "黄河")
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_first_hit(pilot, "黄河")
         app.screen.reader.body.focus()
         await pilot.press("n")
         await settle(pilot)
@@ -62,7 +61,6 @@ async def test_tree_filter_limits_search_to_the_reports_it_shows(app):
 
 async def test_no_hits_says_how_to_widen_the_search(app):
     async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
         await search(pilot, "不存在的词语")
         status = str(app.screen.query_one("#search-status").render())
         assert "No hits" in status and "fewer" in status
@@ -72,7 +70,6 @@ async def test_a_hit_in_the_report_already_open_scrolls_the_reader_to_it(app):
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
         app.screen.open_report("jinan")
-        await settle(pilot)
         await search(pilot, "黄河")
         await pilot.press("down", "enter")
         await settle(pilot)

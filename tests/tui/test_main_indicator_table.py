@@ -66,3 +66,11 @@ async def test_enter_on_a_row_opens_its_report_at_the_quote_highlighted(app):
         assert app.screen.current_section_id == "2"  # 主要预期目标 holds the GDP growth target
         quote = reader.report.indicators[0]
         assert styled_runs(reader, quote.start, FOCUS_STYLE) == [quote.quote]
+
+
+async def test_capital_t_keeps_only_the_reports_the_tree_filter_shows(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"济南", "enter")
+        await show_all_indicators(pilot)
+        assert set(column(app, "place")) == {"济南市"}

@@ -41,6 +41,8 @@ ALL_REPORTS = "*"  # the indicator table shows every report's rows
 WELCOME = ("Pick a report in the tree on the left (↑↓ to move, Enter to open), "
            "press / to search every report, or t for the indicator table.\n\n? lists every key.")
 LOADING = "Opening the cache …"
+FIRST_RUN = ("First run: reading the bundled sample reports into the cache (progress on the left). "
+             "This happens once; afterwards gwr opens at once.")
 NO_REPORTS = ("The cache has no reports yet.\n\nAdd some: press ctrl+p and choose “Ingest folder”, "
               "or run `gwr ingest DIR` in a shell, then start gwr again.")
 
@@ -158,6 +160,8 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def on_ingest_progressed(self, message: IngestProgressed) -> None:
         progress = message.progress
+        if not self.summaries and progress.done <= 1:
+            self.reader.show_message(FIRST_RUN)
         self.query_one("#sidebar").add_class("-ingesting")
         self.query_one("#ingest-label", Static).update(
             Content.assemble(f"Reading {progress.done}/{progress.total}: ", literal_content(Path(progress.path).name)))
@@ -193,7 +197,11 @@ class MainScreen(StoreWorkers, Screen[None]):
     def on_indicators_loaded(self, message: IndicatorsLoaded) -> None:
         if (message.report_id or ALL_REPORTS) != self._wanted_indicators:
             return
-        rows = [IndicatorRow(i, self._place_of(i.report_id)) for i in message.indicators]
+        indicators = message.indicators
+        _, visible_ids = self._tree_filter()
+        if message.report_id is None and visible_ids is not None:
+            indicators = [i for i in indicators if i.report_id in visible_ids]
+        rows = [IndicatorRow(i, self._place_of(i.report_id)) for i in indicators]
         if message.report_id is None:
             scope = f"all {len(self.tree.visible_summaries)} reports in the tree"
         else:

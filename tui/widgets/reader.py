@@ -44,6 +44,16 @@ def styled(text: str, start: int, layers: list[tuple[str, list[Span]]]) -> Conte
     return content
 
 
+def glossary_note(report: Report, text: str) -> Content | None:
+    """The definitions of the glossary terms (名词解释) used in `text`, one per line (None: no term)."""
+    entries = [entry for entry in report.glossary if entry.term in text]
+    if not entries:
+        return None
+    return Content("\n").join(
+        Content.assemble((visible(entry.term), "bold $text-success"), " — ", literal_content(entry.definition))
+        for entry in entries)
+
+
 class ReportReader(Vertical):
     """Shows one report; `[`/`]` (bound on the screen) move section by section."""
 
@@ -122,6 +132,7 @@ class ReportReader(Vertical):
         def add_text(start: int, text: str) -> None:
             if text.strip():
                 widget = Static(classes="para")
+                widget.tooltip = glossary_note(report, text)
                 self._blocks.append(Block(start, text, widget))
                 widgets.append(widget)
 
@@ -240,14 +251,8 @@ class ReportReader(Vertical):
         if report is None or section is None:
             panel.update("Open a report first.")
             return
-        text = report.text[section.start:section.end]
-        entries = [entry for entry in report.glossary if entry.term in text]
-        if not entries:
-            panel.update("No glossary terms (名词解释) in this section.")
-            return
-        lines = [Content.assemble((visible(entry.term), "bold $text-success"), " — ", literal_content(entry.definition))
-                 for entry in entries]
-        panel.update(Content("\n").join(lines))
+        note = glossary_note(report, report.text[section.start:section.end])
+        panel.update(note or "No glossary terms (名词解释) in this section.")
 
     def hide_glossary(self) -> None:
         self.remove_class("-glossary")

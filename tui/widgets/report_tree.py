@@ -101,6 +101,7 @@ class ReportTree(Tree[TreeEntry]):
         for group in group_reports(self.visible_summaries).values():
             self._add_place(self.root, group, expand=filtering or len(self.visible_summaries) <= 40)
         self.root.expand()
+        self.cursor_line = 0
 
     def _add_place(self, parent: TreeNode[TreeEntry], group: PlaceGroup, expand: bool) -> None:
         node = parent.add(group_label(group.name, group.report_count()), data=TreeEntry(), expand=expand)

@@ -26,6 +26,7 @@ from corpus.model import (
 )
 from store.api import CorpusStats, IngestSummary, ReportFilter, ReportSummary, SearchHit
 from tui.app import GwrApp
+from tui.screens.main import MainScreen
 from tui.widgets.reader import ReportReader
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
@@ -168,3 +169,21 @@ def styled_runs(reader: ReportReader, offset: int, style: str) -> list[str]:
     """The runs of text drawn in `style` in the reader's paragraph holding report offset `offset`."""
     block = next(b for b in reader._blocks if b.start <= offset < b.start + len(b.text))
     return [block.text[span.start:span.end] for span in block.widget.visual.spans if span.style == style]
+
+
+def main_screen(app: GwrApp) -> MainScreen:
+    """The main screen, even under a screen pushed on top of it."""
+    return next(screen for screen in app.screen_stack if isinstance(screen, MainScreen))
+
+
+def work_report_of(app: GwrApp, place: str) -> str:
+    """The id of the work report (政府工作报告) about `place` ("济南市") in the app's catalogue."""
+    [report_id] = [s.id for s in main_screen(app).summaries.values()
+                   if s.place and s.place.name == place and s.doc_kind is DocKind.WORK_REPORT]
+    return report_id
+
+
+def ids_in(app: GwrApp, province: str, year: int | None = None) -> set[str]:
+    """Ids of the catalogue's reports in `province` (and titled `year`, when given)."""
+    return {s.id for s in main_screen(app).summaries.values()
+            if s.place and s.place.province == province and year in (None, s.title_year)}

@@ -2,6 +2,7 @@
 
 from textual.command import CommandPalette
 
+from tests.tui.main_fixtures import work_report_of
 from tests.tui.screen_fixtures import settle
 from tui.screens.ingest import IngestFolderScreen
 
@@ -20,7 +21,7 @@ async def test_palette_opens_a_report_by_place_name(app):
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
         await run_command(pilot, "open 银川")
-        assert app.screen.reader.report.id == "yinchuan"
+        assert app.screen.reader.report.id == work_report_of(app, "银川市")
 
 
 async def test_palette_ingest_folder_asks_for_a_folder(app):

@@ -1,7 +1,7 @@
 """The section reader: section navigation and literal text."""
 
 from corpus.model import Paragraph, Place, PlaceLevel, Report, Section
-from tests.tui.main_fixtures import COMPILATION, FakeStore, app_on
+from tests.tui.main_fixtures import COMPILATION, FakeStore, app_on, work_report_of
 from tests.tui.screen_fixtures import settle
 
 INJECTED = "[bold]粗体[/] [link=x]链接 \x1b[31m红色"
@@ -22,14 +22,15 @@ def report_with_markup() -> Report:
 async def test_next_and_previous_section_keys_move_through_the_report(app):
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
-        app.screen.open_report("jinan")
+        app.screen.open_report(work_report_of(app, "济南市"))
         await settle(pilot)
+        sections = app.screen.reader.sections
         await pilot.press("right_square_bracket", "right_square_bracket")
         await settle(pilot)
-        assert app.screen.current_section_id == "3"
+        assert app.screen.current_section_id == sections[2].id
         await pilot.press("left_square_bracket")
         await settle(pilot)
-        assert app.screen.current_section_id == "2"
+        assert app.screen.current_section_id == sections[1].id
 
 
 async def test_report_text_that_looks_like_markup_is_shown_literally():
@@ -48,7 +49,7 @@ async def test_report_text_that_looks_like_markup_is_shown_literally():
 async def test_glossary_key_says_when_a_section_has_no_terms(app):
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
-        app.screen.open_report("jinan")
+        app.screen.open_report(work_report_of(app, "济南市"))
         await settle(pilot)
         await pilot.press("g")
         assert "No glossary terms" in str(app.screen.query_one("#reader-glossary").render())
@@ -57,7 +58,7 @@ async def test_glossary_key_says_when_a_section_has_no_terms(app):
 async def test_z_zooms_the_focused_pane_and_restores_it(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        app.screen.open_report("jinan")
+        app.screen.open_report(work_report_of(app, "济南市"))
         await settle(pilot)
         app.screen.reader.body.focus()
         await pilot.press("z")

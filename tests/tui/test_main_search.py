@@ -1,7 +1,7 @@
 """Search: results with place and snippet, jumping to hits, n/N, tree filters applying."""
 
 from store.api import SearchHit
-from tests.tui.main_fixtures import styled_runs
+from tests.tui.main_fixtures import ids_in, styled_runs, work_report_of
 from tests.tui.screen_fixtures import settle
 from tui.widgets.reader import FOCUS_STYLE
 from tui.widgets.search_pane import hit_prompt
@@ -56,7 +56,7 @@ async def test_tree_filter_limits_search_to_the_reports_it_shows(app):
         await pilot.press("f", *"甘肃", "enter")
         await search(pilot, "发展")
         assert app.screen.hits
-        assert {hit.report_id for hit in app.screen.hits} <= {"dingxi", "lanzhou-news"}
+        assert {hit.report_id for hit in app.screen.hits} <= ids_in(app, "甘肃省")
 
 
 async def test_no_hits_says_how_to_widen_the_search(app):
@@ -69,12 +69,13 @@ async def test_no_hits_says_how_to_widen_the_search(app):
 async def test_a_hit_in_the_report_already_open_scrolls_the_reader_to_it(app):
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
-        app.screen.open_report("jinan")
+        jinan = work_report_of(app, "济南市")
+        app.screen.open_report(jinan)
         await search(pilot, "黄河")
         await pilot.press("down", "enter")
         await settle(pilot)
         hit = app.screen.hits[1]
-        assert hit.report_id == "jinan"
+        assert hit.report_id == jinan
         assert app.screen.current_section_id == hit.section_id
         assert app.screen.reader.body.scroll_y > 0
 

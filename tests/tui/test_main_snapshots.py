@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.tui.main_fixtures import work_report_of
 from tests.tui.screen_fixtures import settle
 
 SIZES = pytest.mark.parametrize("size", [(80, 24), (160, 50)], ids=["80x24", "160x50"])
@@ -13,7 +14,7 @@ SIZES = pytest.mark.parametrize("size", [(80, 24), (160, 50)], ids=["80x24", "16
 def test_main_screen_with_a_report_open(snap_compare, app, size):
     async def open_jinan(pilot):
         await settle(pilot)
-        pilot.app.screen.tree.reveal("jinan")
+        pilot.app.screen.tree.reveal(work_report_of(pilot.app, "济南市"))
         await pilot.press("enter")
         await settle(pilot)
 

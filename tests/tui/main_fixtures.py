@@ -184,6 +184,7 @@ def work_report_of(app: GwrApp, place: str) -> str:
 
 
 def ids_in(app: GwrApp, province: str, year: int | None = None) -> set[str]:
-    """Ids of the catalogue's reports in `province` (and titled `year`, when given)."""
+    """Ids of the catalogue's reports in `province` (and with `year` as title, review or plan year)."""
     return {s.id for s in main_screen(app).summaries.values()
-            if s.place and s.place.province == province and year in (None, s.title_year)}
+            if s.place and s.place.province == province
+            and (year is None or year in (s.title_year, s.review_year, s.plan_year))}

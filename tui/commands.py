@@ -12,15 +12,15 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from tui.messages import ReaderTarget
 from tui.screens.ingest import IngestFolderScreen
+from tui.screens.main import MainScreen
 from tui.text import visible
 
 
 class GwrCommands(Provider):
     """Reports by place, year or title, plus search, compare, metric, export and ingest."""
 
-    def _main(self):  # -> MainScreen | None (imported lazily: the screen imports this app's modules)
-        from tui.screens.main import MainScreen
-
+    def _main(self) -> MainScreen | None:
+        """The main screen, under whatever screen the palette was opened on."""
         return next((s for s in self.app.screen_stack if isinstance(s, MainScreen)), None)
 
     def _actions(self) -> list[tuple[str, str, Callable[[], object]]]:

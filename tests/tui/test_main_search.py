@@ -86,3 +86,13 @@ def test_hit_snippets_that_look_like_markup_are_shown_literally():
     hit = SearchHit(report_id="r", section_id="1", section_path=["一、[b]回顾"], place="济南市", year=2022,
                     snippet=snippet, snippet_matches=[(4, 6)], offset=0, length=2, exact_phrase=True)
     assert hit_prompt(hit).plain == "济南市 2022 · 一、[b]回顾\n  深入落实黄河[bold]流域[/] [link=x]␛[31m"
+
+
+async def test_escape_closes_the_search_pane(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        assert app.screen.query_one("#bottom").has_class("-open")
+        await pilot.press("escape")
+        assert not app.screen.query_one("#bottom").has_class("-open")

@@ -3,6 +3,7 @@
 from corpus.model import Paragraph, Place, PlaceLevel, Report, Section
 from tests.tui.main_fixtures import COMPILATION, FakeStore, app_on, work_report_of
 from tests.tui.screen_fixtures import settle
+from tui.widgets.reader import fit_trail
 
 INJECTED = "[bold]粗体[/] [link=x]链接 \x1b[31m红色"
 
@@ -65,3 +66,9 @@ async def test_z_zooms_the_focused_pane_and_restores_it(app):
         assert app.screen.maximized is app.screen.reader
         await pilot.press("z")
         assert app.screen.maximized is None
+
+
+def test_breadcrumb_keeps_the_section_headings_when_space_is_short():
+    trail = ["珲春市", "2022", "政府工作报告", "一、2022年工作回顾", "（一）疫情防控与经济运行统筹有力"]
+    assert fit_trail(trail, 60) == "… › 一、2022年工作回顾 › （一）疫情防控与经济运行统筹有力"
+    assert fit_trail(trail, 200) == " › ".join(trail)

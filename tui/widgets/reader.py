@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
@@ -42,6 +43,15 @@ def styled(text: str, start: int, layers: list[tuple[str, list[Span]]]) -> Conte
             if span_start < end and span_end > start:
                 content = content.stylize(style, max(span_start, start) - start, min(span_end, end) - start)
     return content
+
+
+def fit_trail(parts: list[str], width: int) -> str:
+    """The breadcrumb "a › b › c", its leading parts replaced by "…" until it fits `width` cells."""
+    for first in range(len(parts)):
+        trail = " › ".join((["…"] if first else []) + parts[first:])
+        if width <= 0 or cell_len(trail) <= width:
+            return trail
+    return parts[-1] if parts else ""
 
 
 def glossary_note(report: Report, text: str) -> Content | None:
@@ -226,14 +236,18 @@ class ReportReader(Vertical):
     def current_section(self) -> Section | None:
         return self.sections[self.current_index] if self.sections else None
 
+    def on_resize(self) -> None:
+        if self.current_section is not None:
+            self._show_bar(self.current_section)
+
     def _show_bar(self, section: Section) -> None:
         report = self.report
         assert report is not None
         trail = [report.place.name if report.place else None,
                  str(report.title_year) if report.title_year else None, short_title(report)]
         trail += [display_heading(s.heading, s.number) for s in report.section_path(section.id)]
-        crumbs = " › ".join(part for part in trail if part)
-        self.query_one("#reader-crumbs", Static).update(literal_content(crumbs))
+        crumbs = self.query_one("#reader-crumbs", Static)
+        crumbs.update(literal_content(fit_trail([part for part in trail if part], crumbs.size.width)))
         self.query_one("#reader-position", Static).update(
             f"section {self.current_index + 1} of {len(self.sections)}")
 

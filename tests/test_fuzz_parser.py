@@ -1,0 +1,174 @@
+"""Parser fuzzing: random and mutated seed text always yields reports or a clean refusal.
+
+Mutations of the real seed documents: cut, spliced with another seed, characters
+replaced, headings duplicated, TOC entries without bodies added; and, through
+`parse_file`, the encoded bytes flipped. Each property runs a few hundred
+examples by default and 10,000 in the `long` run (`pytest -m long`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corpus import parse_file, parse_text
+from corpus.errors import RefusedSource
+from corpus.model import Report
+
+SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
+SEEDS = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
+#: The longest stretch of a seed one example works on (the whole 003 compilation is 300,000 characters).
+MAX_WINDOW = 40_000
+
+DEFAULT_EXAMPLES = 300
+LONG_EXAMPLES = 10_000
+
+HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．]).{1,60}$", re.MULTILINE)
+#: Characters that matter to the parser: numbering, full-width punctuation, chunk and paywall markers.
+PARSER_ALPHABET = st.sampled_from(list(
+    "一二三四五六七八九十（）()、，。；：:．.—-#%年月日市县区省新工作报告回顾安排目录名词解释注释试读结束"
+    "0123456789 \n\n\n\t\u3000\u00a0\r\ufeff\x00"
+))
+
+
+# --- strategies ---------------------------------------------------------------
+
+@st.composite
+def seed_windows(draw: st.DrawFn) -> str:
+    """A stretch of one seed document, from a random start."""
+    seed = draw(st.sampled_from(SEEDS))
+    start = draw(st.integers(0, len(seed)))
+    return seed[start:start + draw(st.integers(0, MAX_WINDOW))]
+
+
+def cut(draw: st.DrawFn, text: str) -> str:
+    start = draw(st.integers(0, len(text)))
+    return text[:start] + text[start + draw(st.integers(0, 5_000)):]
+
+
+def splice(draw: st.DrawFn, text: str) -> str:
+    at = draw(st.integers(0, len(text)))
+    return text[:at] + draw(seed_windows()) + text[at:]
+
+
+def replace_characters(draw: st.DrawFn, text: str) -> str:
+    characters = list(text)
+    for _ in range(draw(st.integers(1, 20))):
+        if characters:
+            characters[draw(st.integers(0, len(characters) - 1))] = draw(st.one_of(PARSER_ALPHABET, st.characters()))
+    return "".join(characters)
+
+
+def duplicate_heading(draw: st.DrawFn, text: str) -> str:
+    headings = HEADING.findall(text)
+    if not headings:
+        return text
+    at = draw(st.integers(0, len(text)))
+    return f"{text[:at]}\n{draw(st.sampled_from(headings))}\n{text[at:]}"
+
+
+def toc_without_bodies(draw: st.DrawFn, text: str) -> str:
+    """A table of contents in the 003 style whose reports never follow."""
+    places = draw(st.lists(st.sampled_from(["兰州市", "庄浪县", "龙子湖区", "青岛市黄岛区（西海岸新区）", "鼓楼区"]),
+                           min_size=1, max_size=25))
+    entries = [f"{number}．2022年{place}政府工作报告\t{number * 13}" for number, place in enumerate(places, 1)]
+    at = draw(st.integers(0, len(text)))
+    return text[:at] + "\n目\t录\n" + "\n".join(entries) + "\n" + text[at:]
+
+
+MUTATIONS: list[Callable[[st.DrawFn, str], str]] = [cut, splice, replace_characters, duplicate_heading,
+                                                     toc_without_bodies]
+
+
+@st.composite
+def mutated_seeds(draw: st.DrawFn) -> str:
+    """A seed stretch with up to five mutations applied in turn."""
+    text = draw(seed_windows())
+    for mutation in draw(st.lists(st.sampled_from(MUTATIONS), max_size=5)):
+        text = mutation(draw, text)
+    return text
+
+
+random_texts = st.one_of(st.text(PARSER_ALPHABET, max_size=2_000), st.text(max_size=2_000))
+
+
+@st.composite
+def flipped_bytes(draw: st.DrawFn) -> bytes:
+    """A seed stretch encoded as UTF-8, GB18030 or UTF-16, with some bytes overwritten."""
+    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16"]))
+    data = bytearray(draw(seed_windows()).encode(encoding))
+    for _ in range(draw(st.integers(0, 10))):
+        if data:
+            data[draw(st.integers(0, len(data) - 1))] = draw(st.integers(0, 255))
+    return bytes(data)
+
+
+@pytest.fixture(scope="module")
+def fuzz_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One file path that each example overwrites."""
+    return tmp_path_factory.mktemp("fuzz") / "fuzz.txt"
+
+
+# --- properties -----------------------------------------------------------------
+
+def assert_well_formed(reports: list[Report], text: str) -> None:
+    """Reports, never silence for visible text, and every offset pointing into the report's text."""
+    assert isinstance(reports, list) and all(isinstance(report, Report) for report in reports)
+    assert reports or not text.strip(), "visible text yielded no report"
+    for report in reports:
+        for section in report.walk_sections():
+            assert 0 <= section.start <= section.end <= len(report.text), section.id
+            for paragraph in section.paragraphs:
+                assert report.text[paragraph.start:paragraph.end] == paragraph.text, section.id
+
+
+def check_parse_text(text: str) -> None:
+    try:
+        reports = parse_text(text, "fuzz.txt")
+    except RefusedSource:
+        return
+    assert_well_formed(reports, text)
+
+
+def check_parse_file(path: Path, data: bytes) -> None:
+    path.write_bytes(data)
+    try:
+        reports = parse_file(path)
+    except RefusedSource as refused:
+        assert "\n" not in str(refused)
+        return
+    assert reports, "a file that was not refused yielded no report"
+
+
+def fuzz(strategy: st.SearchStrategy, examples: int) -> Callable:
+    """A test running `check_parse_text` on `examples` texts drawn from `strategy`."""
+    @settings(max_examples=examples, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                             HealthCheck.data_too_large])
+    @given(strategy)
+    def test(text: str) -> None:
+        check_parse_text(text)
+    return test
+
+
+def fuzz_files(examples: int) -> Callable:
+    """A test running `check_parse_file` on `examples` files of flipped bytes."""
+    @settings(max_examples=examples, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                             HealthCheck.data_too_large])
+    @given(flipped_bytes())
+    def test(fuzz_file: Path, data: bytes) -> None:
+        check_parse_file(fuzz_file, data)
+    return test
+
+
+test_random_text_parses_or_is_refused = fuzz(random_texts, DEFAULT_EXAMPLES)
+test_mutated_seed_text_parses_or_is_refused = fuzz(mutated_seeds(), DEFAULT_EXAMPLES)
+test_files_with_flipped_bytes_parse_or_are_refused = fuzz_files(DEFAULT_EXAMPLES)
+
+test_random_text_parses_or_is_refused_long = pytest.mark.long(fuzz(random_texts, LONG_EXAMPLES))
+test_mutated_seed_text_parses_or_is_refused_long = pytest.mark.long(fuzz(mutated_seeds(), LONG_EXAMPLES))
+test_files_with_flipped_bytes_parse_or_are_refused_long = pytest.mark.long(fuzz_files(LONG_EXAMPLES))

@@ -161,3 +161,11 @@ def test_file_name_with_control_characters_stays_on_one_line(tmp_path):
     with pytest.raises(RefusedSource) as refused:
         parse_file(path)
     assert str(refused.value).endswith("evil\\n\\x1b[31mname.txt: empty file")
+
+
+def test_file_name_with_undecodable_bytes_gives_a_printable_message(tmp_path):
+    path = Path(os.fsdecode(bytes(tmp_path) + b"/bad\xff.txt"))
+    path.write_bytes(b"")
+    with pytest.raises(RefusedSource) as refused:
+        parse_file(path)
+    assert str(refused.value).encode("utf-8").endswith(b"bad\\udcff.txt: empty file")

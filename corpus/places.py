@@ -4,7 +4,7 @@ The subject is the most specific place of the first run of adjacent place names
 in the title ("青岛市黄岛区" → 黄岛区), or, when the title names none, in the
 head (the report's first lines: "在武威市第五届人民代表大会…" → 武威市).
 Full names are looked up first; short names of cities and provinces ("兰州")
-only when no full name is found.
+only in the title and only when no full name is found.
 
 A name held by several places ("龙子湖区", "鼓楼区") is resolved by the other
 places named in the title and head: the candidate whose city is named wins,
@@ -26,16 +26,14 @@ _ALIAS = re.compile(r"[（(]\s*([^（）()\s]{2,12}?(?:新区|区|县|市))\s*[)
 def identify_place(title: str, head: str = "") -> Place | None:
     """The place named in `title` (falling back to `head`, the first lines of the report), or None."""
     places = gazetteer()
-    for find in (places.mentions, places.short_mentions):
-        for text in (title, head):
-            subject = _subject(find(text))
-            if subject is None:
-                continue
-            division = _resolve(places, subject, f"{title}\n{head}", places.named(subject.name)
-                                or places.short_named(subject.name))
-            if division is None:
-                return None
-            return _place(places, division, _alias(text, subject))
+    # Short names only in the title: in running text "北京" is more often an event than the subject.
+    for find, text in ((places.mentions, title), (places.mentions, head), (places.short_mentions, title)):
+        subject = _subject(find(text))
+        if subject is None:
+            continue
+        candidates = places.named(subject.name) or places.short_named(subject.name)
+        division = _resolve(places, candidates, f"{title}\n{head}")
+        return None if division is None else _place(places, division, _alias(text, subject))
     return None
 
 
@@ -51,7 +49,7 @@ def _subject(mentions: list[Mention]) -> Mention | None:
     return subject
 
 
-def _resolve(places: Gazetteer, subject: Mention, context: str, candidates: list[Division]) -> Division | None:
+def _resolve(places: Gazetteer, candidates: list[Division], context: str) -> Division | None:
     """The one candidate the context supports best, or None when still ambiguous."""
     if len(candidates) == 1:
         return candidates[0]

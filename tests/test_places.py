@@ -147,3 +147,7 @@ def test_gazetteer_uses_current_names():
     """Renamed after 2016 (繁昌县 → 繁昌区 in 2020, 即墨市 → 即墨区 in 2017): the current name is there."""
     names = {d.name for d in gazetteer()}
     assert {"繁昌区", "即墨区", "莱芜区"} <= names and not {"繁昌县", "即墨市", "莱芜市"} & names
+
+
+def test_short_name_in_running_text_is_not_taken_for_the_subject():
+    assert identify_place("政府工作报告", "北京冬奥会成功举办，我们倍感振奋。") is None

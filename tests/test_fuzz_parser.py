@@ -96,7 +96,24 @@ def mutated_seeds(draw: st.DrawFn) -> str:
     return text
 
 
-random_texts = st.one_of(st.text(PARSER_ALPHABET, max_size=2_000), st.text(max_size=2_000))
+NUMERALS = st.sampled_from(list("一二三四五六七八九十") + ["十一", "二十"])
+WORDS = st.text(PARSER_ALPHABET, max_size=40)
+#: Lines of the shapes the parser reacts to, with random contents.
+STRUCTURAL_LINES = st.one_of(
+    st.builds("{}、{}".format, NUMERALS, WORDS),
+    st.builds("（{}）{}。{}".format, NUMERALS, WORDS, WORDS),
+    st.builds("{}．{}".format, st.integers(0, 30), WORDS),
+    st.builds("{}. {}".format, st.integers(0, 30), WORDS),
+    st.builds("{}、{}".format, st.integers(1, 20), WORDS),  # scrape chunk markers
+    st.builds("{}年工作回顾".format, st.integers(1990, 2030)),
+    st.builds("{}．{}年{}政府工作报告\t{}".format, st.integers(1, 30), st.integers(1990, 2030),
+              st.sampled_from(["兰州市", "庄浪县", "鼓楼区", "某市"]), st.integers(1, 400)),
+    st.sampled_from(["目\t录", "名词解释", "附件：名词注释", "##paidbegin##", "##paidend##", "试读结束", "首页",
+                     "相关阅读", "政 府 工 作 报 告", "各位代表：", "——2021年12月7日在武威市第五届人民代表大会第一次会议上"]),
+    WORDS,
+)
+structured_texts = st.lists(STRUCTURAL_LINES, max_size=60).map("\n".join)
+random_texts = st.one_of(structured_texts, st.text(PARSER_ALPHABET, max_size=2_000), st.text(max_size=2_000))
 
 
 @st.composite

@@ -6,6 +6,9 @@ head (the report's first lines: "在武威市第五届人民代表大会…" →
 Full names are looked up first; short names of cities and provinces ("兰州")
 only in the title and only when no full name is found.
 
+A name from before a rename ("2019年繁昌县…") finds the place under its current
+name (繁昌区), with the name as written kept as its alias.
+
 A name held by several places ("龙子湖区", "鼓楼区") is resolved by the other
 places named in the title and head: the candidate whose city is named wins,
 then the one whose province is named; with no such help only a unique name is
@@ -31,9 +34,12 @@ def identify_place(title: str, head: str = "") -> Place | None:
         subject = _subject(find(text))
         if subject is None:
             continue
-        candidates = places.named(subject.name) or places.short_named(subject.name)
+        candidates = (places.named(subject.name) or places.formerly_named(subject.name)
+                      or places.short_named(subject.name))
         division = _resolve(places, candidates, f"{title}\n{head}")
-        return None if division is None else _place(places, division, _alias(text, subject))
+        if division is None:
+            return None
+        return _place(places, division, _alias(text, subject) or _former_name(division, subject))
     return None
 
 
@@ -71,6 +77,11 @@ def _support(places: Gazetteer, candidate: Division, context: str) -> int:
 def _alias(text: str, subject: Mention) -> str | None:
     match = _ALIAS.match(text, subject.end)
     return match.group(1) if match else None
+
+
+def _former_name(division: Division, subject: Mention) -> str | None:
+    """The name as written when the title uses the place's name from before a rename."""
+    return subject.name if subject.name in division.former_names else None
 
 
 def _place(places: Gazetteer, division: Division, alias: str | None) -> Place:

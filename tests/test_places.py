@@ -151,3 +151,17 @@ def test_gazetteer_uses_current_names():
 
 def test_short_name_in_running_text_is_not_taken_for_the_subject():
     assert identify_place("政府工作报告", "北京冬奥会成功举办，我们倍感振奋。") is None
+
+
+@pytest.mark.parametrize(("former", "current", "parent"), [
+    ("繁昌县", "繁昌区", "芜湖市"),  # 县 → 区 in 2020
+    ("即墨市", "即墨区", "青岛市"),  # 县级市 → 区 in 2017
+    ("莱芜市", "莱芜区", "济南市"),  # prefecture merged into 济南 in 2019
+])
+def test_name_from_before_a_rename_finds_the_current_place(former, current, parent):
+    place = identify_place(f"2016年{former}政府工作报告")
+    assert (place.name, place.parent, place.alias) == (current, parent, former)
+
+
+def test_current_name_is_not_given_an_alias():
+    assert identify_place("2022年芜湖市繁昌区政府工作报告").alias is None

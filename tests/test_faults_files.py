@@ -83,6 +83,15 @@ def test_text_file_over_the_size_limit_is_refused_without_reading_it(tmp_path, s
     assert refusal(path).reason.startswith("file too large (100.")
 
 
+@pytest.mark.long
+def test_text_file_just_under_the_size_limit_is_parsed(tmp_path):
+    """The limit refuses only what is too large: a compilation repeated to just under it still parses."""
+    seed = (SAMPLES / "003_6bd12d0b4a8782fd.txt").read_bytes()
+    path = tmp_path / "large.txt"
+    path.write_bytes(seed * (MAX_SOURCE_BYTES // len(seed)))
+    assert parse_file(path)
+
+
 def test_unreadable_file_is_refused(seed_text):
     """chmod 000. Root reads any file, so as root the check runs in a child process as `nobody`."""
     folder = Path(tempfile.mkdtemp(prefix="gwr-unreadable-"))  # under /tmp, which `nobody` can enter

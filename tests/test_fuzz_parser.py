@@ -2,8 +2,9 @@
 
 Mutations of the real seed documents: cut, spliced with another seed, characters
 replaced, headings duplicated, TOC entries without bodies added; and, through
-`parse_file`, the encoded bytes flipped. Each property runs a few hundred
-examples by default and 10,000 in the `long` run (`pytest -m long`).
+`parse_file`, the encoded bytes flipped and HTML pages with random, unbalanced
+markup. Each property runs 300 examples by default (derandomised, so CI repeats
+itself) and 10,000 in the `long` run (`pytest -m long`).
 """
 
 from __future__ import annotations
@@ -133,6 +134,21 @@ def fuzz_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("fuzz") / "fuzz.txt"
 
 
+TAGS = st.sampled_from(["p", "div", "br", "script", "style", "nav", "pre", "b", "table", "td", "li", "head", "body",
+                        "html", "!--", "![CDATA[", "title"])
+MARKUP = st.one_of(
+    st.builds("<{}>".format, TAGS), st.builds("</{}>".format, TAGS), st.builds("<{} class='{}'>".format, TAGS, WORDS),
+    st.sampled_from(["&nbsp;", "&#12288;", "&amp;", "&#0;", "&#xD800;", "<", ">", "-->", "<!DOCTYPE html>"]),
+)
+
+
+@st.composite
+def html_pages(draw: st.DrawFn) -> bytes:
+    """Seed text cut into pieces with random, often unbalanced, markup between them."""
+    pieces = draw(st.lists(st.one_of(MARKUP, seed_windows().map(lambda text: text[:300]), WORDS), max_size=80))
+    return "".join(pieces).encode(draw(st.sampled_from(["utf-8", "gb18030", "utf-16"])), errors="replace")
+
+
 # --- properties -----------------------------------------------------------------
 
 def assert_well_formed(reports: list[Report]) -> None:
@@ -175,22 +191,24 @@ def fuzz(strategy: st.SearchStrategy, run: settings) -> Callable:
     return test
 
 
-def fuzz_files(run: settings) -> Callable:
-    """A test running `check_parse_file` on files of flipped bytes."""
+def fuzz_files(strategy: st.SearchStrategy, run: settings, suffix: str = ".txt") -> Callable:
+    """A test running `check_parse_file` on files with contents drawn from `strategy`."""
     @run
-    @given(flipped_bytes())
+    @given(strategy)
     def test(fuzz_file: Path, data: bytes) -> None:
-        check_parse_file(fuzz_file, data)
+        check_parse_file(fuzz_file.with_suffix(suffix), data)
     return test
 
 
 test_random_text_parses_or_is_refused = fuzz(random_texts, DEFAULT_RUN)
 test_mutated_seed_text_parses_or_is_refused = fuzz(mutated_seeds(), DEFAULT_RUN)
-test_files_with_flipped_bytes_parse_or_are_refused = fuzz_files(DEFAULT_RUN)
+test_files_with_flipped_bytes_parse_or_are_refused = fuzz_files(flipped_bytes(), DEFAULT_RUN)
+test_html_pages_parse_or_are_refused = fuzz_files(html_pages(), DEFAULT_RUN, ".html")
 
 test_random_text_parses_or_is_refused_long = pytest.mark.long(fuzz(random_texts, LONG_RUN))
 test_mutated_seed_text_parses_or_is_refused_long = pytest.mark.long(fuzz(mutated_seeds(), LONG_RUN))
-test_files_with_flipped_bytes_parse_or_are_refused_long = pytest.mark.long(fuzz_files(LONG_RUN))
+test_files_with_flipped_bytes_parse_or_are_refused_long = pytest.mark.long(fuzz_files(flipped_bytes(), LONG_RUN))
+test_html_pages_parse_or_are_refused_long = pytest.mark.long(fuzz_files(html_pages(), LONG_RUN, ".html"))
 
 
 # --- minimal cases the fuzzing found ---------------------------------------------

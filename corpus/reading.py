@@ -111,6 +111,8 @@ def _read_bytes(path: Path) -> bytes:
             data = handle.read(MAX_SOURCE_BYTES + 1)
     except OSError as error:
         raise RefusedSource(path, _os_reason(error)) from error
+    except ValueError as error:  # a NUL character in the path: no file can have that name
+        raise RefusedSource(path, "invalid file name") from error
     if len(data) > MAX_SOURCE_BYTES:  # the file grew while we looked at it
         raise RefusedSource(path, _too_large(len(data)))
     return data

@@ -215,3 +215,13 @@ def test_parse_command_refuses_each_bad_file_in_one_line_and_still_parses_the_go
     errors = captured.err.splitlines()
     assert len(errors) == len(bad) and all(line.startswith("gwr: ") for line in errors)
     assert "鞍山市2023年政府工作报告" in captured.out
+
+
+def test_path_with_a_nul_character_is_refused():
+    with pytest.raises(RefusedSource) as refused:
+        parse_file(Path("report\x00.txt"))
+    assert str(refused.value) == "report\\x00.txt: invalid file name"
+
+
+def test_file_name_too_long_is_refused(tmp_path):
+    assert refusal(tmp_path / ("长" * 200 + ".txt")).reason == "file name too long"

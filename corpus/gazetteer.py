@@ -54,11 +54,10 @@ class Gazetteer:
     def __init__(self, divisions: list[Division]) -> None:
         self._by_code = {division.adcode: division for division in divisions}
         self._by_name: dict[str, list[Division]] = {}
-        for division in divisions:
-            self._by_name.setdefault(division.name, []).append(division)
         self._by_former_name: dict[str, list[Division]] = {}
         self._by_short_name: dict[str, list[Division]] = {}
         for division in divisions:
+            self._by_name.setdefault(division.name, []).append(division)
             for former in division.former_names:
                 self._by_former_name.setdefault(former, []).append(division)
             short = short_name(division)

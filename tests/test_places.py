@@ -165,3 +165,20 @@ def test_name_from_before_a_rename_finds_the_current_place(former, current, pare
 
 def test_current_name_is_not_given_an_alias():
     assert identify_place("2022年芜湖市繁昌区政府工作报告").alias is None
+
+
+def test_new_area_after_its_city_is_a_district_of_that_city():
+    assert summary(identify_place("2023年重庆市两江新区政府工作报告")) == ("两江新区", DISTRICT, "重庆市", "重庆市")
+
+
+def test_new_area_has_no_division_code():
+    assert identify_place("兰州市兰州新区2023年政府工作报告").adcode is None
+
+
+def test_new_area_that_is_a_division_keeps_its_code():
+    assert identify_place("上海市浦东新区政府工作报告").adcode == "310115"
+
+
+def test_short_name_shared_by_a_province_and_its_city_is_unknown():
+    """吉林 is both 吉林省 and 吉林市: the title's own word is no evidence for either."""
+    assert identify_place("吉林政府工作报告") is None

@@ -1,5 +1,8 @@
 """Parser fuzzing: random and mutated seed text always yields reports or a clean refusal.
 
+Each report's offsets must point into its text, and the indicators extracted from
+it must quote that text exactly.
+
 Mutations of the real seed documents: cut, spliced with another seed, characters
 replaced, headings duplicated, TOC entries without bodies added; and, through
 `parse_file`, the encoded bytes flipped and HTML pages with random, unbalanced
@@ -19,6 +22,7 @@ from hypothesis import strategies as st
 
 from corpus import parse_file, parse_text
 from corpus.errors import RefusedSource
+from corpus.indicators import extract_indicators
 from corpus.model import Report
 
 SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
@@ -152,7 +156,7 @@ def html_pages(draw: st.DrawFn) -> bytes:
 # --- properties -----------------------------------------------------------------
 
 def assert_well_formed(reports: list[Report]) -> None:
-    """A list of reports, every offset pointing into its report's text.
+    """A list of reports, every offset pointing into its report's text, indicators quoting it exactly.
 
     An empty list is tolerated here: see `test_file_of_site_chrome_only_is_refused`.
     """
@@ -162,6 +166,8 @@ def assert_well_formed(reports: list[Report]) -> None:
             assert 0 <= section.start <= section.end <= len(report.text), section.id
             for paragraph in section.paragraphs:
                 assert report.text[paragraph.start:paragraph.end] == paragraph.text, section.id
+        for indicator in extract_indicators(report):
+            assert report.text[indicator.start:indicator.end] == indicator.quote, indicator.metric
 
 
 def check_parse_text(text: str) -> None:

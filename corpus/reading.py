@@ -8,7 +8,8 @@ misread as GB18030 mojibake. `.html`/`.htm` pages are reduced to their visible t
 Refused with `RefusedSource` (one line naming the file and the reason): empty
 or whitespace-only files, binary files, undecodable bytes, files larger than
 `MAX_SOURCE_BYTES`, and anything the operating system will not let us read
-(directories, missing files, permission errors, symlink loops, devices, FIFOs).
+(directories, missing files, permission errors, symlink loops, devices, FIFOs),
+and HTML nested so deep that building its tree would take minutes.
 
 Normalisation (so the parser sees one kind of whitespace): CRLF and CR become
 LF; tabs, NBSP, the full-width space (全角空格 U+3000) and the other Unicode
@@ -19,9 +20,9 @@ Full-width punctuation (，。（）) is kept as written: the parser relies on i
 from __future__ import annotations
 
 import codecs
-import os
 import re
 import stat
+from itertools import accumulate
 from pathlib import Path
 from typing import Iterator
 
@@ -72,6 +73,8 @@ def read_source(path: str | Path) -> str:
     data = _read_bytes(path)
     text = decode_bytes(data, path)
     if path.suffix.lower() in HTML_SUFFIXES:
+        if html_nesting(text) > MAX_HTML_NESTING:
+            raise RefusedSource(path, f"HTML nested too deeply (over {MAX_HTML_NESTING} levels)")
         text = normalise_text(html_to_text(text))
         if not text.strip():
             raise RefusedSource(path, "empty file: the page has no visible text")
@@ -199,6 +202,14 @@ _BLOCKS = frozenset({
     "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
     "thead", "tr", "ul",
 })
+#: Deepest nesting of block elements we hand to the HTML parser. Building the tree
+#: costs time proportional to the depth for each such element, so a hostile page
+#: of nested <div>s takes hours; real pages nest a few dozen levels.
+MAX_HTML_NESTING = 10_000
+#: Start and end tags of block elements, which do not close themselves (unlike <p>, <li>, <dd>, <dt>).
+_NESTING_TAG = re.compile(
+    r"<(/?)(?:address|article|aside|blockquote|center|details|div|dl|fieldset|figure|footer|form|h[1-6]"
+    r"|header|main|nav|ol|section|table|ul)\b", re.IGNORECASE)
 _HTML_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 _BLANK_RUNS = re.compile(r"\n(?: *\n)+")
 
@@ -235,6 +246,11 @@ def html_to_text(html: str) -> str:
             stack.extend((child, False, in_pre) for child in reversed(list(_children(node))))
     lines = (line.strip(" ") for line in "".join(pieces).split("\n"))
     return _BLANK_RUNS.sub("\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+def html_nesting(html: str) -> int:
+    """How deep block elements nest in `html`, estimated from its tags alone (no parsing)."""
+    return max(accumulate((-1 if closing else 1 for closing in _NESTING_TAG.findall(html)), initial=0))
 
 
 def _children(node: LexborNode) -> Iterator[LexborNode]:

@@ -225,3 +225,10 @@ def test_path_with_a_nul_character_is_refused():
 
 def test_file_name_too_long_is_refused(tmp_path):
     assert refusal(tmp_path / ("长" * 200 + ".txt")).reason == "file name too long"
+
+
+def test_html_nested_hostilely_deep_is_refused_before_parsing(tmp_path, seed_text):
+    """Building the tree of 200,000 nested <div>s would take minutes: the tags alone give it away."""
+    path = tmp_path / "nested.html"
+    path.write_text("<div>" * 200_000 + seed_text, encoding="utf-8")
+    assert refusal(path).reason == "HTML nested too deeply (over 10000 levels)"

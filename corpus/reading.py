@@ -2,8 +2,9 @@
 
 Accepted: UTF-8 (with or without BOM), GB18030 (a superset of GBK and GB2312),
 UTF-16/UTF-32 with a BOM, and UTF-16 without a BOM when it has NUL bytes and
-reads as text in one byte order. A damaged UTF-8 file is refused rather than
-misread as GB18030 mojibake. `.html`/`.htm` pages are reduced to their visible text.
+reads as text in one byte order; Big5 and other East Asian encodings, which
+charset-normalizer tells apart once GB18030 reads them as private-use characters.
+A damaged UTF-8 file is refused rather than misread as GB18030 mojibake. `.html`/`.htm` pages are reduced to their visible text.
 
 Refused with `RefusedSource` (one line naming the file and the reason): empty
 or whitespace-only files, binary files, undecodable bytes, files larger than
@@ -26,6 +27,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Iterator
 
+from charset_normalizer import from_bytes
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from corpus.errors import RefusedSource
@@ -54,6 +56,11 @@ _UNDECODABLE = "not a text file: could not decode as UTF-8, GB18030 or UTF-16"
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
 #: Share of malformed characters up to which a file is judged damaged UTF-8 rather than GB18030.
 _MAX_DAMAGED_SHARE = 0.05
+#: GB18030 reads Big5 and other East Asian encodings as characters of its private-use
+#: area, which real text hardly uses: above this share we ask charset-normalizer.
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+_MAX_PRIVATE_USE_SHARE = 0.01
+_OTHER_CJK_ENCODINGS = ("big5", "cp950", "big5hkscs", "shift_jis", "euc_jp", "euc_kr")
 #: BOM-less UTF-16 is recognised when at least this share of its characters are ones
 #: report text is made of (ASCII, CJK ideographs, CJK and full-width punctuation).
 _MIN_TEXT_SHARE = 0.9
@@ -144,9 +151,23 @@ def _decode(data: bytes, path: str | Path) -> str:
         if _mostly_utf8(data):  # a damaged UTF-8 file: GB18030 would turn it into mojibake
             raise RefusedSource(path, f"not a text file: invalid UTF-8 at byte {error.start}") from None
     try:
-        return data.decode("gb18030")
+        text = data.decode("gb18030")
     except UnicodeDecodeError as error:
         raise RefusedSource(path, f"{_UNDECODABLE} (first bad byte at {error.start})") from None
+    if len(_PRIVATE_USE.findall(text)) > _MAX_PRIVATE_USE_SHARE * len(text):
+        return _decode_other_cjk(data, path)
+    return text
+
+
+def _decode_other_cjk(data: bytes, path: str | Path) -> str:
+    """Big5 and other East Asian encodings, which GB18030 "decodes" into private-use characters.
+
+    charset-normalizer judges which one reads best; failing that the file is refused.
+    """
+    match = from_bytes(data, cp_isolation=list(_OTHER_CJK_ENCODINGS)).best()
+    if match is None:
+        raise RefusedSource(path, _UNDECODABLE)
+    return str(match)
 
 
 def _mostly_utf8(data: bytes) -> bool:

@@ -152,3 +152,10 @@ def test_refused_bytes_name_the_file_and_reason(data, reason):
 def test_missing_file_is_refused(tmp_path):
     with pytest.raises(RefusedSource, match="no such file"):
         read_source(tmp_path / "missing.txt")
+
+
+def test_big5_is_not_misread_as_gb18030(tmp_path):
+    """Big5 bytes are valid GB18030 too, but read as private-use characters: charset-normalizer decides."""
+    text = "各位代表：現在，我代表市人民政府向大會報告工作，請予審議。\n一、2022年工作回顧\n全市地區生產總值增長5.1%。\n"
+    path = write(tmp_path, "big5.txt", text.encode("big5"))
+    assert read_source(path) == text

@@ -26,7 +26,7 @@ from corpus.gazetteer import Division, DivisionLevel, Gazetteer, Mention, gazett
 from corpus.model import Place, PlaceLevel
 
 #: A new area (新区) named right after its city, not itself a division: "重庆市两江新区", "兰州市兰州新区".
-_NEW_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}?新区")
+_NEW_AREA = re.compile(r"(?:(?!政府|人民|报告)[\u4e00-\u9fff]){2,6}?新区")
 #: A second name in brackets right after the place: "黄岛区（西海岸新区）".
 _ALIAS = re.compile(r"[（(]\s*([^（）()\s]{2,12}?(?:新区|区|县|市))\s*[)）]")
 

@@ -182,3 +182,7 @@ def test_new_area_that_is_a_division_keeps_its_code():
 def test_short_name_shared_by_a_province_and_its_city_is_unknown():
     """吉林 is both 吉林省 and 吉林市: the title's own word is no evidence for either."""
     assert identify_place("吉林政府工作报告") is None
+
+
+def test_words_before_new_area_that_name_no_place_are_not_a_new_area():
+    assert identify_place("兰州市人民政府新区工作报告").name == "兰州市"

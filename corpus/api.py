@@ -19,6 +19,7 @@ from corpus.glossary import glossary_start, parse_glossary
 from corpus.metadata import read_metadata
 from corpus.model import Report
 from corpus.places import identify_place
+from corpus.reading import read_source
 from corpus.sections import Line, build_sections, whole_text_section
 from corpus.years import report_years
 
@@ -35,16 +36,7 @@ PAYWALLED = "the source stops at a paywall (试读结束): the rest of the repor
 def parse_file(path: str | Path) -> list[Report]:
     """Parse one source file into its reports, or raise `RefusedSource`."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise RefusedSource(path, error.strerror or str(error)) from error
-    if not data.strip():
-        raise RefusedSource(path, "empty file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise RefusedSource(path, "not UTF-8 text") from error
+    text = read_source(path)
     return parse_text(text, str(path))
 
 

@@ -46,7 +46,10 @@ _COLONS = frozenset("：:")
 MAX_HEADING_LENGTH = 30
 MAX_LEAD_PHRASE_LENGTH = 100
 #: Lines of the opening matter (title, date, speaker) that look short but are no headings.
-_NOT_A_HEADING = re.compile(r"政\s*府\s*工\s*作\s*报\s*告|代表大会|^\d{4}年\d{1,2}月\d{1,2}日|^——|^各位代表")
+#: Table rows ("地区生产总值 亿元 4350") have figures between gaps.
+_NOT_A_HEADING = re.compile(
+    r"政\s*府\s*工\s*作\s*报\s*告|代表大会|^\d{4}年\d{1,2}月\d{1,2}日|^——|^各位代表|\d.*\s\S|\S\s.*\d"
+)
 
 
 def is_standalone(line: str) -> bool:

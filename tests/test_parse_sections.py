@@ -115,3 +115,13 @@ def test_arabic_numbered_lead_phrases_nest_under_parenthesised_headings():
     assert (first.number, first.level) == ("1．", 3)
     assert first.heading == plan.paragraphs[0].text.split("。")[0]
     assert report.section("1.1.2").number == "2．"
+
+
+def test_table_rows_are_paragraphs_not_headings():
+    anshan = sample_reports("001")[0]
+    review = anshan.section("1")
+    rows = ["指标 单位 2022年", "地区生产总值 亿元 1876.7"]
+    text = "\n".join([anshan.title, "一、2022年工作回顾", *rows, review.paragraphs[0].text])
+    [report] = parse_text(text)
+    assert [s.heading for s in report.walk_sections()] == ["2022年工作回顾"]
+    assert [p.text for p in report.section("1").paragraphs][:2] == rows

@@ -24,7 +24,7 @@ from corpus.sections import Line, build_sections, whole_text_section
 from corpus.years import report_years
 
 #: Bump whenever parsing output changes: the cache rebuilds on a mismatch.
-PARSER_VERSION = "0.2.1"
+PARSER_VERSION = "0.2.2"
 
 #: How much of a report's opening is handed to the place finder.
 PLACE_HEAD_CHARS = 300

@@ -52,6 +52,28 @@ _NOT_A_HEADING = re.compile(
 )
 
 
+_DIGITS = "一二三四五六七八九"
+
+
+def _digit(character: str) -> int | None:
+    return _DIGITS.index(character) + 1 if len(character) == 1 and character in _DIGITS else None
+
+
+def ordinal(number: str | None) -> int | None:
+    """The value of a heading number as written: "三" → 3, "（十二）" → 12, "2." → 2; None if unnumbered."""
+    if number is None:
+        return None
+    core = number.strip("（）().．、")
+    if core.isdigit():
+        return int(core)
+    tens, ten, units = core.partition("十")
+    if not ten:
+        return _digit(core)
+    high = _digit(tens) if tens else 1
+    low = _digit(units) if units else 0
+    return None if high is None or low is None else high * 10 + low
+
+
 def is_standalone(line: str) -> bool:
     """A short line with no sentence punctuation: a heading, title or byline, never half a paragraph."""
     return len(line) <= MAX_HEADING_LENGTH + 10 and not _SENTENCE_MARKS.intersection(line)

@@ -30,6 +30,7 @@ PARSER_VERSION = "0.2.2"
 PLACE_HEAD_CHARS = 300
 NO_HEADINGS = "no recognisable headings: the text is kept as one section"
 TRUNCATED = "the text stops in mid-sentence: the source looks truncated"
+ONLY_DEBRIS = "the text holds nothing but web-page chrome, paid-content markers or a paywall notice"
 PAYWALLED = "the source stops at a paywall (试读结束): the rest of the report is missing"
 
 
@@ -105,10 +106,12 @@ def _build_report(document: SourceDocument, index: int, report_id: str, source_p
 
 
 def parse_text(text: str, source_path: str = "<text>") -> list[Report]:
-    """Parse already-decoded text into reports (none for a blank text)."""
-    lines = strip_site_chrome(remove_chunk_markers(drop_paid_markers(text.replace("\r\n", "\n").split("\n"))))
-    lines, paywalled = cut_paywall(lines)
+    """Parse already-decoded text into reports (none for a blank text, at least one otherwise)."""
+    raw_lines = text.replace("\r\n", "\n").split("\n")
+    lines, paywalled = cut_paywall(strip_site_chrome(remove_chunk_markers(drop_paid_markers(raw_lines))))
     documents = [document for document in split_documents(lines) if any(line.strip() for line in document.lines)]
+    if not documents and text.strip():
+        documents, paywalled = [SourceDocument(raw_lines, warnings=[ONLY_DEBRIS])], False
     digest = hashlib.sha1(text.encode()).hexdigest()
     last = len(documents) - 1
     reports = [

@@ -75,3 +75,10 @@ def test_compilation_warns_about_a_listed_report_missing_from_its_body():
     reports = parse_text(text)
     assert len(reports) == 18
     assert any("定西市" in warning for warning in reports[0].warnings)
+
+
+def test_text_of_nothing_but_chrome_is_kept_with_a_warning():
+    footer = sample_text("002").splitlines()[-2:]  # 扫一扫在手机打开当前页 / Produced By …
+    [report] = parse_text("\n".join(footer))
+    assert report.text == "\n".join(line.strip() for line in footer)
+    assert any("nothing but web-page chrome" in warning for warning in report.warnings)

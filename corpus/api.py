@@ -112,7 +112,7 @@ def parse_text(text: str, source_path: str = "<text>") -> list[Report]:
     documents = [document for document in split_documents(lines) if any(line.strip() for line in document.lines)]
     if not documents and text.strip():
         documents, paywalled = [SourceDocument(raw_lines, warnings=[ONLY_DEBRIS])], False
-    digest = hashlib.sha1(text.encode()).hexdigest()
+    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()  # lone surrogates hash too
     last = len(documents) - 1
     reports = [
         _build_report(document, index, _report_id(digest, index), source_path, paywalled and index == last)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from corpus import parse_file
 from corpus.model import Report
+from corpus.reading import read_source
 
 SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
 
@@ -17,7 +18,8 @@ def sample_path(prefix: str) -> Path:
 
 
 def sample_text(prefix: str) -> str:
-    return sample_path(prefix).read_text(encoding="utf-8-sig")
+    """The seed file's text as the parser reads it (decoded and normalised)."""
+    return read_source(sample_path(prefix))
 
 
 @cache

@@ -50,7 +50,7 @@ async def test_selecting_a_report_in_the_tree_opens_it_in_the_reader(app):
         reader = app.screen.reader
         assert reader.report.id == jinan
         assert f"section 1 of {len(reader.sections)}" in str(app.screen.query_one("#reader-position").render())
-        assert "2023年重点工作安排" in labels(tree)
+        assert "三、2023年重点工作安排" in labels(tree)
 
 
 async def test_filter_keeps_only_reports_matching_every_word(app):

@@ -13,7 +13,7 @@ from textual.widgets.tree import TreeNode
 from corpus.model import DocKind, Report, Section
 from store.api import ReportSummary
 from tui.catalogue import PlaceGroup, group_reports, matches_filter, short_title
-from tui.text import literal_text
+from tui.text import display_heading, literal_text
 
 SectionKey = tuple[str, str]  # (report_id, section_id)
 
@@ -144,7 +144,7 @@ class ReportTree(Tree[TreeEntry]):
             label.append(MARKED_MARK, style="bold magenta")
         if key in self._selected:
             label.append(SELECTED_MARK, style="bold green")
-        label.append_text(literal_text(section.heading or section.id))
+        label.append_text(literal_text(display_heading(section.heading, section.number) or section.id))
         return label
 
     # marks ----------------------------------------------------------------

@@ -109,7 +109,7 @@ ELLIPSES: dict[tuple[str, str], str] = {
 }
 
 #: Text right before a name that makes it part of another statistic ("人均生产总值", "占生产总值的比重").
-FOREIGN_PREFIXES: tuple[str, ...] = ("人均", "占", "单位")
+FOREIGN_PREFIXES: tuple[str, ...] = ("人均", "占", "单位", "单日", "最高", "日均")
 
 #: Text right after a name that makes it part of another noun ("固定资产投资项目").
 FOREIGN_SUFFIXES: tuple[str, ...] = ("项目", "比重", "占比", "排名", "的比重", "能耗", "考核", "任务", "计划",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from indicator_seeds import SeedSentence, seed_text, sentence_containing
 
-from corpus.indicators import ExtractionContext, SectionKind, extract_from_text
-from corpus.model import Comparator, Indicator, IndicatorKind
+from corpus.indicators import ExtractionContext, SectionKind, extract_from_text, extract_indicators
+from corpus.model import Comparator, DocKind, Indicator, IndicatorKind, Paragraph, Report, Section
 
 REVIEW_2022 = ExtractionContext(kind=SectionKind.REVIEW, year=2022, place="兰州市")
 PLAN_2023 = ExtractionContext(kind=SectionKind.PLAN, year=2023)
@@ -140,12 +140,15 @@ def test_coordinated_metrics_share_one_growth():
     assert indicators["fixed_asset_investment"].growth == indicators["retail_sales"].growth == 15
 
 
-def test_lanzhou_news_gdp_is_for_the_first_half():
-    sentence = sentence_containing("004", "实现地区生产总值1422.22亿元")
-    paragraph_start = sentence_containing("004", "亮出了市委常委会2020年上半年").start
+def test_lanzhou_news_gdp_is_for_the_first_half_its_title_names():
     text = seed_text("004")
-    paragraph = text[paragraph_start:text.find("\n", sentence.start)]
-    (gdp,) = extract_from_text(paragraph, ExtractionContext(), paragraph_start)
+    title = "上半年兰州市经济增速由负转正"
+    sentence = sentence_containing("004", "实现地区生产总值1422.22亿元")
+    paragraph = Paragraph(sentence.text, sentence.start)
+    section = Section("1", title, 1, None, 0, len(text), [paragraph])
+    report = Report(id="n", source_path="004", source_index=0, title=text[text.find(title):][:len(title)],
+                    text=text, doc_kind=DocKind.OTHER, title_year=2020, sections=[section])
+    (gdp,) = extract_indicators(report)
     assert (gdp.value, gdp.growth, gdp.period, gdp.year) == (1422.22, 1.5, "H1", 2020)
 
 

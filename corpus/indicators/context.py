@@ -36,6 +36,7 @@ class ExtractionContext:
     place: str | None = None
     place_alias: str | None = None
     multi_year: bool = False
+    targets_list: bool = False  # a section listing the plan year's targets (主要预期目标): qualitative ones count
     report_id: str = ""
     section_id: str | None = None
 

@@ -28,7 +28,7 @@ FIGURE = re.compile(
 _SUFFIX_BOUNDS = {"左右": Comparator.ABOUT, "以上": Comparator.AT_LEAST, "大关": Comparator.AT_LEAST,
                   "以内": Comparator.AT_MOST, "以下": Comparator.AT_MOST}
 #: Words right before a number that make it a bar crossed: "首次突破300亿元" (a threshold, not the value).
-_THRESHOLD_VERBS = re.compile(r"(突破|跨过|跨越|超过|迈上|迈过|站上|越过)\s*$")
+_THRESHOLD_VERBS = re.compile(r"(突破|跨过|跨越|超过|迈上|迈过|站上|越过|超)\s*$")
 _AT_LEAST_CUE = re.compile(r"不低于\s*$")
 _AT_MOST_CUE = re.compile(r"(控制在|不超过|不高于|低于)\s*$")
 #: A growth rate: "增长10.4%", "同比增长", "增速达到".

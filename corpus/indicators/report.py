@@ -78,7 +78,7 @@ def _section_context(context: ExtractionContext, section: Section, report: Repor
     context = context.with_(section_id=section.id)
     if section.level > 1 and heading_kind(section.heading) is SectionKind.PLAN and "目标" in section.heading:
         return context.with_(kind=SectionKind.PLAN, year=heading_year(section.heading) or report.plan_year,
-                             multi_year=False)
+                             multi_year=False, targets_list=True)
     return context
 
 

@@ -269,7 +269,7 @@ def _indicators(text: str, draft: _Draft, sentence_start: int, context: Extracti
         return Indicator(quote=text[start:end], start=base + start, end=base + end, **common, **fields)
 
     if draft.qualitative_end is not None:
-        if not is_target:
+        if target_from is None and not context.targets_list:
             return []
         return [make(draft.quote_start, draft.qualitative_end, kind=IndicatorKind.QUALITATIVE,
                      comparator=Comparator.EXACT, year=default_year)]
@@ -322,8 +322,7 @@ def _growth_fields(growth: tuple[Figure, int]) -> dict[str, object]:
 def _period(text: str, sentence_start: int, position: int, context: ExtractionContext) -> str:
     """The last period named in the sentence before `position` ("上半年" → "H1"), else the context's."""
     period = context.period
-    search_from = 0 if context.kind is SectionKind.OTHER else sentence_start
-    for match in PERIOD_MARKERS.finditer(text, search_from, position):
+    for match in PERIOD_MARKERS.finditer(text, sentence_start, position):
         period = period_name(match)
     return period
 
@@ -342,8 +341,7 @@ def _default_year(text: str, sentence_start: int, position: int, context: Extrac
         stated = _YEAR_MENTION.findall(text, _sentence_start_before(text, target_from), target_from)
         return int(stated[-1]) if stated else None
     if context.multi_year or context.kind is SectionKind.OTHER:
-        search_from = 0 if context.kind is SectionKind.OTHER else sentence_start
-        stated = _YEAR_MENTION.findall(text, search_from, position)
+        stated = _YEAR_MENTION.findall(text, sentence_start, position)
         if stated:
             return int(stated[-1])
     return None if context.multi_year else context.year

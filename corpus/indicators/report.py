@@ -83,8 +83,10 @@ def _section_context(context: ExtractionContext, section: Section, report: Repor
 
 
 def _is_heading_line(line: str) -> bool:
+    """A short line naming a year and a part of the report ("一、2022年工作回顾") inside a paragraph."""
     stripped = line.strip()
-    return 0 < len(stripped) <= HEADING_LINE_MAX and "。" not in stripped and heading_kind(stripped) is not None
+    return (0 < len(stripped) <= HEADING_LINE_MAX and "。" not in stripped and heading_year(stripped) is not None
+            and heading_kind(stripped) is not None)
 
 
 def _after_paragraph(context: ExtractionContext, paragraph: str) -> ExtractionContext:

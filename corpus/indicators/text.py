@@ -23,8 +23,10 @@ SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: A paragraph announcing the plan year's targets: "主要预期目标是：…".
 TARGET_CUE = re.compile(r"(?:主要预期目标|预期目标|主要目标|主要指标)(?:是|为)")
 ESTIMATE_CUE = "预计"
+#: "（预计数，下同）": the figures of this sentence and the rest of the paragraph are estimates.
+ESTIMATE_ONWARD = re.compile(r"预计数?[，,、]\s*下同")
 #: A later clause that still belongs to the previous predicate: "…1913.5亿元,增长10.4%".
-CONTINUATION = re.compile(r"\s*(?:同比|比上年|比去年|较上年|较去年)?(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降)")
+CONTINUATION = re.compile(r"\s*(?:同比|比上年|比去年|较上年|较去年)?(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
 DISTRIBUTIVE = "分别"
 PERIOD_MARKERS = re.compile(
     r"(?P<H1>上半年)|(?P<H2>下半年)|(?P<Q1_Q3>前三季度)|(?P<Q1>(?:第)?一季度)|(?P<Q2>(?:第)?二季度)"
@@ -65,12 +67,16 @@ def extract_from_text(text: str, context: ExtractionContext, base: int = 0) -> l
     """Every indicator stated in `text`, read in `context`; offsets are `base` + offsets in `text`."""
     indicators: list[Indicator] = []
     target_from: int | None = None
+    estimates_from: int | None = None
     for start, end in _sentences(text):
         cue = TARGET_CUE.search(text, start, end)
         if cue and target_from is None:
             target_from = cue.start()
+        if estimates_from is None and ESTIMATE_ONWARD.search(text, start, end):
+            estimates_from = start
+        sentence_context = context if estimates_from is None else context.with_(estimates=True)
         for draft in _sentence_drafts(text, start, end, context):
-            indicators.extend(_indicators(text, draft, start, context, base, target_from))
+            indicators.extend(_indicators(text, draft, start, sentence_context, base, target_from))
     return indicators
 
 
@@ -88,12 +94,15 @@ def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext
     mentions = find_mentions(text, start, end)
     groups = group_mentions(text, mentions)
     drafts: list[_Draft] = []
+    previous_end = start
     opening = _SENTENCE_SUBJECT.match(text, start)
     carried_scope = opening.group(1) if opening and not _is_the_place(opening.group(1), context) else None
     for index, group in enumerate(groups):
         next_start = groups[index + 1].start if index + 1 < len(groups) else end
         region_end = _predicate_end(text, group.end, next_start)
         clause_start = _clause_start(text, start, group.start)
+        quote_start = group.start if previous_end > clause_start else clause_start  # "…7万人、调查失业率…"
+        previous_end = region_end
         known, scope = _scope(text[clause_start:group.start], context)
         if not known:
             continue
@@ -101,11 +110,23 @@ def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext
             scope = carried_scope
         carried_scope = scope
         group_drafts = [
-            _Draft(METRICS_BY_ID[metric_id], group.start, clause_start, group.end, scope) for metric_id in group.metric_ids
+            _Draft(_as_written(METRICS_BY_ID[metric_id], text, group.end, region_end), group.start, quote_start,
+                   group.end, scope)
+            for metric_id in group.metric_ids
         ]
         _attach_figures(text, group, group_drafts, drafts, region_end)
         drafts.extend(group_drafts)
     return drafts
+
+
+def _as_written(metric: Metric, text: str, start: int, end: int) -> Metric:
+    """The metric itself, or its percentage twin when its figure is a percentage ("优良天数达92%")."""
+    if metric.percent_twin is None:
+        return metric
+    figures = find_figures(text, start, end)
+    if figures and figures[0].is_percent and _role(METRICS_BY_ID[metric.percent_twin], figures[0]):
+        return METRICS_BY_ID[metric.percent_twin]
+    return metric
 
 
 def _predicate_end(text: str, position: int, limit: int) -> int:
@@ -167,8 +188,9 @@ def _attach_figures(text: str, group: MentionGroup, own: list[_Draft], earlier: 
         _share_or_spread(own, own_figures)
     if split >= 0:
         spread = find_figures(text, split + len(DISTRIBUTIVE), end)
-        receivers = own if len(spread) <= len(own) else (earlier + own)[-len(spread):]
-        if len(spread) == len(receivers) and len(spread) > 1:
+        coordinated = text[group.start - 1:group.start] == "、"  # "实际到位内资、利用外资分别增长30%和102.6%"
+        receivers = own if len(spread) <= len(own) or coordinated else (earlier + own)[-len(spread):]
+        if len(spread) > 1 and (len(spread) == len(receivers) or coordinated):
             _spread(receivers, spread)
     for draft in own:
         _mark_qualitative(text, draft, own_figures, group.end, end)
@@ -184,11 +206,12 @@ def _share_or_spread(drafts: list[_Draft], figures: list[Figure]) -> None:
 
 
 def _spread(drafts: list[_Draft], figures: list[Figure]) -> None:
-    """The i-th figure of a list to the i-th draft ("分别增长10.9%和13.4%")."""
+    """The figures of a list to the drafts, aligned at the end ("分别增长10.9%和13.4%")."""
+    offset = len(figures) - len(drafts)
     for index, draft in enumerate(drafts):
-        role = _roles(draft.metric, figures)[index]
+        role = _roles(draft.metric, figures)[offset + index]
         if role is not None:
-            _attach(draft, figures[index], role)
+            _attach(draft, figures[offset + index], role)
             draft.quote_end = max(draft.quote_end, figures[-1].end)
 
 
@@ -256,7 +279,7 @@ def _indicators(text: str, draft: _Draft, sentence_start: int, context: Extracti
     is_target = context.kind is SectionKind.PLAN or (target_from is not None and target_from <= draft.quote_start)
     if is_target:
         kind = IndicatorKind.TARGET
-    elif ESTIMATE_CUE in text[sentence_start:draft.quote_end]:
+    elif context.estimates or ESTIMATE_CUE in text[sentence_start:draft.quote_end]:
         kind = IndicatorKind.ESTIMATE
     else:
         kind = IndicatorKind.ACTUAL

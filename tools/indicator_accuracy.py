@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpus import parse_file
-from corpus.indicators import extract_indicators
 from corpus.model import Comparator, Indicator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,7 +109,7 @@ def _gold_report(gold: dict, name: str) -> tuple[list[Indicator], list[GoldIndic
             continue
         end = report.text.find(ends_before, start) if ends_before else -1
         end = len(report.text) if end < 0 else end
-        extracted = [i for i in extract_indicators(report) if start <= i.start and i.end <= end]
+        extracted = [i for i in report.indicators if start <= i.start and i.end <= end]
         wanted = [GoldIndicator.from_json(item, report.text, start, name) for item in gold["indicators"]]
         return extracted, wanted
     raise ValueError(f"{name}: no report of {gold['source']} begins with {begins!r}")

@@ -56,7 +56,7 @@ class _Draft:
     metric: Metric
     mention_start: int
     quote_start: int
-    quote_end: int
+    list_end: int  # the mention's end, or the end of a "分别" list it took a figure from
     scope: str | None
     values: list[Figure] = field(default_factory=list)
     growths: list[tuple[Figure, int]] = field(default_factory=list)  # figure and sign (+1 / -1)
@@ -212,7 +212,7 @@ def _spread(drafts: list[_Draft], figures: list[Figure]) -> None:
         role = _roles(draft.metric, figures)[offset + index]
         if role is not None:
             _attach(draft, figures[offset + index], role)
-            draft.quote_end = max(draft.quote_end, figures[-1].end)
+            draft.list_end = max(draft.list_end, figures[-1].end)
 
 
 def _take(draft: _Draft, figures: list[Figure]) -> None:
@@ -228,7 +228,6 @@ def _attach(draft: _Draft, figure: Figure, role: tuple[str, int]) -> None:
         draft.values.append(figure)
     else:
         draft.growths.append((figure, sign))
-    draft.quote_end = max(draft.quote_end, figure.end)
 
 
 def _roles(metric: Metric, figures: list[Figure]) -> list[tuple[str, int] | None]:
@@ -279,7 +278,7 @@ def _indicators(text: str, draft: _Draft, sentence_start: int, context: Extracti
     is_target = context.kind is SectionKind.PLAN or (target_from is not None and target_from <= draft.quote_start)
     if is_target:
         kind = IndicatorKind.TARGET
-    elif context.estimates or ESTIMATE_CUE in text[sentence_start:draft.quote_end]:
+    elif context.estimates or ESTIMATE_CUE in text[sentence_start:draft.mention_start + 1]:
         kind = IndicatorKind.ESTIMATE
     else:
         kind = IndicatorKind.ACTUAL
@@ -289,6 +288,7 @@ def _indicators(text: str, draft: _Draft, sentence_start: int, context: Extracti
                   period=period, scope=draft.scope)
 
     def make(start: int, end: int, **fields: object) -> Indicator:
+        end = max(end, draft.list_end)
         return Indicator(quote=text[start:end], start=base + start, end=base + end, **common, **fields)
 
     if draft.qualitative_end is not None:

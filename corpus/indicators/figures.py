@@ -34,6 +34,8 @@ _AT_MOST_CUE = re.compile(r"(控制在|不超过|不高于|低于)\s*$")
 #: A growth rate: "增长10.4%", "同比增长", "增速达到".
 RISE_CUE = re.compile(r"(增长|增速|增幅|上升|提高|提升|回升|增加|增)(了|为|达|达到)?\s*$")
 FALL_CUE = re.compile(r"(下降|降低|减少|回落|降幅|下降了|降)(了|为|达|达到)?\s*$")
+#: A change for the better: a fall for a metric where lower is better (PM2.5), a rise otherwise.
+IMPROVE_CUE = re.compile(r"改善(了|为|达)?\s*$")
 #: A change in level, not a level: "比上年增加14天".
 DELTA_CUE = re.compile(r"(增加|减少|提高|降低|下降|增长|新增|多|少)(了)?\s*$")
 #: A number that is not a yearly figure of the metric: shares, ranks, averages over years, running totals.

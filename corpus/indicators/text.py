@@ -13,7 +13,16 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.indicators.context import ExtractionContext, SectionKind
-from corpus.indicators.figures import DELTA_CUE, FALL_CUE, FOREIGN_CUE, LIST_CUE, RISE_CUE, Figure, find_figures
+from corpus.indicators.figures import (
+    DELTA_CUE,
+    FALL_CUE,
+    FOREIGN_CUE,
+    IMPROVE_CUE,
+    LIST_CUE,
+    RISE_CUE,
+    Figure,
+    find_figures,
+)
 from corpus.indicators.mentions import CLAUSE_BREAK, MentionGroup, find_mentions, group_mentions
 from corpus.metrics import METRICS_BY_ID, QUALITATIVE_PHRASES, Metric
 from corpus.model import Comparator, Indicator, IndicatorKind
@@ -41,9 +50,11 @@ _SUBJECT_NOISE = re.compile(
 )
 _SUBJECT_VERBS = re.compile(r"(?:的|全年|共|累计|实现|完成|达到|预计)+$")
 _WHOLE_PLACE = re.compile(r"^(?:全市|全县|全区|全省|全旗|全州|我市|我县|我区|本市|本县|本区|全)$")
-_SCOPE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:新区|城区|市区|园区|开发区|高新区|经开区|片区|县城|区|县|镇|乡)$")
+#: Names of parts of a place (新区, 保税区 …): figures about them have a scope, not the whole place.
+_PART = r"(?:新区|城区|高新区|经开区|开发区|园区|片区|保税区|自贸区|试验区|示范区|功能区|景区)"
+_SCOPE = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}(?:{_PART}|市区|县城|区|县|镇|乡)$")
 #: A sentence opening with a part of the place as its subject: "新区在全国最早组织复工复产……".
-_SENTENCE_SUBJECT = re.compile(r"\s*([\u4e00-\u9fff]{0,6}(?:新区|城区|高新区|经开区|开发区|园区|片区))(?=[^\u4e00-\u9fff]|在|以|完成|实现|坚持|全年|上半年|经济)")
+_SENTENCE_SUBJECT = re.compile(rf"\s*([\u4e00-\u9fff]{{0,6}}{_PART})(?=[^\u4e00-\u9fff]|在|以|完成|实现|坚持|全年|上半年|经济)")
 #: Enumerators opening a clause: "1.", "（2）", "①".
 _ENUMERATOR = re.compile(r"(?:[0-9]+[.．、]|[（(][0-9一二三四五六七八九十]+[）)]|[①-⑳]|——)\s*")
 _PLACE_SUFFIX = re.compile(r"(?:市|县|区|旗)$")
@@ -103,16 +114,16 @@ def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext
         clause_start = _clause_start(text, start, group.start)
         quote_start = group.start if previous_end > clause_start else clause_start  # "…7万人、调查失业率…"
         previous_end = region_end
-        known, scope = _scope(text[clause_start:group.start], context)
-        if not known:
+        scopes = _scopes(text[clause_start:group.start], context)
+        if scopes is None or (len(scopes) > 1 and len(group.metric_ids) > 1):
             continue
-        if scope is None and not _has_subject(text[clause_start:group.start]):
-            scope = carried_scope
-        carried_scope = scope
+        if scopes == [None] and not _has_subject(text[clause_start:group.start]):
+            scopes = [carried_scope]
+        carried_scope = scopes[-1]
         group_drafts = [
             _Draft(_as_written(METRICS_BY_ID[metric_id], text, group.end, region_end), group.start, quote_start,
                    group.end, scope)
-            for metric_id in group.metric_ids
+            for metric_id in group.metric_ids for scope in scopes
         ]
         _attach_figures(text, group, group_drafts, drafts, region_end)
         drafts.extend(group_drafts)
@@ -156,20 +167,22 @@ def _has_subject(prefix: str) -> bool:
     return bool(_SUBJECT_VERBS.sub("", _SUBJECT_NOISE.sub("", prefix.strip())))
 
 
-def _scope(prefix: str, context: ExtractionContext) -> tuple[bool, str | None]:
-    """(known, scope) for the subject before a mention: scope None is the whole place.
+def _scopes(prefix: str, context: ExtractionContext) -> list[str | None] | None:
+    """The scope(s) named by the subject before a mention: [None] is the whole place.
 
-    A subject naming a part ("新区完成…") gives that part; a subject that looks like a
-    list of parts ("高新区、经济区…") is not known, and the group is skipped.
+    A subject naming a part ("新区完成…") gives [that part]; a list of parts
+    ("高新区、经济区生产总值分别…") gives each, for a "分别" list to spread over; a list
+    that is not all parts is not understood (None), and the group is skipped.
     """
     subject = _SUBJECT_VERBS.sub("", _SUBJECT_NOISE.sub("", prefix.strip()))
     if not subject or _WHOLE_PLACE.match(subject) or _is_the_place(subject, context):
-        return True, None
-    if _SCOPE.match(subject):
-        return True, subject
-    if "、" in subject and re.search(r"区|县", subject):
-        return False, None
-    return True, None
+        return [None]
+    parts = subject.split("、")
+    if all(_SCOPE.match(part) for part in parts):
+        return list(parts)
+    if len(parts) > 1 and re.search(r"区|县", subject):
+        return None
+    return [None]
 
 
 def _is_the_place(subject: str, context: ExtractionContext) -> bool:
@@ -250,6 +263,8 @@ def _role(metric: Metric, figure: Figure, previous: tuple[str, int] | None = Non
             return ("growth", 1)
         if FALL_CUE.search(cue) and metric.has_growth:
             return ("growth", -1)
+        if IMPROVE_CUE.search(cue) and metric.has_growth:  # "PM2.5浓度改善10.3%": better is lower
+            return ("growth", -1 if metric.lower_is_better else 1)
         return None
     if figure.is_percent:
         return None if RISE_CUE.search(cue) or FALL_CUE.search(cue) else ("value", 1)

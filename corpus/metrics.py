@@ -81,13 +81,14 @@ METRICS: tuple[Metric, ...] = (
     Metric("grain_output", "粮食总产量", ("粮食产量",), (UnitFamily.MASS,)),
     Metric("rd_intensity", "研发投入强度",
            ("研发经费投入强度", "R&D经费投入强度", "全社会研发投入强度", "研究与试验发展经费投入强度",
-            "研发综合投入占比", "研发经费投入占比", "研发投入占比", "R&D经费投入占比"), (PCT,),
+            "研发综合投入占比", "研发经费投入占比", "研发投入占比", "R&D经费投入占比", "R&D投入强度", "R&D强度",
+            "研发强度"), (PCT,),
            has_growth=False),
     Metric("energy_intensity", "单位生产总值能耗", ("单位GDP能耗", "单位地区生产总值能耗", "万元GDP能耗",
                                                    "万元生产总值能耗"), (UnitFamily.ENERGY_PER_OUTPUT,),
            lower_is_better=True),
     Metric("tourism_revenue", "旅游收入", ("旅游综合收入", "旅游总收入"), (Y,)),
-    Metric("tourist_visits", "游客人次", ("接待游客", "游客接待量", "旅游人次", "游客"), (UnitFamily.VISITS,)),
+    Metric("tourist_visits", "游客人次", ("接待游客", "游客接待量", "旅游人次", "旅游总人次", "游客"), (UnitFamily.VISITS,)),
 )
 
 METRICS_BY_ID: dict[str, Metric] = {metric.id: metric for metric in METRICS}
@@ -121,10 +122,13 @@ ELLIPSES: tuple[Ellipsis, ...] = (
     Ellipsis("industry_output", "增加值", "industry_value_added"),
     Ellipsis("粮食播种面积", "产量", "grain_output"),
     Ellipsis("粮食种植面积", "产量", "grain_output"),
+    Ellipsis("tourist_visits", "总收入", "tourism_revenue"),
+    Ellipsis("budget_revenue", "支出", "budget_expenditure"),
 )
 
 #: Text right before a name that makes it part of another statistic ("人均生产总值", "占生产总值的比重").
-FOREIGN_PREFIXES: tuple[str, ...] = ("人均", "占", "单位", "单日", "最高", "日均", "海洋", "电商")
+FOREIGN_PREFIXES: tuple[str, ...] = ("人均", "占", "单位", "单日", "最高", "日均", "海洋", "电商", "工业", "民间", "技改",
+                                    "限上", "限额以上", "带动", "网络")
 
 #: Text right after a name that makes it part of another noun ("固定资产投资项目").
 FOREIGN_SUFFIXES: tuple[str, ...] = ("项目", "比重", "占比", "排名", "的比重", "能耗", "考核", "任务", "计划",

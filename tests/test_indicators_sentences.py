@@ -177,3 +177,41 @@ def test_first_three_quarters_is_the_period():
     sentence = sentence_containing("002", "前三季度,全市生产总值增长9%")
     gdp = by_metric(extract(sentence, ExtractionContext(kind=SectionKind.REVIEW, year=2021)))["gdp"]
     assert (gdp.growth, gdp.period) == (9, "Q1-Q3")
+
+
+def test_a_full_width_decimal_point_is_a_decimal_point():
+    (jobs,) = [i for i in extract(sentence_containing("003", "新增城镇就业2．67万人"), REVIEW_2022)
+               if i.metric == "urban_new_jobs"]
+    assert (jobs.value, jobs.unit) == (2.67, "万人")
+
+
+def test_a_fenbie_list_of_levels_then_growths_goes_to_the_pair_it_follows():
+    sentence = sentence_containing("003", "城乡居民人均可支配收入分别达到35402元、11718元")
+    indicators = by_metric(extract(sentence, REVIEW_2022))
+    assert (indicators["urban_income"].value, indicators["urban_income"].growth) == (35402, 6)
+    assert (indicators["rural_income"].value, indicators["rural_income"].growth) == (11718, 8.5)
+    assert indicators["retail_sales"].value == 203 and indicators["budget_revenue"].growth == 12.8
+
+
+def test_revenue_and_expenditure_split_a_fenbie_pair():
+    indicators = by_metric(extract(sentence_containing("003", "一般公共预算收入和支出分别增长7%、10%左右"), REVIEW_2022))
+    assert indicators["budget_revenue"].growth == 7
+    assert indicators["budget_expenditure"].growth == 10
+
+
+def test_an_item_about_a_new_area_scopes_its_later_sentences():
+    text = seed_text("003")
+    start = text.find("二是鲁西新区建设全面起势")
+    paragraph = text[start:text.find("三是", start)]
+    (revenue,) = extract_from_text(paragraph, REVIEW_2022, start)
+    assert (revenue.metric, revenue.value, revenue.scope) == ("budget_revenue", 50, "鲁西新区")
+
+
+def test_industrial_investment_is_not_fixed_asset_investment():
+    assert extract(sentence_containing("003", "工业固投增长30%"), PLAN_2023) == []
+
+
+def test_the_yardstick_of_a_keeping_pace_target_is_not_itself_a_target():
+    sentence = sentence_containing("003", "与地区生产总值同步增长")
+    gdp = [i for i in extract(sentence, PLAN_2023) if i.metric == "gdp"]
+    assert [(i.kind, i.growth) for i in gdp] == [(IndicatorKind.TARGET, 8.5)]

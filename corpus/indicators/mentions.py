@@ -16,7 +16,7 @@ _NAME_PATTERN = re.compile("|".join(re.escape(name) for name in sorted(_NAMES, k
 #: What may separate two mentions that share one predicate.
 _JOINER = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-_ITEM_BREAK = re.compile(r"[，,；;、]")
+_ITEM_BREAK = re.compile(r"[，,；;、和及与]")
 #: Words that may stand before an elliptical head noun: "，力争产量突破29亿斤".
 _ITEM_OPENER = re.compile(r"\s*(?:力争|确保|努力|实现)?")
 

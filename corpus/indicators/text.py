@@ -35,7 +35,7 @@ ESTIMATE_CUE = "预计"
 #: "（预计数，下同）": the figures of this sentence and the rest of the paragraph are estimates.
 ESTIMATE_ONWARD = re.compile(r"预计数?[，,、]\s*下同")
 #: A later clause that still belongs to the previous predicate: "…1913.5亿元,增长10.4%".
-CONTINUATION = re.compile(r"\s*(?:同比|比上年|比去年|较上年|较去年)?(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
+CONTINUATION = re.compile(r"\s*(?:同比|同口径|可比|比上年|比去年|较上年|较去年)*(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
 DISTRIBUTIVE = "分别"
 PERIOD_MARKERS = re.compile(
     r"(?P<H1>上半年)|(?P<H2>下半年)|(?P<Q1_Q3>前三季度)|(?P<Q1>(?:第)?一季度)|(?P<Q2>(?:第)?二季度)"
@@ -54,7 +54,11 @@ _WHOLE_PLACE = re.compile(r"^(?:全市|全县|全区|全省|全旗|全州|我市
 _PART = r"(?:新区|城区|高新区|经开区|开发区|园区|片区|保税区|自贸区|试验区|示范区|功能区|景区)"
 _SCOPE = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}(?:{_PART}|市区|县城|区|县|镇|乡)$")
 #: A sentence opening with a part of the place as its subject: "新区在全国最早组织复工复产……".
-_SENTENCE_SUBJECT = re.compile(rf"\s*([\u4e00-\u9fff]{{0,6}}{_PART})(?=[^\u4e00-\u9fff]|在|以|完成|实现|坚持|全年|上半年|经济)")
+_SENTENCE_SUBJECT = re.compile(
+    rf"\s*([\u4e00-\u9fff]{{0,6}}{_PART})(?=[^\u4e00-\u9fff]|在|以|完成|实现|坚持|全年|上半年|经济|建设|发展)")
+#: An item opener before a sentence's subject: "二是", "其三，".
+_ITEM_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十])[，,：:]?")
+_WHOLE_PLACE_OPENER = re.compile(r"\s*(?:全市|全县|全区|全省|我市|我县|我区)")
 #: Enumerators opening a clause: "1.", "（2）", "①".
 _ENUMERATOR = re.compile(r"(?:[0-9]+[.．、]|[（(][0-9一二三四五六七八九十]+[）)]|[①-⑳]|——)\s*")
 _PLACE_SUFFIX = re.compile(r"(?:市|县|区|旗)$")
@@ -79,14 +83,16 @@ def extract_from_text(text: str, context: ExtractionContext, base: int = 0) -> l
     indicators: list[Indicator] = []
     target_from: int | None = None
     estimates_from: int | None = None
+    paragraph_scope: str | None = None
     for start, end in _sentences(text):
+        paragraph_scope = _paragraph_scope(text, start, context, paragraph_scope)
         cue = TARGET_CUE.search(text, start, end)
         if cue and target_from is None:
             target_from = cue.start()
         if estimates_from is None and ESTIMATE_ONWARD.search(text, start, end):
             estimates_from = start
         sentence_context = context if estimates_from is None else context.with_(estimates=True)
-        for draft in _sentence_drafts(text, start, end, context):
+        for draft in _sentence_drafts(text, start, end, context, paragraph_scope):
             indicators.extend(_indicators(text, draft, start, sentence_context, base, target_from))
     return indicators
 
@@ -100,14 +106,29 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext) -> list[_Draft]:
+def _paragraph_scope(text: str, start: int, context: ExtractionContext, scope: str | None) -> str | None:
+    """The part of the place an item of a paragraph is about, at a sentence.
+
+    An item opening with a part ("二是鲁西新区建设全面起势。…一般公共预算收入突破50亿元") keeps
+    that part for its later sentences until the next item ("三是…") or a sentence naming the
+    whole place. Outside such items, a part scopes its own sentence only.
+    """
+    opener = _ITEM_OPENER.match(text, start)
+    if opener:
+        part = _SENTENCE_SUBJECT.match(text, opener.end())
+        return part.group(1) if part and not _is_the_place(part.group(1), context) else None
+    return None if _WHOLE_PLACE_OPENER.match(text, start) else scope
+
+
+def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext,
+                     paragraph_scope: str | None = None) -> list[_Draft]:
     """Drafts for every metric mentioned in the sentence `text[start:end]`, with their figures attached."""
     mentions = find_mentions(text, start, end)
     groups = group_mentions(text, mentions)
     drafts: list[_Draft] = []
     previous_end = start
     opening = _SENTENCE_SUBJECT.match(text, start)
-    carried_scope = opening.group(1) if opening and not _is_the_place(opening.group(1), context) else None
+    carried_scope = opening.group(1) if opening and not _is_the_place(opening.group(1), context) else paragraph_scope
     for index, group in enumerate(groups):
         next_start = groups[index + 1].start if index + 1 < len(groups) else end
         region_end = _predicate_end(text, group.end, next_start)
@@ -200,13 +221,42 @@ def _attach_figures(text: str, group: MentionGroup, own: list[_Draft], earlier: 
     else:
         _share_or_spread(own, own_figures)
     if split >= 0:
-        spread = find_figures(text, split + len(DISTRIBUTIVE), end)
-        coordinated = text[group.start - 1:group.start] == "、"  # "实际到位内资、利用外资分别增长30%和102.6%"
-        receivers = own if len(spread) <= len(own) or coordinated else (earlier + own)[-len(spread):]
-        if len(spread) > 1 and (len(spread) == len(receivers) or coordinated):
-            _spread(receivers, spread)
+        for run in _runs(find_figures(text, split + len(DISTRIBUTIVE), end)):
+            _spread_run(text, group, own, earlier, run)
     for draft in own:
         _mark_qualitative(text, draft, own_figures, group.end, end)
+
+
+def _runs(figures: list[Figure]) -> list[list[Figure]]:
+    """A "分别" list split into runs of levels and of percentages: "分别达到35402元、11718元，增长6%和8.5%"."""
+    runs: list[list[Figure]] = []
+    for figure in figures:
+        if runs and runs[-1][-1].is_percent == figure.is_percent:
+            runs[-1].append(figure)
+        else:
+            runs.append([figure])
+    return runs
+
+
+def _spread_run(text: str, group: MentionGroup, own: list[_Draft], earlier: list[_Draft], run: list[Figure]) -> None:
+    """Spread one run of a "分别" list over the group's drafts, or back over earlier ones lacking that figure.
+
+    "城镇居民人均可支配收入23030元,农民人均纯收入8067元,分别增长10.9%和13.4%" reaches back to the
+    urban income; "实际到位内资、利用外资分别增长30%和102.6%" gives the last figure to the last name.
+    """
+    if len(run) < 2:
+        return
+    coordinated = text[group.start - 1:group.start] == "、"
+    if len(run) <= len(own) or coordinated:
+        if len(run) == len(own) or coordinated:
+            _spread(own, run)
+        return
+    receivers = (earlier + own)[-len(run):]
+    roles = [_roles(draft.metric, run)[index] for index, draft in enumerate(receivers)]
+    if len(receivers) == len(run) and all(
+            role is not None and not (draft.values if role[0] == "value" else draft.growths)
+            for draft, role in zip(receivers, roles)):
+        _spread(receivers, run)
 
 
 def _share_or_spread(drafts: list[_Draft], figures: list[Figure]) -> None:
@@ -277,8 +327,8 @@ def _role(metric: Metric, figure: Figure, previous: tuple[str, int] | None = Non
 
 def _mark_qualitative(text: str, draft: _Draft, figures: list[Figure], start: int, end: int) -> None:
     """A draft with no figure whose predicate is a qualitative phrase ("与经济增长基本同步")."""
-    if figures or draft.values or draft.growths:
-        return
+    if figures or draft.values or draft.growths or text[draft.mention_start - 1:draft.mention_start] in ("与", "同"):
+        return  # "…与地区生产总值同步增长": the metric named after 与 is the yardstick, not the target
     predicate = text[start:end]
     for phrase in QUALITATIVE_PHRASES:
         at = predicate.find(phrase)

@@ -120,6 +120,8 @@ class Ellipsis:
 
 ELLIPSES: tuple[Ellipsis, ...] = (
     Ellipsis("industry_output", "增加值", "industry_value_added"),
+    Ellipsis("粮食播种面积", "总产量", "grain_output"),
+    Ellipsis("粮食种植面积", "总产量", "grain_output"),
     Ellipsis("粮食播种面积", "产量", "grain_output"),
     Ellipsis("粮食种植面积", "产量", "grain_output"),
     Ellipsis("tourist_visits", "总收入", "tourism_revenue"),

@@ -201,7 +201,7 @@ def _scopes(prefix: str, context: ExtractionContext) -> list[str | None] | None:
     parts = subject.split("、")
     if all(_SCOPE.match(part) for part in parts):
         return list(parts)
-    if len(parts) > 1 and re.search(r"区|县", subject):
+    if len(parts) > 1 and any(_SCOPE.match(part) for part in parts):
         return None
     return [None]
 

@@ -24,6 +24,7 @@ from corpus.indicators.figures import (
     find_figures,
 )
 from corpus.indicators.mentions import CLAUSE_BREAK, MentionGroup, find_mentions, group_mentions
+from corpus.indicators.scope import has_subject, paragraph_part, sentence_part, subject_scopes
 from corpus.metrics import METRICS_BY_ID, QUALITATIVE_PHRASES, Metric
 from corpus.model import Comparator, Indicator, IndicatorKind
 from corpus.units import normalise, unit_family
@@ -45,23 +46,9 @@ PERIOD_MARKERS = re.compile(
 _PERIOD_NAMES = {"H1": "H1", "H2": "H2", "Q1_Q3": "Q1-Q3", "Q1": "Q1", "Q2": "Q2", "Q3": "Q3", "Q4": "Q4",
                  "year": "year"}
 _YEAR_MENTION = re.compile(r"((?:19|20)[0-9]{2})年(?!以来|以前|之前|起|至|到|相比|比|水平)")
-_SUBJECT_NOISE = re.compile(
-    r"^(?:预计|其中|同时|全年|今年|去年|力争|确保|努力|初步|实现|完成|(?:19|20)[0-9]{2}年|上半年|下半年|前三季度)+"
-)
-_SUBJECT_VERBS = re.compile(r"(?:的|全年|共|累计|实现|完成|达到|预计)+$")
-_WHOLE_PLACE = re.compile(r"^(?:全市|全县|全区|全省|全旗|全州|我市|我县|我区|本市|本县|本区|全)$")
-#: Names of parts of a place (新区, 保税区 …): figures about them have a scope, not the whole place.
-_PART = r"(?:新区|城区|高新区|经开区|开发区|园区|片区|保税区|自贸区|试验区|示范区|功能区|景区)"
-_SCOPE = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}(?:{_PART}|市区|县城|区|县|镇|乡)$")
-#: A sentence opening with a part of the place as its subject: "新区在全国最早组织复工复产……".
-_SENTENCE_SUBJECT = re.compile(
-    rf"\s*([\u4e00-\u9fff]{{0,6}}{_PART})(?=[^\u4e00-\u9fff]|在|以|完成|实现|坚持|全年|上半年|经济|建设|发展)")
-#: An item opener before a sentence's subject: "二是", "其三，".
-_ITEM_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十])[，,：:]?")
-_WHOLE_PLACE_OPENER = re.compile(r"\s*(?:全市|全县|全区|全省|我市|我县|我区)")
 #: Enumerators opening a clause: "1.", "（2）", "①".
 _ENUMERATOR = re.compile(r"(?:[0-9]+[.．、]|[（(][0-9一二三四五六七八九十]+[）)]|[①-⑳]|——)\s*")
-_PLACE_SUFFIX = re.compile(r"(?:市|县|区|旗)$")
+
 
 
 @dataclass(slots=True)
@@ -85,7 +72,7 @@ def extract_from_text(text: str, context: ExtractionContext, base: int = 0) -> l
     estimates_from: int | None = None
     paragraph_scope: str | None = None
     for start, end in _sentences(text):
-        paragraph_scope = _paragraph_scope(text, start, context, paragraph_scope)
+        paragraph_scope = paragraph_part(text, start, context, paragraph_scope)
         cue = TARGET_CUE.search(text, start, end)
         if cue and target_from is None:
             target_from = cue.start()
@@ -106,20 +93,6 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def _paragraph_scope(text: str, start: int, context: ExtractionContext, scope: str | None) -> str | None:
-    """The part of the place an item of a paragraph is about, at a sentence.
-
-    An item opening with a part ("二是鲁西新区建设全面起势。…一般公共预算收入突破50亿元") keeps
-    that part for its later sentences until the next item ("三是…") or a sentence naming the
-    whole place. Outside such items, a part scopes its own sentence only.
-    """
-    opener = _ITEM_OPENER.match(text, start)
-    if opener:
-        part = _SENTENCE_SUBJECT.match(text, opener.end())
-        return part.group(1) if part and not _is_the_place(part.group(1), context) else None
-    return None if _WHOLE_PLACE_OPENER.match(text, start) else scope
-
-
 def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext,
                      paragraph_scope: str | None = None) -> list[_Draft]:
     """Drafts for every metric mentioned in the sentence `text[start:end]`, with their figures attached."""
@@ -127,18 +100,17 @@ def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext
     groups = group_mentions(text, mentions)
     drafts: list[_Draft] = []
     previous_end = start
-    opening = _SENTENCE_SUBJECT.match(text, start)
-    carried_scope = opening.group(1) if opening and not _is_the_place(opening.group(1), context) else paragraph_scope
+    carried_scope = sentence_part(text, start, context) or paragraph_scope
     for index, group in enumerate(groups):
         next_start = groups[index + 1].start if index + 1 < len(groups) else end
         region_end = _predicate_end(text, group.end, next_start)
         clause_start = _clause_start(text, start, group.start)
         quote_start = group.start if previous_end > clause_start else clause_start  # "…7万人、调查失业率…"
         previous_end = region_end
-        scopes = _scopes(text[clause_start:group.start], context)
+        scopes = subject_scopes(text[clause_start:group.start], context)
         if scopes is None or (len(scopes) > 1 and len(group.metric_ids) > 1):
             continue
-        if scopes == [None] and not _has_subject(text[clause_start:group.start]):
+        if scopes == [None] and not has_subject(text[clause_start:group.start]):
             scopes = [carried_scope]
         carried_scope = scopes[-1]
         group_drafts = [
@@ -182,33 +154,6 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
         start += 1
     enumerator = _ENUMERATOR.match(text, start, position)
     return enumerator.end() if enumerator else start
-
-
-def _has_subject(prefix: str) -> bool:
-    return bool(_SUBJECT_VERBS.sub("", _SUBJECT_NOISE.sub("", prefix.strip())))
-
-
-def _scopes(prefix: str, context: ExtractionContext) -> list[str | None] | None:
-    """The scope(s) named by the subject before a mention: [None] is the whole place.
-
-    A subject naming a part ("新区完成…") gives [that part]; a list of parts
-    ("高新区、经济区生产总值分别…") gives each, for a "分别" list to spread over; a list
-    that is not all parts is not understood (None), and the group is skipped.
-    """
-    subject = _SUBJECT_VERBS.sub("", _SUBJECT_NOISE.sub("", prefix.strip()))
-    if not subject or _WHOLE_PLACE.match(subject) or _is_the_place(subject, context):
-        return [None]
-    parts = subject.split("、")
-    if all(_SCOPE.match(part) for part in parts):
-        return list(parts)
-    if len(parts) > 1 and any(_SCOPE.match(part) for part in parts):
-        return None
-    return [None]
-
-
-def _is_the_place(subject: str, context: ExtractionContext) -> bool:
-    names = [name for name in (context.place, context.place_alias) if name]
-    return any(subject in (name, _PLACE_SUFFIX.sub("", name)) for name in names)
 
 
 def _attach_figures(text: str, group: MentionGroup, own: list[_Draft], earlier: list[_Draft], end: int) -> None:

@@ -81,11 +81,13 @@ class Score:
     total: Tally = field(default_factory=Tally)
     by_metric: dict[str, Tally] = field(default_factory=dict)
     by_kind: dict[str, Tally] = field(default_factory=dict)
+    by_report: dict[str, Tally] = field(default_factory=dict)
     misses: list[GoldIndicator] = field(default_factory=list)
     false_hits: list[tuple[str, Indicator]] = field(default_factory=list)
 
-    def count(self, metric: str, kind: str, outcome: str) -> None:
-        for tally in (self.total, self.by_metric.setdefault(metric, Tally()), self.by_kind.setdefault(kind, Tally())):
+    def count(self, report: str, metric: str, kind: str, outcome: str) -> None:
+        for tally in (self.total, self.by_metric.setdefault(metric, Tally()), self.by_kind.setdefault(kind, Tally()),
+                      self.by_report.setdefault(report, Tally())):
             setattr(tally, outcome, getattr(tally, outcome) + 1)
 
 
@@ -119,13 +121,13 @@ def _tally(result: Score, extracted: list[Indicator], wanted: list[GoldIndicator
     for gold in wanted:
         match = next((e for e in unmatched if _matches(e, gold)), None)
         if match is None:
-            result.count(str(gold.fields["metric"]), str(gold.fields["kind"]), "missed")
+            result.count(name, str(gold.fields["metric"]), str(gold.fields["kind"]), "missed")
             result.misses.append(gold)
         else:
             unmatched.remove(match)
-            result.count(match.metric, match.kind.value, "matched")
+            result.count(name, match.metric, match.kind.value, "matched")
     for indicator in unmatched:
-        result.count(indicator.metric, indicator.kind.value, "false")
+        result.count(name, indicator.metric, indicator.kind.value, "false")
         result.false_hits.append((name, indicator))
 
 
@@ -149,7 +151,8 @@ def report_lines(result: Score) -> Iterable[str]:
     """The printed report: per-kind and per-metric tables, then every miss and false hit."""
     yield f"{'':28}{'precision':>10}{'recall':>8}{'matched':>9}{'missed':>8}{'false':>7}"
     yield _row("all", result.total)
-    for title, tallies in (("by kind", result.by_kind), ("by metric", result.by_metric)):
+    for title, tallies in (("by gold report", result.by_report), ("by kind", result.by_kind),
+                           ("by metric", result.by_metric)):
         yield f"-- {title}"
         for name, tally in sorted(tallies.items()):
             yield _row(name, tally)

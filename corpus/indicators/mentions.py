@@ -67,7 +67,7 @@ def _with_ellipses(text: str, mentions: list[Mention], start: int, end: int) -> 
     taken = {mention.start for mention in mentions}
     for ellipsis in ELLIPSES:
         lead_ends = [m.end for m in mentions if m.metric_ids == (ellipsis.lead,)]
-        lead_ends += [found.end() for found in re.finditer(re.escape(ellipsis.lead), text[:end]) if found.start() >= start]
+        lead_ends += _phrase_ends(text, ellipsis.lead, start, end)
         for lead_end in lead_ends:
             separator = _ITEM_BREAK.search(text, lead_end, end)
             head = separator and _ITEM_OPENER.match(text, separator.end(), end)
@@ -75,6 +75,15 @@ def _with_ellipses(text: str, mentions: list[Mention], start: int, end: int) -> 
                 result.append(Mention((ellipsis.metric,), head.end(), head.end() + len(ellipsis.head)))
                 taken.add(head.end())
     return sorted(result, key=lambda m: m.start)
+
+
+def _phrase_ends(text: str, phrase: str, start: int, end: int) -> list[int]:
+    """Where each occurrence of `phrase` inside `text[start:end]` ends."""
+    ends, at = [], text.find(phrase, start, end)
+    while at >= 0:
+        ends.append(at + len(phrase))
+        at = text.find(phrase, at + 1, end)
+    return ends
 
 
 def group_mentions(text: str, mentions: list[Mention]) -> list[MentionGroup]:

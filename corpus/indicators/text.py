@@ -38,6 +38,7 @@ ESTIMATE_ONWARD = re.compile(r"预计数?[，,、]\s*下同")
 #: A later clause that still belongs to the previous predicate: "…1913.5亿元,增长10.4%".
 CONTINUATION = re.compile(r"\s*(?:同比|同口径|可比|比上年|比去年|较上年|较去年)*(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
 DISTRIBUTIVE = "分别"
+_DIGIT = re.compile(r"[0-9]")
 PERIOD_MARKERS = re.compile(
     r"(?P<H1>上半年)|(?P<H2>下半年)|(?P<Q1_Q3>前三季度)|(?P<Q1>(?:第)?一季度)|(?P<Q2>(?:第)?二季度)"
     r"|(?P<Q3>(?:第)?三季度)|(?P<Q4>(?:第)?四季度)|(?P<months>(?<![0-9])[0-9]{1,2}[-—至][0-9]{1,2}月)"
@@ -78,6 +79,8 @@ def extract_from_text(text: str, context: ExtractionContext, base: int = 0) -> l
             target_from = cue.start()
         if estimates_from is None and ESTIMATE_ONWARD.search(text, start, end):
             estimates_from = start
+        if not _DIGIT.search(text, start, end) and target_from is None and not context.targets_list:
+            continue  # no figure, and not a target list where a qualitative target could stand
         sentence_context = context if estimates_from is None else context.with_(estimates=True)
         for draft in _sentence_drafts(text, start, end, context, paragraph_scope):
             indicators.extend(_indicators(text, draft, start, sentence_context, base, target_from))

@@ -71,3 +71,14 @@ def test_the_news_article_gives_first_half_figures_of_2020():
     report = reports_of("004")[0]
     gdp = next(i for i in report.indicators if i.metric == "gdp" and i.scope is None)
     assert (gdp.value, gdp.growth, gdp.period, gdp.year) == (1422.22, 1.5, "H1", 2020)
+
+
+def test_gwr_parse_lists_each_reports_indicators_with_their_quotes(capsys, monkeypatch):
+    from tui.cli import main
+
+    monkeypatch.setenv("COLUMNS", "240")
+    (path,) = SAMPLES.glob("001_*.txt")
+    assert main(["parse", str(path)]) == 0
+    output = capsys.readouterr().out
+    assert f"指标: {len(parse_file(path)[0].indicators)} indicators" in output
+    assert "地区生产总值 estimate 2022: 增长 2% · §1 「预计地区生产总值增长2%」" in output

@@ -21,7 +21,7 @@ _PART = r"(?:新区|城区|高新区|经开区|开发区|园区|片区|保税区
 _SCOPE = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}(?:{_PART}|市区|县城|区|县|镇|乡)$")
 #: A sentence opening with a part of the place as its subject: "新区在全国最早组织复工复产……".
 _SENTENCE_SUBJECT = re.compile(
-    rf"\s*([\u4e00-\u9fff]{{0,6}}{_PART})(?=[^\u4e00-\u9fff]|在|以|完成|实现|坚持|全年|上半年|经济|建设|发展)")
+    rf"\s*(?:加快|推进|推动|支持|做强|做优|打造|抓好|加强|深化|聚焦)?([\u4e00-\u9fff]{{0,6}}{_PART})(?=[^\u4e00-\u9fff]|在|以|完成|实现|坚持|全年|上半年|经济|建设|发展)")
 #: An item opener before a sentence's subject: "二是", "其三，".
 _ITEM_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十])[，,：:]?")
 _WHOLE_PLACE_OPENER = re.compile(r"\s*(?:全市|全县|全区|全省|我市|我县|我区)")

@@ -16,6 +16,7 @@ from corpus.cleaning import (
 from corpus.documents import SourceDocument, split_documents
 from corpus.errors import RefusedSource
 from corpus.glossary import glossary_start, parse_glossary
+from corpus.indicators import extract_indicators
 from corpus.metadata import read_metadata
 from corpus.model import Report
 from corpus.places import identify_place
@@ -24,7 +25,7 @@ from corpus.sections import Line, build_sections, whole_text_section
 from corpus.years import report_years
 
 #: Bump whenever parsing output changes: the cache rebuilds on a mismatch.
-PARSER_VERSION = "0.2.2"
+PARSER_VERSION = "0.3.0"
 
 #: How much of a report's opening is handed to the place finder.
 PLACE_HEAD_CHARS = 300
@@ -118,4 +119,6 @@ def parse_text(text: str, source_path: str = "<text>") -> list[Report]:
         _build_report(document, index, _report_id(digest, index), source_path, paywalled and index == last)
         for index, document in enumerate(documents)
     ]
+    for report in reports:
+        report.indicators = extract_indicators(report)
     return reports

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -122,10 +123,7 @@ class IndicatorPane(Vertical):
         yield Static(id="indicator-title")
         yield Input(placeholder="filter by metric, kind or place (e.g. gdp target 济南)", id="indicator-filter",
                     compact=True)
-        table = IndicatorTable(id="indicator-table", cursor_type="cell", zebra_stripes=True)
-        for column in COLUMNS:
-            table.add_column(column.title, key=column.title)
-        yield table
+        yield IndicatorTable(id="indicator-table", cursor_type="cell", zebra_stripes=True)
 
     @property
     def table(self) -> IndicatorTable:
@@ -144,9 +142,13 @@ class IndicatorPane(Vertical):
         self.shown = shown
         table = self.table
         cursor = table.cursor_coordinate
-        table.clear()
-        for index, row in enumerate(shown):
-            table.add_row(*(self._cell(column, row) for column in COLUMNS), key=str(index))
+        cells = [[self._cell(column, row) for column in COLUMNS] for row in shown]
+        table.clear(columns=True)
+        for index, column in enumerate(COLUMNS):
+            width = max([cell_len(column.title), *(row[index].cell_len for row in cells)])
+            table.add_column(column.title, key=column.title, width=width)
+        for index, row_cells in enumerate(cells):
+            table.add_row(*row_cells, key=str(index))
         if shown:
             table.move_cursor(row=min(cursor.row, len(shown) - 1), column=cursor.column)
         self._show_title(query)

@@ -1,0 +1,61 @@
+"""Reading and atomically writing the cache's JSON files (orjson)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+
+class CorruptCacheFile(Exception):
+    """A cache file that is truncated or not valid JSON; `str()` names the file."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that readers see the old file or the new one, never a mix.
+
+    The bytes go to a temp file in the same directory, are fsync'ed, then renamed over `path`.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(data)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def write_json(path: Path, value: Any) -> None:
+    """Atomically write `value` as JSON."""
+    write_atomic(path, orjson.dumps(value))
+
+
+def read_json(path: Path) -> Any:
+    """The JSON value in `path`; raises `CorruptCacheFile` when it is empty, truncated or garbled."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise CorruptCacheFile(path, "empty file")
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError as error:
+        raise CorruptCacheFile(path, f"not valid JSON ({error})") from error
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a broken cache file to `NAME.broken-TIMESTAMP` next to it; return the new path."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    os.replace(path, target)
+    return target

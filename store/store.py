@@ -1,0 +1,400 @@
+"""`Store`: the cache directory behind the `store.api.ReportStore` interface.
+
+Layout of a cache directory:
+- `catalogue.json` — TinyDB (orjson storage, caching middleware): versions, sources,
+  report metadata, indicators. The only file read when the cache opens, and the
+  commit point of every ingest: it names the current shard files.
+- `reports/ID-GEN.json` — one shard per report: the full parsed report (text,
+  section tree, glossary), read when the report is opened or searched.
+- `index/NN-GEN.json` — search postings split into `store.index.SHARD_COUNT` shards.
+- `sources.json` — the list of ingested source files, kept apart so a damaged
+  catalogue can be rebuilt from the sources.
+- `ingest.lock` — serialises ingests across processes (filelock).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, TypeVar
+
+import platformdirs
+from filelock import FileLock
+
+from corpus import PARSER_VERSION, RefusedSource, parse_file
+from corpus.model import Indicator, IndicatorKind, Report, report_from_dict, to_dict
+from store import filters, search
+from store.api import (
+    CorpusStats,
+    IngestProgress,
+    IngestSummary,
+    Keyword,
+    ProgressCallback,
+    ReportFilter,
+    ReportSummary,
+    SearchHit,
+)
+from store.catalogue import SCHEMA_VERSION, Catalogue, ReportRecord, SourceRecord, summarise
+from store.files import CorruptCacheFile, move_aside, read_json, write_json
+from store.index import SearchIndex, index_keys
+from store.keywords import top_keywords
+from store.sources import Candidate, discover, fingerprint, samples_folder
+
+CATALOGUE, SOURCES_LIST, REPORTS_DIR, INDEX_DIR, LOCK = (
+    "catalogue.json", "sources.json", "reports", "index", "ingest.lock")
+
+#: Parsed text held before an ingest commits a batch (bounds memory on large corpora).
+BATCH_CHARS = 50_000_000
+
+#: Parsed reports kept in memory after being read from their shards.
+REPORT_CACHE_SIZE = 32
+
+Notice = Callable[[str], None]
+T = TypeVar("T")
+
+
+def default_cache_dir() -> Path:
+    """$GWR_CACHE, else the user cache directory (platformdirs)."""
+    return Path(os.environ.get("GWR_CACHE") or platformdirs.user_cache_dir("gwr"))
+
+
+def open_store(cache_dir: Path | None = None, notice: Notice | None = None) -> Store:
+    """Open (creating, repairing or rebuilding as needed) the cache in `cache_dir`.
+
+    `notice` receives one-line messages about rebuilds and repairs. Opening reads
+    only the catalogue, but a rebuild re-parses every source: call it off the UI thread.
+    """
+    return Store(Path(cache_dir) if cache_dir else default_cache_dir(), notice)
+
+
+@dataclass(slots=True)
+class _Batch:
+    """Parsed files waiting to be committed together."""
+
+    sources: list[tuple[SourceRecord, list[tuple[Report, dict[str, set[str]]]]]] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    report_ids: set[str] = field(default_factory=set)
+    chars: int = 0
+
+
+class Store:
+    """A cache directory of parsed reports; implements `store.api.ReportStore`."""
+
+    def __init__(self, cache_dir: Path, notice: Notice | None = None) -> None:
+        self.cache_dir = cache_dir.expanduser().absolute()
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        self._notice = notice or (lambda message: None)
+        self._lock = FileLock(str(self.cache_dir / LOCK))
+        self._reports_cache: OrderedDict[str, Report] = OrderedDict()
+        self._open()
+
+    # --- opening, repairing, rebuilding -------------------------------------------------------
+
+    @property
+    def _catalogue_path(self) -> Path:
+        return self.cache_dir / CATALOGUE
+
+    def _open(self) -> None:
+        """Read the catalogue; repair a damaged cache and rebuild an outdated one."""
+        try:
+            catalogue = Catalogue(self._catalogue_path)
+        except CorruptCacheFile as error:
+            with self._lock:
+                try:
+                    catalogue = Catalogue(self._catalogue_path)  # another process may have repaired it
+                except CorruptCacheFile:
+                    self._recover(error)
+                    return
+        outdated = self._outdated(catalogue)
+        if outdated:
+            with self._lock:
+                catalogue = Catalogue(self._catalogue_path)
+                if self._outdated(catalogue):
+                    self._rebuild(outdated)
+                    return
+        self._install(catalogue)
+
+    def _outdated(self, catalogue: Catalogue) -> str | None:
+        """Why the catalogue was built by another schema or parser version, or None."""
+        meta = catalogue.meta
+        if catalogue.is_new or (meta.get("schema"), meta.get("parser")) == (SCHEMA_VERSION, PARSER_VERSION):
+            return None
+        return (f"the cache was built by parser {meta.get('parser')} (schema {meta.get('schema')}), "
+                f"this is parser {PARSER_VERSION} (schema {SCHEMA_VERSION})")
+
+    def _install(self, catalogue: Catalogue) -> None:
+        if catalogue.is_new:
+            catalogue.meta.update(schema=SCHEMA_VERSION, parser=PARSER_VERSION, generation=0, next_doc=0,
+                                  index_files={})
+        self._catalogue = catalogue
+        self._index = SearchIndex(self.cache_dir / INDEX_DIR, catalogue.meta["index_files"])
+        self._ordered = sorted(catalogue.reports.values(), key=_reading_order)
+        self._reports_cache.clear()
+        self._stamp = self._catalogue_stamp()
+
+    def _catalogue_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            status = self._catalogue_path.stat()
+        except FileNotFoundError:
+            return None
+        return status.st_ino, status.st_mtime_ns, status.st_size
+
+    def _refresh(self) -> None:
+        """Re-read the catalogue when another process has committed since we read it."""
+        if self._catalogue_stamp() != self._stamp:
+            self._open()
+
+    def _recover(self, error: CorruptCacheFile) -> None:
+        """Move a damaged cache file aside and rebuild the cache from its sources (lock held)."""
+        reason = str(error).removeprefix(f"{error.path}: ")
+        aside = f"moved aside to {move_aside(error.path).name}" if error.path.exists() else "missing"
+        self._rebuild(f"cache file {error.path.name} is damaged ({reason}; {aside})")
+
+    def _rebuild(self, reason: str) -> None:
+        """Empty the cache and ingest its source files again (lock held); one notice line."""
+        paths = self._recorded_sources()
+        self._notice(f"{reason}: rebuilding the cache from {len(paths)} source files")
+        for folder in (REPORTS_DIR, INDEX_DIR):
+            for file in (self.cache_dir / folder).glob("*"):
+                file.unlink(missing_ok=True)
+        self._catalogue_path.unlink(missing_ok=True)
+        self._install(Catalogue(self._catalogue_path))
+        existing = [Path(p) for p in paths if Path(p).exists()]
+        self._ingest_locked(existing, prune=False, progress=None)
+
+    def _recorded_sources(self) -> list[str]:
+        """Source files ingested so far, from the sources list (falling back to the catalogue)."""
+        try:
+            return list(read_json(self.cache_dir / SOURCES_LIST))
+        except (OSError, CorruptCacheFile, TypeError):
+            try:
+                return list(Catalogue(self._catalogue_path).sources)
+            except (OSError, CorruptCacheFile):
+                return []
+
+    def _guarded(self, query: Callable[..., T], *args: object) -> T:
+        """Run a read, recovering from shards that vanished (a concurrent ingest) or are damaged."""
+        self._refresh()
+        for attempt in range(2):
+            try:
+                return query(*args)
+            except FileNotFoundError as error:
+                if attempt:
+                    with self._lock:
+                        self._recover(CorruptCacheFile(Path(error.filename), "file missing"))
+                else:
+                    self._open()
+            except CorruptCacheFile as error:
+                with self._lock:
+                    self._recover(error)
+        return query(*args)
+
+    # --- reading -----------------------------------------------------------------------------
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the cache holds no report (first run)."""
+        return not self._catalogue.reports
+
+    def stats(self) -> CorpusStats:
+        """Counts for the header line."""
+        self._refresh()
+        summaries = [record.summary for record in self._ordered]
+        places = {s.place.name for s in summaries if s.place}
+        years = [s.title_year for s in summaries if s.title_year is not None]
+        return CorpusStats(
+            reports=len(summaries),
+            places=len(places),
+            provinces=len({s.place.province for s in summaries if s.place}),
+            sections=sum(s.section_count for s in summaries),
+            indicators=sum(s.indicator_count for s in summaries),
+            years=(min(years), max(years)) if years else None,
+        )
+
+    def reports(self, where: ReportFilter | None = None) -> list[ReportSummary]:
+        """Catalogue rows passing `where`, by province, place, year."""
+        self._refresh()
+        return [record.summary for record in self._records(where)]
+
+    def _records(self, where: ReportFilter | None) -> list[ReportRecord]:
+        return [record for record in self._ordered if filters.matches(record.summary, where)]
+
+    def report(self, report_id: str) -> Report:
+        """The full report; raises KeyError for an unknown id."""
+        return self._guarded(self._load_report, report_id)
+
+    def _load_report(self, report_id: str) -> Report:
+        cached = self._reports_cache.get(report_id)
+        if cached is not None:
+            self._reports_cache.move_to_end(report_id)
+            return cached
+        record = self._catalogue.reports.get(report_id)
+        if record is None:
+            raise KeyError(f"no report with id {report_id!r}")
+        report = report_from_dict(read_json(self.cache_dir / REPORTS_DIR / record.shard))
+        self._reports_cache[report_id] = report
+        if len(self._reports_cache) > REPORT_CACHE_SIZE:
+            self._reports_cache.popitem(last=False)
+        return report
+
+    def resolve(self, words: Iterable[str]) -> list[ReportSummary]:
+        """Reports matching an id (or a prefix of 4+ characters), or place and/or year words ("济南", "2022")."""
+        self._refresh()
+        return filters.resolve([record.summary for record in self._ordered], list(words))
+
+    def indicators(
+        self,
+        *,
+        report_id: str | None = None,
+        metric: str | None = None,
+        kind: IndicatorKind | None = None,
+        where: ReportFilter | None = None,
+    ) -> list[Indicator]:
+        """Indicators in reading order, narrowed by report, metric, kind and report filter."""
+        self._refresh()
+        found = []
+        for record in self._records(where):
+            if report_id is not None and record.summary.id != report_id:
+                continue
+            for indicator in self._catalogue.indicators.get(record.summary.id, []):
+                if (metric is None or indicator.metric == metric) and (kind is None or indicator.kind == kind):
+                    found.append(indicator)
+        return found
+
+    def search(self, query: str, where: ReportFilter | None = None, limit: int = 100) -> list[SearchHit]:
+        """Sections containing every term of `query`, exact phrase first (see `store.search`)."""
+        return self._guarded(
+            lambda: search.search(query, self._records(where), self._index, self._load_report, limit))
+
+    def keywords(self, report_ids: Iterable[str], top: int = 20) -> list[Keyword]:
+        """Top words of the reports together, by TF-IDF, with raw counts."""
+        ids = list(report_ids)
+        return self._guarded(lambda: top_keywords([self._load_report(i).text for i in ids], top))
+
+    # --- ingesting ---------------------------------------------------------------------------
+
+    def ingest_samples(self, progress: ProgressCallback | None = None) -> IngestSummary:
+        """Ingest the sample corpus bundled with gwr (first run)."""
+        return self.ingest([samples_folder()], progress=progress)
+
+    def ingest(
+        self, paths: Iterable[Path], *, prune: bool = False, progress: ProgressCallback | None = None
+    ) -> IngestSummary:
+        """Parse new and changed source files under `paths` into the cache; `prune` drops vanished files."""
+        paths = list(paths)
+        with self._lock:
+            self._open()  # another process may have ingested since we opened
+            return self._ingest_locked(paths, prune, progress)
+
+    def _ingest_locked(self, paths: list[Path], prune: bool, progress: ProgressCallback | None) -> IngestSummary:
+        candidates = discover(paths)
+        summary = IngestSummary()
+        batch = _Batch()
+        for done, candidate in enumerate(candidates, 1):
+            self._stage(candidate, summary, batch)
+            if batch.chars >= BATCH_CHARS:
+                self._commit(batch)
+                batch = _Batch()
+            if progress is not None:
+                progress(IngestProgress(done=done, total=len(candidates), path=candidate.path))
+        if prune:
+            batch.removed = [path for path in self._catalogue.sources if not Path(path).exists()]
+            summary.removed.extend(batch.removed)
+        self._commit(batch)
+        return summary
+
+    def _stage(self, candidate: Candidate, summary: IngestSummary, batch: _Batch) -> None:
+        """Parse one file into the batch, or record why it is unchanged or refused."""
+        path = candidate.path
+        reports, refusal = [], candidate.refusal
+        if refusal is None:
+            try:
+                size, sha256 = fingerprint(path)
+            except OSError as error:
+                size, sha256, refusal = 0, "", error.strerror or str(error)
+        known = self._catalogue.sources.get(path)
+        if refusal is None and known and (known.sha256, known.parser_version) == (sha256, PARSER_VERSION):
+            summary.unchanged.append(path)
+            return
+        if refusal is None:
+            reports, refusal = self._parse(path, batch)
+        if refusal is not None:
+            summary.refused.append((path, refusal))
+            return
+        (summary.changed if known else summary.new).append(path)
+        staged = []
+        for report in reports:
+            for indicator in report.indicators:
+                indicator.report_id = indicator.report_id or report.id
+            staged.append((report, index_keys(report.text)))
+            summary.sections += sum(1 for _ in report.walk_sections())
+            summary.indicators += len(report.indicators)
+        summary.reports += len(reports)
+        batch.sources.append((SourceRecord(path, size, sha256, PARSER_VERSION, [r.id for r in reports]), staged))
+        batch.report_ids.update(r.id for r in reports)
+        batch.chars += sum(len(r.text) for r in reports)
+
+    def _parse(self, path: str, batch: _Batch) -> tuple[list[Report], str | None]:
+        """The reports of a file, or the one-line reason it is refused."""
+        try:
+            reports = parse_file(path)
+        except RefusedSource as refusal:
+            return [], refusal.reason
+        except Exception as error:  # a parser bug must not stop the other files
+            return [], f"parser failed: {type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
+        if not reports:
+            return [], "no report found in the file"
+        ids = [r.id for r in reports]
+        taken = {rid for rid in ids if rid in batch.report_ids or self._owner(rid) not in (None, path)}
+        if taken or len(set(ids)) != len(ids):
+            return [], f"report id {sorted(taken)[0] if taken else ids[0]} is already used by another file"
+        return reports, None
+
+    def _owner(self, report_id: str) -> str | None:
+        record = self._catalogue.reports.get(report_id)
+        return record.source if record else None
+
+    def _commit(self, batch: _Batch) -> None:
+        """Write the batch's report shards and index shards, then the catalogue (the commit point)."""
+        if not batch.sources and not batch.removed:
+            return
+        catalogue = self._catalogue
+        meta = catalogue.meta
+        generation = meta["generation"] + 1
+        added: dict[int, dict[str, set[str]]] = {}
+        for source, staged in batch.sources:
+            records = []
+            for report, keys in staged:
+                doc, shard = meta["next_doc"], f"{report.id}-{generation}.json"
+                meta["next_doc"] += 1
+                write_json(self.cache_dir / REPORTS_DIR / shard, to_dict(report))
+                added[doc] = keys
+                records.append((ReportRecord(summarise(report), doc, shard, source.path), report.indicators))
+            catalogue.put_source(source, records)
+        for path in batch.removed:
+            catalogue.drop_source(path)
+        live = {record.doc for record in catalogue.reports.values()}
+        meta["index_files"] = self._index.add(added, live, generation)
+        meta["generation"] = generation
+        catalogue.commit()
+        write_json(self.cache_dir / SOURCES_LIST, sorted(catalogue.sources))
+        self._collect_garbage()
+        self._install(catalogue)
+
+    def _collect_garbage(self) -> None:
+        """Delete shard files the catalogue no longer names (lock held)."""
+        keep = {REPORTS_DIR: {r.shard for r in self._catalogue.reports.values()},
+                INDEX_DIR: set(self._catalogue.meta["index_files"].values())}
+        for folder, names in keep.items():
+            for file in (self.cache_dir / folder).glob("*"):
+                if file.name not in names:
+                    file.unlink(missing_ok=True)
+
+
+def _reading_order(record: ReportRecord) -> tuple[str, str, int, str, str]:
+    summary = record.summary
+    place = summary.place
+    return (place.province if place else "\uffff", place.name if place else "\uffff",
+            summary.title_year or 0, summary.source_path, summary.id)

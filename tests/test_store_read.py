@@ -1,0 +1,68 @@
+"""Reading the cache: catalogue rows, stats, ids and place/year words, indicators, keywords."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.filters import resolve
+from store.keywords import BOILERPLATE, STOPWORDS
+from tests.store_fixtures import SAMPLE_FILES, parsed, sample_cache, sample_store  # noqa: F401
+
+REPORTS = parsed(SAMPLE_FILES)
+
+
+def test_stats_count_reports_sections_and_indicators(sample_store):
+    stats = sample_store.stats()
+    assert stats.reports == len(REPORTS)
+    assert stats.sections == sum(len(list(r.walk_sections())) for r in REPORTS)
+    assert stats.indicators == sum(len(r.indicators) for r in REPORTS)
+
+
+def test_summary_carries_report_metadata_without_text(sample_store):
+    for report in REPORTS:
+        summary = next(s for s in sample_store.reports() if s.id == report.id)
+        assert (summary.title, summary.place, summary.title_year, summary.char_count) == \
+            (report.title, report.place, report.title_year, len(report.text))
+
+
+def test_unknown_report_id_raises_key_error(sample_store):
+    with pytest.raises(KeyError):
+        sample_store.report("no-such-id")
+
+
+def test_resolve_accepts_a_full_id_and_a_unique_prefix(sample_store):
+    report = REPORTS[0]
+    assert [s.id for s in sample_store.resolve([report.id])] == [report.id]
+    assert report.id in [s.id for s in sample_store.resolve([report.id[:4]])]
+
+
+def test_resolve_matches_title_words(sample_store):
+    report = REPORTS[-1]
+    assert report.id in [s.id for s in sample_store.resolve([report.title])]
+
+
+def test_resolve_by_place_and_year_words(sample_store):
+    rows = sample_store.reports()
+    from tests.test_store_search import HUANGDAO, summary_at
+
+    jinan_2022 = summary_at(HUANGDAO, title_year=2022)
+    jinan_2021 = summary_at(HUANGDAO, title_year=2021)
+    assert resolve([*rows, jinan_2022, jinan_2021], ["黄岛", "2022"]) == [jinan_2022]
+    assert resolve([*rows, jinan_2022, jinan_2021], ["黄岛", "2022年"]) == [jinan_2022]
+
+
+def test_indicators_filter_by_report_metric_and_kind(sample_store):
+    for report in REPORTS:
+        stored = sample_store.indicators(report_id=report.id)
+        assert stored == report.indicators
+        for indicator in report.indicators:
+            assert indicator in sample_store.indicators(metric=indicator.metric, kind=indicator.kind)
+
+
+def test_keywords_exclude_stopwords_and_boilerplate_and_count_occurrences(sample_store):
+    report = max(REPORTS, key=lambda r: len(r.text))
+    keywords = sample_store.keywords([report.id], top=30)
+    assert len(keywords) == 30
+    assert not {k.word for k in keywords} & (BOILERPLATE | STOPWORDS)
+    assert all(k.count >= 1 and report.text.count(k.word) >= k.count for k in keywords)
+    assert [k.weight for k in keywords] == sorted((k.weight for k in keywords), reverse=True)

@@ -1,0 +1,94 @@
+"""A damaged or outdated cache is rebuilt from its sources with a one-line notice; ingests never collide."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+
+import store.store
+from store import default_cache_dir, open_store
+from tests.store_fixtures import cache, parsed, sources  # noqa: F401
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def ingested(cache: Path, sources: list[Path]) -> set[str]:
+    open_store(cache).ingest(sources)
+    return {r.id for r in parsed(sources)}
+
+
+def test_truncated_catalogue_is_moved_aside_and_rebuilt(cache: Path, sources: list[Path]):
+    expected = ingested(cache, sources)
+    catalogue = cache / "catalogue.json"
+    catalogue.write_bytes(catalogue.read_bytes()[: catalogue.stat().st_size // 2])
+    notices: list[str] = []
+    store = open_store(cache, notice=notices.append)
+    assert {r.id for r in store.reports()} == expected
+    assert len(notices) == 1 and "catalogue.json" in notices[0] and "\n" not in notices[0]
+    assert len(list(cache.glob("catalogue.json.broken-*"))) == 1
+
+
+def test_garbled_report_shard_is_rebuilt_when_read(cache: Path, sources: list[Path]):
+    ingested(cache, sources)
+    report_id = parsed(sources[:1])[0].id
+    shard = next((cache / "reports").glob(f"{report_id}-*.json"))
+    shard.write_bytes(b"\x00garbage")
+    notices: list[str] = []
+    store = open_store(cache, notice=notices.append)
+    assert store.report(report_id) == parsed(sources[:1])[0]
+    assert len(notices) == 1
+
+
+def test_parser_version_change_rebuilds_with_one_notice(cache: Path, sources: list[Path], monkeypatch):
+    expected = ingested(cache, sources)
+    monkeypatch.setattr(store.store, "PARSER_VERSION", "9.9.9")
+    notices: list[str] = []
+    reopened = open_store(cache, notice=notices.append)
+    assert {r.id for r in reopened.reports()} == expected
+    assert len(notices) == 1 and "9.9.9" in notices[0]
+    assert open_store(cache, notice=notices.append) and len(notices) == 1
+
+
+def test_schema_version_change_rebuilds(cache: Path, sources: list[Path], monkeypatch):
+    expected = ingested(cache, sources)
+    monkeypatch.setattr(store.store, "SCHEMA_VERSION", 999)
+    monkeypatch.setattr(store.catalogue, "SCHEMA_VERSION", 999)
+    notices: list[str] = []
+    assert {r.id for r in open_store(cache, notice=notices.append).reports()} == expected
+    assert len(notices) == 1
+
+
+def test_rebuild_drops_sources_that_are_gone(cache: Path, sources: list[Path], monkeypatch):
+    ingested(cache, sources)
+    sources[0].unlink()
+    monkeypatch.setattr(store.store, "PARSER_VERSION", "9.9.9")
+    assert {r.id for r in open_store(cache).reports()} == {r.id for r in parsed(sources[1:])}
+
+
+INGEST_SCRIPT = "import sys; from pathlib import Path; from store import open_store; " \
+                "open_store(Path(sys.argv[1])).ingest([Path(sys.argv[2])])"
+
+
+def test_two_concurrent_ingests_leave_a_valid_cache_with_both(cache: Path, sources: list[Path]):
+    processes = [subprocess.Popen([sys.executable, "-c", INGEST_SCRIPT, str(cache), str(path)], cwd=ROOT)
+                 for path in sources[:2]]
+    assert [p.wait(timeout=120) for p in processes] == [0, 0]
+    orjson.loads((cache / "catalogue.json").read_bytes())
+    assert {r.id for r in open_store(cache).reports()} == {r.id for r in parsed(sources[:2])}
+
+
+def test_cache_dir_comes_from_gwr_cache_when_not_given(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("GWR_CACHE", str(tmp_path / "env-cache"))
+    assert default_cache_dir() == tmp_path / "env-cache"
+    assert open_store().cache_dir == tmp_path / "env-cache"
+
+
+def test_opening_the_cache_does_not_load_jieba(cache: Path, sources: list[Path]):
+    ingested(cache, sources)
+    script = "import sys; from pathlib import Path; from store import open_store; " \
+             "s = open_store(Path(sys.argv[1])); s.reports(); s.stats(); print('jieba' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", script, str(cache)], cwd=ROOT, capture_output=True, text=True)
+    assert result.stdout.strip() == "False"

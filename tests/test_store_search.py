@@ -1,0 +1,122 @@
+"""Search: every term must match, the exact phrase ranks first, characters and substrings work, filters apply."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from corpus.model import DocKind, Place, PlaceLevel
+from store.api import ReportFilter
+from store.filters import matches
+from store.search import fold, own_span
+from tests.store_fixtures import SAMPLE_FILES, parsed, sample_cache, sample_store  # noqa: F401
+
+REPORTS = parsed(SAMPLE_FILES)
+
+
+def sections_containing(*terms: str, reports=REPORTS) -> set[tuple[str, str]]:
+    """(report id, section id) of every section whose own text contains all `terms`: the brute-force answer."""
+    found = set()
+    for report in reports:
+        for section in report.walk_sections():
+            start, end = own_span(section)
+            if all(term in fold(report.text[start:end]) for term in terms):
+                found.add((report.id, section.id))
+    return found
+
+
+def hit_keys(hits) -> set[tuple[str, str]]:
+    return {(hit.report_id, hit.section_id) for hit in hits}
+
+
+def test_all_terms_of_a_query_must_match(sample_store):
+    hits = sample_store.search("黄河 生态", limit=10_000)
+    assert hits and hit_keys(hits) == sections_containing("黄河", "生态")
+
+
+def test_exact_phrase_hits_rank_before_other_hits(sample_store):
+    hits = sample_store.search("经济发展", limit=10_000)
+    flags = [hit.exact_phrase for hit in hits]
+    assert True in flags and False in flags
+    assert flags == sorted(flags, reverse=True)
+    assert hit_keys(h for h in hits if h.exact_phrase) == sections_containing("经济发展")
+
+
+def test_single_character_finds_every_section_containing_it(sample_store):
+    hits = sample_store.search("黄", limit=10_000)
+    assert hits and hit_keys(hits) == sections_containing("黄")
+
+
+def test_substring_that_is_no_word_still_matches(sample_store):
+    hits = sample_store.search("量发", limit=10_000)
+    assert hits and hit_keys(hits) == sections_containing("量发")
+
+
+def test_hit_offset_points_at_the_match_in_the_report_text(sample_store):
+    for hit in sample_store.search("高质量发展", limit=50):
+        text = sample_store.report(hit.report_id).text
+        assert text[hit.offset:hit.offset + hit.length] == "高质量发展"
+
+
+def test_snippet_marks_the_match(sample_store):
+    for hit in sample_store.search("高质量发展", limit=50):
+        assert hit.snippet_matches
+        assert all(hit.snippet[start:end] == "高质量发展" for start, end in hit.snippet_matches)
+        assert "\n" not in hit.snippet
+
+
+def test_hit_names_section_path_place_and_year(sample_store):
+    hit = sample_store.search("高质量发展", limit=1)[0]
+    report = sample_store.report(hit.report_id)
+    assert hit.section_path == [s.heading for s in report.section_path(hit.section_id)]
+    assert hit.place == (report.place.name if report.place else None)
+    assert hit.year == report.title_year
+
+
+def test_limit_caps_the_number_of_hits(sample_store):
+    assert len(sample_store.search("发展", limit=2)) == 2
+
+
+def test_query_of_only_spaces_finds_nothing(sample_store):
+    assert sample_store.search("   ") == []
+
+
+def test_unknown_word_finds_nothing(sample_store):
+    assert sample_store.search("量子引力波望远镜") == []
+
+
+def test_doc_kind_filter_keeps_only_that_kind(sample_store):
+    others = [r for r in REPORTS if r.doc_kind == DocKind.OTHER]
+    hits = sample_store.search("发展", ReportFilter(doc_kind=DocKind.OTHER), limit=10_000)
+    assert hit_keys(hits) == sections_containing("发展", reports=others)
+
+
+def summary_at(place: Place | None, **years):
+    """A real catalogue row (the first sample's) moved to `place` and `years`."""
+    return dataclasses.replace(sample_summary(), place=place, **years)
+
+
+def sample_summary():
+    from store.catalogue import summarise
+
+    return summarise(REPORTS[0])
+
+
+HUANGDAO = Place("黄岛区", PlaceLevel.DISTRICT, "山东省", parent="青岛市", alias="西海岸新区")
+
+
+def test_place_filter_accepts_names_without_suffix_aliases_and_parent_city():
+    row = summary_at(HUANGDAO)
+    assert all(matches(row, ReportFilter(place=word)) for word in ("黄岛区", "黄岛", "西海岸新区", "青岛"))
+    assert not matches(row, ReportFilter(place="济南"))
+    assert not matches(summary_at(None), ReportFilter(place="黄岛"))
+
+
+def test_province_filter_accepts_short_province_names():
+    assert matches(summary_at(HUANGDAO), ReportFilter(province="山东"))
+    assert not matches(summary_at(HUANGDAO), ReportFilter(province="甘肃"))
+
+
+def test_year_filter_matches_title_review_or_plan_year():
+    row = summary_at(HUANGDAO, title_year=2022, review_year=2021, plan_year=2022)
+    assert matches(row, ReportFilter(year=2021)) and matches(row, ReportFilter(year=2022))
+    assert not matches(row, ReportFilter(year=2023))

@@ -1,31 +1,13 @@
-"""Shared fixtures for the store and CLI tests: caches built from the real sample corpus."""
+"""Fixtures for the store and CLI tests (loaded with `pytest_plugins`): caches built from the samples."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from corpus import parse_file
-from corpus.model import Report
 from store import Store, open_store
-
-SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
-SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
-#: The three smallest samples: enough for ingest tests, quick to parse.
-SMALL_SAMPLES = sorted(SAMPLE_FILES, key=lambda p: p.stat().st_size)[:3]
-
-
-def parsed(paths: list[Path]) -> list[Report]:
-    """What the parser makes of `paths`: the expectation every store test compares against."""
-    return [report for path in paths for report in parse_file(path)]
-
-
-def copy_samples(folder: Path, samples: list[Path]) -> list[Path]:
-    """Copies of sample files in `folder` (tests may change copies, never the samples)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    return [Path(shutil.copy(sample, folder / sample.name)) for sample in samples]
+from tests.store_samples import SMALL_SAMPLES, copy_samples
 
 
 @pytest.fixture(scope="session")

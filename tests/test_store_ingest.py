@@ -6,7 +6,9 @@ import hashlib
 from pathlib import Path
 
 from store import open_store
-from tests.store_fixtures import SAMPLE_FILES, cache, parsed, sample_cache, sample_store, sources  # noqa: F401
+from tests.store_samples import SAMPLE_FILES, parsed
+
+pytest_plugins = ["tests.store_fixtures"]
 
 
 def test_new_cache_is_empty(cache: Path):

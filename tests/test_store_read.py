@@ -6,7 +6,9 @@ import pytest
 
 from store.filters import resolve
 from store.keywords import BOILERPLATE, STOPWORDS
-from tests.store_fixtures import SAMPLE_FILES, parsed, sample_cache, sample_store  # noqa: F401
+from tests.store_samples import SAMPLE_FILES, parsed
+
+pytest_plugins = ["tests.store_fixtures"]
 
 REPORTS = parsed(SAMPLE_FILES)
 

@@ -8,7 +8,9 @@ from corpus.model import DocKind, Place, PlaceLevel
 from store.api import ReportFilter
 from store.filters import matches
 from store.search import fold, own_span
-from tests.store_fixtures import SAMPLE_FILES, parsed, sample_cache, sample_store  # noqa: F401
+from tests.store_samples import SAMPLE_FILES, parsed
+
+pytest_plugins = ["tests.store_fixtures"]
 
 REPORTS = parsed(SAMPLE_FILES)
 

@@ -134,6 +134,7 @@ class Indicator:
     base_value: float | None = None
     base_unit: str = ""
     growth: float | None = None  # growth in percent where stated with the value
+    growth_high: float | None = None  # high end of a growth range ("增长6.5%-7%"); `growth` is the low end
     year: int | None = None
     period: str = "year"  # "year", "H1" (上半年), "Q1".."Q3", "1-11" …
     scope: str | None = None  # a named part of the place ("新区"); None = whole place

@@ -1,13 +1,102 @@
 """Identify the place a report is about, from its title and opening text.
 
-Interface placeholder: the gazetteer-backed implementation replaces this.
+The subject is the most specific place of the first run of adjacent place names
+in the title ("青岛市黄岛区" → 黄岛区), or, when the title names none, in the
+head (the report's first lines: "在武威市第五届人民代表大会…" → 武威市).
+Full names are looked up first; short names of cities and provinces ("兰州")
+only when no full name is found.
+
+A name held by several places ("龙子湖区", "鼓楼区") is resolved by the other
+places named in the title and head: the candidate whose city is named wins,
+then the one whose province is named; with no such help only a unique name is
+accepted, otherwise the place is unknown (None) rather than guessed.
 """
 
 from __future__ import annotations
 
-from corpus.model import Place
+import re
+
+from corpus.gazetteer import Division, DivisionLevel, Gazetteer, Mention, gazetteer, short_name
+from corpus.model import Place, PlaceLevel
+
+#: A second name in brackets right after the place: "黄岛区（西海岸新区）".
+_ALIAS = re.compile(r"[（(]\s*([^（）()\s]{2,12}?(?:新区|区|县|市))\s*[)）]")
 
 
 def identify_place(title: str, head: str = "") -> Place | None:
     """The place named in `title` (falling back to `head`, the first lines of the report), or None."""
+    places = gazetteer()
+    for find in (places.mentions, places.short_mentions):
+        for text in (title, head):
+            subject = _subject(find(text))
+            if subject is None:
+                continue
+            division = _resolve(places, subject, f"{title}\n{head}", places.named(subject.name)
+                                or places.short_named(subject.name))
+            if division is None:
+                return None
+            return _place(places, division, _alias(text, subject))
     return None
+
+
+def _subject(mentions: list[Mention]) -> Mention | None:
+    """The last mention of the first run of adjacent mentions ("青岛市黄岛区" → 黄岛区)."""
+    if not mentions:
+        return None
+    subject = mentions[0]
+    for mention in mentions[1:]:
+        if mention.start != subject.end:
+            break
+        subject = mention
+    return subject
+
+
+def _resolve(places: Gazetteer, subject: Mention, context: str, candidates: list[Division]) -> Division | None:
+    """The one candidate the context supports best, or None when still ambiguous."""
+    if len(candidates) == 1:
+        return candidates[0]
+    scores = {candidate.adcode: _support(places, candidate, context) for candidate in candidates}
+    best = max(scores.values())
+    winners = [candidate for candidate in candidates if scores[candidate.adcode] == best]
+    return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+def _support(places: Gazetteer, candidate: Division, context: str) -> int:
+    """How closely the context names the candidate's ancestors: 2 its city, 1 its province, 0 neither."""
+    for ancestor in places.ancestors(candidate):
+        names = [ancestor.name, short_name(ancestor)]
+        if any(name and name in context for name in names):
+            return 1 if ancestor.level is DivisionLevel.PROVINCE else 2
+    return 0
+
+
+def _alias(text: str, subject: Mention) -> str | None:
+    match = _ALIAS.match(text, subject.end)
+    return match.group(1) if match else None
+
+
+def _place(places: Gazetteer, division: Division, alias: str | None) -> Place:
+    province = places.province(division)
+    parent = places.parent(division)
+    city = parent if parent is not None and _is_city(parent) else None
+    return Place(
+        name=division.name,
+        level=_level(division),
+        province=province.name,
+        parent=city.name if city is not None else None,
+        adcode=division.adcode,
+        alias=alias,
+    )
+
+
+def _is_city(division: Division) -> bool:
+    """A prefecture, or a municipality (直辖市) standing in for one."""
+    return division.level is DivisionLevel.PREFECTURE or division.name.endswith("市")
+
+
+def _level(division: Division) -> PlaceLevel:
+    if division.level is DivisionLevel.PROVINCE:
+        return PlaceLevel.PROVINCE
+    if division.level is DivisionLevel.PREFECTURE or division.name.endswith("市"):
+        return PlaceLevel.CITY
+    return PlaceLevel.DISTRICT if division.name.endswith("区") else PlaceLevel.COUNTY

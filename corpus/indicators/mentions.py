@@ -1,0 +1,85 @@
+"""Mentions of registry metrics (指标名称) in a sentence, grouped by shared predicate.
+
+"固定资产投资、社会消费品零售总额增长15%" has two mentions in one group: both metrics
+take the same figure. "城乡居民人均可支配收入" is one mention standing for two metrics.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.metrics import ELLIPSES, FOREIGN_PREFIXES, FOREIGN_SUFFIXES, all_names
+
+_NAMES = all_names()
+_NAME_PATTERN = re.compile("|".join(re.escape(name) for name in sorted(_NAMES, key=len, reverse=True)))
+#: What may separate two mentions that share one predicate.
+_JOINER = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
+CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A metric name at `start`..`end`, standing for one or more metric ids."""
+
+    metric_ids: tuple[str, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class MentionGroup:
+    """Mentions sharing one predicate, in order; `metric_ids` flattens them."""
+
+    mentions: tuple[Mention, ...]
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0].start
+
+    @property
+    def end(self) -> int:
+        return self.mentions[-1].end
+
+    @property
+    def metric_ids(self) -> tuple[str, ...]:
+        return tuple(metric_id for mention in self.mentions for metric_id in mention.metric_ids)
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Metric names in `text[start:end]`, longest name first, skipping names that belong to another noun."""
+    end = len(text) if end is None else end
+    mentions: list[Mention] = []
+    for match in _NAME_PATTERN.finditer(text, start, end):
+        before, after = text[max(0, match.start() - 4):match.start()], text[match.end():match.end() + 3]
+        if before.endswith(FOREIGN_PREFIXES) or after.startswith(FOREIGN_SUFFIXES):
+            continue
+        mentions.append(Mention(_NAMES[match.group()], match.start(), match.end()))
+    return _with_ellipses(text, mentions, start, end)
+
+
+def _with_ellipses(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """Add elliptical mentions: a clause opening with a bare head noun after a clause about its metric."""
+    result = list(mentions)
+    for mention in mentions:
+        for (metric_id, head), meant in ELLIPSES.items():
+            if mention.metric_ids != (metric_id,):
+                continue
+            clause_end = CLAUSE_BREAK.search(text, mention.end, end)
+            if clause_end is None:
+                continue
+            head_start = clause_end.end() + len(text[clause_end.end():end]) - len(text[clause_end.end():end].lstrip())
+            if text.startswith(head, head_start):
+                result.append(Mention((meant,), head_start, head_start + len(head)))
+    return sorted(result, key=lambda m: m.start)
+
+
+def group_mentions(text: str, mentions: list[Mention]) -> list[MentionGroup]:
+    """Join mentions separated only by "、"/"和"/"及"/"与" into groups sharing a predicate."""
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        if groups and _JOINER.match(text[groups[-1][-1].end:mention.start]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return [MentionGroup(tuple(group)) for group in groups]

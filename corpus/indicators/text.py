@@ -1,0 +1,354 @@
+"""The pure core of indicator extraction: one stretch of text and its context in, indicators out.
+
+`extract_from_text(text, context, base)` reads `text` sentence by sentence. In each
+sentence it finds metric mentions (see `mentions`), the predicate after each group of
+mentions (up to the clause end, continued over clauses that open with a growth verb or
+"分别"), and the figures in it (see `figures`). Offsets in the result are `base` plus
+the offset in `text`, so `text[start - base:end - base] == quote`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from corpus.indicators.context import ExtractionContext, SectionKind
+from corpus.indicators.figures import DELTA_CUE, FALL_CUE, FOREIGN_CUE, LIST_CUE, RISE_CUE, Figure, find_figures
+from corpus.indicators.mentions import CLAUSE_BREAK, MentionGroup, find_mentions, group_mentions
+from corpus.metrics import METRICS_BY_ID, QUALITATIVE_PHRASES, Metric
+from corpus.model import Comparator, Indicator, IndicatorKind
+from corpus.units import normalise, unit_family
+
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+#: A paragraph announcing the plan year's targets: "主要预期目标是：…".
+TARGET_CUE = re.compile(r"(?:主要预期目标|预期目标|主要目标|主要指标)(?:是|为)")
+ESTIMATE_CUE = "预计"
+#: A later clause that still belongs to the previous predicate: "…1913.5亿元,增长10.4%".
+CONTINUATION = re.compile(r"\s*(?:同比|比上年|比去年|较上年|较去年)?(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降)")
+DISTRIBUTIVE = "分别"
+PERIOD_MARKERS = re.compile(
+    r"(?P<H1>上半年)|(?P<H2>下半年)|(?P<Q1_Q3>前三季度)|(?P<Q1>(?:第)?一季度)|(?P<Q2>(?:第)?二季度)"
+    r"|(?P<Q3>(?:第)?三季度)|(?P<Q4>(?:第)?四季度)|(?P<months>(?<![0-9])[0-9]{1,2}[-—至][0-9]{1,2}月)"
+    r"|(?P<year>全年)"
+)
+_PERIOD_NAMES = {"H1": "H1", "H2": "H2", "Q1_Q3": "Q1-Q3", "Q1": "Q1", "Q2": "Q2", "Q3": "Q3", "Q4": "Q4",
+                 "year": "year"}
+_YEAR_MENTION = re.compile(r"((?:19|20)[0-9]{2})年(?!以来|以前|之前|起|至|到|相比|比|水平)")
+_SUBJECT_NOISE = re.compile(
+    r"^(?:预计|其中|同时|全年|今年|去年|力争|确保|努力|初步|实现|完成|(?:19|20)[0-9]{2}年|上半年|下半年|前三季度)+"
+)
+_SUBJECT_VERBS = re.compile(r"(?:的|全年|共|累计|实现|完成|达到|预计)+$")
+_WHOLE_PLACE = re.compile(r"^(?:全市|全县|全区|全省|全旗|全州|我市|我县|我区|本市|本县|本区|全)$")
+_SCOPE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:新区|城区|市区|园区|开发区|高新区|经开区|片区|县城|区|县|镇|乡)$")
+#: A sentence opening with a part of the place as its subject: "新区在全国最早组织复工复产……".
+_SENTENCE_SUBJECT = re.compile(r"\s*([\u4e00-\u9fff]{0,6}(?:新区|城区|高新区|经开区|开发区|园区|片区))(?=[^\u4e00-\u9fff]|在|以|完成|实现|坚持|全年|上半年|经济)")
+#: Enumerators opening a clause: "1.", "（2）", "①".
+_ENUMERATOR = re.compile(r"(?:[0-9]+[.．、]|[（(][0-9一二三四五六七八九十]+[）)]|[①-⑳]|——)\s*")
+_PLACE_SUFFIX = re.compile(r"(?:市|县|区|旗)$")
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An indicator being assembled from one group's figures (and a later "分别" list)."""
+
+    metric: Metric
+    mention_start: int
+    quote_start: int
+    quote_end: int
+    scope: str | None
+    values: list[Figure] = field(default_factory=list)
+    growths: list[tuple[Figure, int]] = field(default_factory=list)  # figure and sign (+1 / -1)
+    qualitative_end: int | None = None
+
+
+def extract_from_text(text: str, context: ExtractionContext, base: int = 0) -> list[Indicator]:
+    """Every indicator stated in `text`, read in `context`; offsets are `base` + offsets in `text`."""
+    indicators: list[Indicator] = []
+    target_from: int | None = None
+    for start, end in _sentences(text):
+        cue = TARGET_CUE.search(text, start, end)
+        if cue and target_from is None:
+            target_from = cue.start()
+        for draft in _sentence_drafts(text, start, end, context):
+            indicators.extend(_indicators(text, draft, start, context, base, target_from))
+    return indicators
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext) -> list[_Draft]:
+    """Drafts for every metric mentioned in the sentence `text[start:end]`, with their figures attached."""
+    mentions = find_mentions(text, start, end)
+    groups = group_mentions(text, mentions)
+    drafts: list[_Draft] = []
+    opening = _SENTENCE_SUBJECT.match(text, start)
+    carried_scope = opening.group(1) if opening and not _is_the_place(opening.group(1), context) else None
+    for index, group in enumerate(groups):
+        next_start = groups[index + 1].start if index + 1 < len(groups) else end
+        region_end = _predicate_end(text, group.end, next_start)
+        clause_start = _clause_start(text, start, group.start)
+        known, scope = _scope(text[clause_start:group.start], context)
+        if not known:
+            continue
+        if scope is None and not _has_subject(text[clause_start:group.start]):
+            scope = carried_scope
+        carried_scope = scope
+        group_drafts = [
+            _Draft(METRICS_BY_ID[metric_id], group.start, clause_start, group.end, scope) for metric_id in group.metric_ids
+        ]
+        _attach_figures(text, group, group_drafts, drafts, region_end)
+        drafts.extend(group_drafts)
+    return drafts
+
+
+def _predicate_end(text: str, position: int, limit: int) -> int:
+    """Where the predicate after a mention ends: the clause end, past clauses that continue it."""
+    while True:
+        brk = CLAUSE_BREAK.search(text, position, limit)
+        if brk is None:
+            return limit
+        if brk.group() in "，," and CONTINUATION.match(text, brk.end(), limit):
+            position = brk.end()
+            continue
+        return brk.start()
+
+
+def _clause_start(text: str, sentence_start: int, position: int) -> int:
+    """Start of the clause holding `position` (after the last clause break), past leading spaces."""
+    start = sentence_start
+    for brk in CLAUSE_BREAK.finditer(text, sentence_start, position):
+        start = brk.end()
+    while start < position and text[start].isspace():
+        start += 1
+    enumerator = _ENUMERATOR.match(text, start, position)
+    return enumerator.end() if enumerator else start
+
+
+def _has_subject(prefix: str) -> bool:
+    return bool(_SUBJECT_VERBS.sub("", _SUBJECT_NOISE.sub("", prefix.strip())))
+
+
+def _scope(prefix: str, context: ExtractionContext) -> tuple[bool, str | None]:
+    """(known, scope) for the subject before a mention: scope None is the whole place.
+
+    A subject naming a part ("新区完成…") gives that part; a subject that looks like a
+    list of parts ("高新区、经济区…") is not known, and the group is skipped.
+    """
+    subject = _SUBJECT_VERBS.sub("", _SUBJECT_NOISE.sub("", prefix.strip()))
+    if not subject or _WHOLE_PLACE.match(subject) or _is_the_place(subject, context):
+        return True, None
+    if _SCOPE.match(subject):
+        return True, subject
+    if "、" in subject and re.search(r"区|县", subject):
+        return False, None
+    return True, None
+
+
+def _is_the_place(subject: str, context: ExtractionContext) -> bool:
+    names = [name for name in (context.place, context.place_alias) if name]
+    return any(subject in (name, _PLACE_SUFFIX.sub("", name)) for name in names)
+
+
+def _attach_figures(text: str, group: MentionGroup, own: list[_Draft], earlier: list[_Draft], end: int) -> None:
+    """Give each draft of `group` its figures; a "分别" list may also reach back to `earlier` drafts."""
+    split = text.find(DISTRIBUTIVE, group.end, end)
+    own_end = end if split < 0 else split
+    own_figures = find_figures(text, group.end, own_end)
+    if len(own) == 1:
+        _take(own[0], own_figures)
+    else:
+        _share_or_spread(own, own_figures)
+    if split >= 0:
+        spread = find_figures(text, split + len(DISTRIBUTIVE), end)
+        receivers = own if len(spread) <= len(own) else (earlier + own)[-len(spread):]
+        if len(spread) == len(receivers) and len(spread) > 1:
+            _spread(receivers, spread)
+    for draft in own:
+        _mark_qualitative(text, draft, own_figures, group.end, end)
+
+
+def _share_or_spread(drafts: list[_Draft], figures: list[Figure]) -> None:
+    """Several metrics, one predicate without "分别": one figure each is shared; as many as metrics, spread."""
+    if len(figures) == 1:
+        for draft in drafts:
+            _take(draft, figures)
+    elif len(figures) == len(drafts):
+        _spread(drafts, figures)
+
+
+def _spread(drafts: list[_Draft], figures: list[Figure]) -> None:
+    """The i-th figure of a list to the i-th draft ("分别增长10.9%和13.4%")."""
+    for index, draft in enumerate(drafts):
+        role = _roles(draft.metric, figures)[index]
+        if role is not None:
+            _attach(draft, figures[index], role)
+            draft.quote_end = max(draft.quote_end, figures[-1].end)
+
+
+def _take(draft: _Draft, figures: list[Figure]) -> None:
+    """Attach the figures that mean something for the draft's metric."""
+    for figure, role in zip(figures, _roles(draft.metric, figures)):
+        if role is not None:
+            _attach(draft, figure, role)
+
+
+def _attach(draft: _Draft, figure: Figure, role: tuple[str, int]) -> None:
+    what, sign = role
+    if what == "value":
+        draft.values.append(figure)
+    else:
+        draft.growths.append((figure, sign))
+    draft.quote_end = max(draft.quote_end, figure.end)
+
+
+def _roles(metric: Metric, figures: list[Figure]) -> list[tuple[str, int] | None]:
+    """The role of each figure of a run for `metric`; a list item ("和13.4%") repeats the one before."""
+    roles: list[tuple[str, int] | None] = []
+    for figure in figures:
+        roles.append(_role(metric, figure, roles[-1] if roles else None))
+    return roles
+
+
+def _role(metric: Metric, figure: Figure, previous: tuple[str, int] | None = None) -> tuple[str, int] | None:
+    """("value", 1), ("growth", ±1) or None when the figure says nothing about the metric itself."""
+    cue = figure.cue
+    if FOREIGN_CUE.search(cue):
+        return None
+    if previous and LIST_CUE.match(cue):
+        return previous
+    if figure.is_percent and not metric.is_rate:
+        if RISE_CUE.search(cue) and metric.has_growth:
+            return ("growth", 1)
+        if FALL_CUE.search(cue) and metric.has_growth:
+            return ("growth", -1)
+        return None
+    if figure.is_percent:
+        return None if RISE_CUE.search(cue) or FALL_CUE.search(cue) else ("value", 1)
+    if unit_family(figure.unit) not in metric.families:
+        return None
+    if DELTA_CUE.search(cue) and not figure.threshold:
+        return None
+    return ("value", 1)
+
+
+def _mark_qualitative(text: str, draft: _Draft, figures: list[Figure], start: int, end: int) -> None:
+    """A draft with no figure whose predicate is a qualitative phrase ("与经济增长基本同步")."""
+    if figures or draft.values or draft.growths:
+        return
+    predicate = text[start:end]
+    for phrase in QUALITATIVE_PHRASES:
+        at = predicate.find(phrase)
+        if at >= 0:
+            draft.qualitative_end = start + at + len(phrase)
+            return
+
+
+def _indicators(text: str, draft: _Draft, sentence_start: int, context: ExtractionContext, base: int,
+                target_from: int | None) -> list[Indicator]:
+    """The finished indicators of one draft (none, one, or one per year / per bound)."""
+    is_target = context.kind is SectionKind.PLAN or (target_from is not None and target_from <= draft.quote_start)
+    if is_target:
+        kind = IndicatorKind.TARGET
+    elif ESTIMATE_CUE in text[sentence_start:draft.quote_end]:
+        kind = IndicatorKind.ESTIMATE
+    else:
+        kind = IndicatorKind.ACTUAL
+    period = _period(text, sentence_start, draft.mention_start, context)
+    default_year = _default_year(text, sentence_start, draft.mention_start, context, is_target, target_from)
+    common = dict(metric=draft.metric.id, report_id=context.report_id, section_id=context.section_id,
+                  period=period, scope=draft.scope)
+
+    def make(start: int, end: int, **fields: object) -> Indicator:
+        return Indicator(quote=text[start:end], start=base + start, end=base + end, **common, **fields)
+
+    if draft.qualitative_end is not None:
+        if not is_target:
+            return []
+        return [make(draft.quote_start, draft.qualitative_end, kind=IndicatorKind.QUALITATIVE,
+                     comparator=Comparator.EXACT, year=default_year)]
+    results: list[Indicator] = []
+    values = _chosen_values(draft.values)
+    growth = draft.growths[0] if draft.growths else None
+    if len(values) > 1:  # one figure per year: "由2016年的423.3亿元增加到2020年的526.4亿元"
+        for figure in values:
+            results.append(make(draft.quote_start, figure.end, kind=kind, year=figure.year,
+                                **_value_fields(figure)))
+        return results
+    value = values[0] if values else None
+    together = value is not None and growth is not None and growth[0].comparator in (
+        Comparator.EXACT, value.comparator)
+    if value is not None:
+        year = value.year or default_year
+        fields = _value_fields(value) | (_growth_fields(growth) if together and growth else {})
+        end = max(value.end, growth[0].end) if together and growth else value.end
+        if year is not None or not context.multi_year:
+            results.append(make(draft.quote_start, end, kind=kind, year=year, **fields))
+    if growth is not None and not together:
+        year = growth[0].year or default_year
+        if year is not None or not context.multi_year:
+            results.append(make(draft.quote_start, growth[0].end, kind=kind, year=year,
+                                comparator=growth[0].comparator, **_growth_fields(growth)))
+    return results
+
+
+def _chosen_values(values: list[Figure]) -> list[Figure]:
+    """The value figures to report: one per stated year, else the figure itself over a threshold crossed."""
+    years = [figure.year for figure in values]
+    if len(values) > 1 and None not in years and len(set(years)) == len(years):
+        return values
+    stated = [figure for figure in values if not figure.threshold]
+    return (stated or values)[:1]
+
+
+def _value_fields(figure: Figure) -> dict[str, object]:
+    normalised = normalise(figure.low, figure.unit)
+    base_value, base_unit = normalised if normalised else (None, "")
+    return dict(comparator=figure.comparator, value=figure.low, value_high=figure.high, unit=figure.unit,
+                base_value=base_value, base_unit=base_unit)
+
+
+def _growth_fields(growth: tuple[Figure, int]) -> dict[str, object]:
+    figure, sign = growth
+    return dict(growth=sign * figure.low, growth_high=None if figure.high is None else sign * figure.high)
+
+
+def _period(text: str, sentence_start: int, position: int, context: ExtractionContext) -> str:
+    """The last period named in the sentence before `position` ("上半年" → "H1"), else the context's."""
+    period = context.period
+    search_from = 0 if context.kind is SectionKind.OTHER else sentence_start
+    for match in PERIOD_MARKERS.finditer(text, search_from, position):
+        period = period_name(match)
+    return period
+
+
+def period_name(match: re.Match[str]) -> str:
+    """The period a `PERIOD_MARKERS` match names: "H1", "Q1-Q3", "1-11", "year" …"""
+    if match.lastgroup == "months":
+        return match.group().rstrip("月").replace("—", "-").replace("至", "-")
+    return _PERIOD_NAMES[match.lastgroup or "year"]
+
+
+def _default_year(text: str, sentence_start: int, position: int, context: ExtractionContext, is_target: bool,
+                  target_from: int | None) -> int | None:
+    """The year of a figure that names none: stated in the sentence, else the context's."""
+    if is_target and target_from is not None and context.kind is not SectionKind.PLAN:
+        stated = _YEAR_MENTION.findall(text, _sentence_start_before(text, target_from), target_from)
+        return int(stated[-1]) if stated else None
+    if context.multi_year or context.kind is SectionKind.OTHER:
+        search_from = 0 if context.kind is SectionKind.OTHER else sentence_start
+        stated = _YEAR_MENTION.findall(text, search_from, position)
+        if stated:
+            return int(stated[-1])
+    return None if context.multi_year else context.year
+
+
+def _sentence_start_before(text: str, position: int) -> int:
+    found = [match.end() for match in SENTENCE_END.finditer(text, 0, position)]
+    return found[-1] if found else 0

@@ -1,0 +1,149 @@
+"""Places: every seed report's title resolves to the right place, province and parent city."""
+
+from pathlib import Path
+
+import pytest
+
+from corpus.gazetteer import DivisionLevel, gazetteer
+from corpus.model import Place, PlaceLevel
+from corpus.places import identify_place
+
+SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
+CITY, COUNTY, DISTRICT = PlaceLevel.CITY, PlaceLevel.COUNTY, PlaceLevel.DISTRICT
+
+#: The 19 reports of the compilation (003), in TOC order: name, level, province, parent city.
+COMPILATION_PLACES = [
+    ("济南市", CITY, "山东省", None),
+    ("银川市", CITY, "宁夏回族自治区", None),
+    ("定西市", CITY, "甘肃省", None),
+    ("陇南市", CITY, "甘肃省", None),
+    ("天水市", CITY, "甘肃省", None),
+    ("酒泉市", CITY, "甘肃省", None),
+    ("平凉市", CITY, "甘肃省", None),
+    ("庆阳市", CITY, "甘肃省", None),
+    ("中卫市", CITY, "宁夏回族自治区", None),
+    ("菏泽市", CITY, "山东省", None),
+    ("固原市", CITY, "宁夏回族自治区", None),
+    ("宜春市", CITY, "江西省", None),
+    ("珲春市", CITY, "吉林省", "延边朝鲜族自治州"),
+    ("大安市", CITY, "吉林省", "白城市"),
+    ("庄浪县", COUNTY, "甘肃省", "平凉市"),
+    ("龙子湖区", DISTRICT, "安徽省", "蚌埠市"),
+    ("黄岛区", DISTRICT, "山东省", "青岛市"),
+    ("望城区", DISTRICT, "湖南省", "长沙市"),
+    ("繁昌区", DISTRICT, "安徽省", "芜湖市"),
+]
+
+
+def seed_lines(name_prefix: str) -> list[str]:
+    path = next(SAMPLES.glob(f"{name_prefix}_*.txt"))
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def compilation_toc_titles() -> list[str]:
+    """The 19 TOC lines of 003, e.g. "17．2022年青岛市黄岛区（西海岸新区）政府工作报告\t266"."""
+    lines = seed_lines("003")
+    start = next(i for i, line in enumerate(lines) if line.replace("\t", "").strip() == "目录") + 1
+    return lines[start:start + 19]
+
+
+def summary(place: Place | None) -> tuple | None:
+    return None if place is None else (place.name, place.level, place.province, place.parent)
+
+
+@pytest.mark.parametrize(("title", "expected"), zip(compilation_toc_titles(), COMPILATION_PLACES),
+                         ids=[entry[0] for entry in COMPILATION_PLACES])
+def test_compilation_toc_title_names_its_place(title, expected):
+    assert summary(identify_place(title)) == expected
+
+
+def test_bracketed_second_name_becomes_the_alias():
+    title = compilation_toc_titles()[16]
+    assert identify_place(title).alias == "西海岸新区"
+
+
+def test_place_carries_its_division_code():
+    assert identify_place("2022年庄浪县政府工作报告").adcode == "620825"
+
+
+def test_lanzhou_title_from_chunked_scrape():
+    title = seed_lines("000")[0]
+    assert summary(identify_place(title)) == ("兰州市", CITY, "甘肃省", None)
+
+
+def test_anshan_title_with_year_after_the_place():
+    title = seed_lines("001")[0]  # "鞍山市2023年政府工作报告"
+    assert summary(identify_place(title)) == ("鞍山市", CITY, "辽宁省", None)
+
+
+def test_wuwei_web_page_names_its_place_only_in_the_head():
+    lines = [line for line in seed_lines("002") if line.strip()]
+    title = next(line for line in lines if line.strip() == "2022年政府工作报告")
+    head = "\n".join(lines[lines.index(title):][:6])
+    assert identify_place(title) is None
+    assert summary(identify_place(title, head)) == ("武威市", CITY, "甘肃省", None)
+
+
+def test_news_article_short_city_name_is_enough():
+    assert summary(identify_place("兰州日报")) == ("兰州市", CITY, "甘肃省", None)
+
+
+def test_county_level_city_wins_over_district_of_the_same_stem():
+    """大安市 (吉林) and 大安区 (四川 自贡) share a stem: the suffix decides."""
+    assert summary(identify_place("2022年大安市政府工作报告")) == ("大安市", CITY, "吉林省", "白城市")
+    assert summary(identify_place("2022年大安区政府工作报告")) == ("大安区", DISTRICT, "四川省", "自贡市")
+
+
+def test_ambiguous_district_without_context_is_unknown():
+    assert identify_place("2022年鼓楼区政府工作报告") is None
+
+
+def test_ambiguous_district_resolved_by_city_in_title():
+    assert identify_place("2022年徐州市鼓楼区政府工作报告").parent == "徐州市"
+
+
+def test_ambiguous_district_resolved_by_city_in_head():
+    place = identify_place("鼓楼区政府工作报告", "——在南京市鼓楼区第十八届人民代表大会第三次会议上")
+    assert (place.parent, place.province) == ("南京市", "江苏省")
+
+
+def test_ambiguous_district_resolved_by_province_in_head():
+    place = identify_place("朝阳区政府工作报告", "吉林省长春市朝阳区人民政府")
+    assert place.parent == "长春市"
+
+
+def test_ambiguous_district_with_two_supported_candidates_is_unknown():
+    assert identify_place("鼓楼区政府工作报告", "江苏省") is None
+
+
+def test_district_of_a_municipality_has_the_municipality_as_city_and_province():
+    assert summary(identify_place("北京市海淀区政府工作报告")) == ("海淀区", DISTRICT, "北京市", "北京市")
+
+
+def test_county_level_city_under_a_province_has_no_parent_city():
+    assert summary(identify_place("2023年仙桃市政府工作报告")) == ("仙桃市", CITY, "湖北省", None)
+
+
+def test_province_report_is_a_province():
+    assert summary(identify_place("2023年甘肃省政府工作报告")) == ("甘肃省", PlaceLevel.PROVINCE, "甘肃省", None)
+
+
+def test_market_is_not_a_city():
+    assert identify_place("东方市场建设情况") is None
+
+
+def test_text_without_a_place_is_unknown():
+    assert identify_place("政府工作报告", "各位代表：现在，我代表人民政府向大会报告工作。") is None
+
+
+def test_gazetteer_covers_every_level_nationwide():
+    levels = [d.level for d in gazetteer()]
+    assert levels.count(DivisionLevel.PROVINCE) == 31
+    assert levels.count(DivisionLevel.PREFECTURE) == 333
+    assert levels.count(DivisionLevel.COUNTY) > 2800
+
+
+def test_gazetteer_uses_current_names():
+    """Renamed after 2016 (繁昌县 → 繁昌区 in 2020, 即墨市 → 即墨区 in 2017): the current name is there."""
+    names = {d.name for d in gazetteer()}
+    assert {"繁昌区", "即墨区", "莱芜区"} <= names and not {"繁昌县", "即墨市", "莱芜市"} & names

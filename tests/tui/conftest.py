@@ -1,0 +1,3 @@
+"""Fixtures shared by the TUI tests."""
+
+from tests.tui.screen_fixtures import gdp_excerpts, plan_excerpts  # noqa: F401 (fixtures)

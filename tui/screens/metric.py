@@ -1,0 +1,150 @@
+"""One metric across places and years: a place × year table (actual vs target) and a terminal chart."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Select, Static
+
+from corpus.model import Indicator
+from store.api import ReportFilter, ReportStore
+from tui.screens.labels import place_name
+from tui.screens.metric_table import ChartSeries, MetricRow, chart_series, format_figure, metric_rows
+from tui.screens.wide_chart import WideCharPlot
+
+#: Below this width the chart goes under the table instead of beside it.
+SIDE_BY_SIDE_WIDTH = 120
+
+
+class MetricScreen(Screen[None]):
+    """Pick a metric; see it for every place and year in the filter, as a table and a chart."""
+
+    BINDINGS = [
+        Binding("q,escape", "close", "Close"),
+        Binding("M", "pick_metric", "Pick metric"),
+        Binding("tab", "app.focus_next", "Next pane", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    MetricScreen > .hint { padding: 0 1; color: $text-muted; }
+    MetricScreen > #panes { layout: horizontal; height: 1fr; }
+    MetricScreen > #panes.stacked { layout: vertical; }
+    MetricScreen #table { width: 1fr; height: 1fr; }
+    MetricScreen #chart { width: 1fr; height: 1fr; }
+    """
+
+    class Loaded(Message):
+        """The indicators in the filter, and the place of each report, have been read from the store."""
+
+        def __init__(self, indicators: list[Indicator], places: dict[str, str]) -> None:
+            super().__init__()
+            self.indicators = indicators
+            self.places = places
+
+    def __init__(self, store: ReportStore, where: ReportFilter | None = None, metric: str | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.where = where
+        self.metric = metric
+        self._indicators: list[Indicator] = []
+        self._places: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Select[str]([], prompt="Pick a metric", id="metric")
+        yield Static(classes="hint")
+        with Container(id="panes"):
+            yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
+            yield WideCharPlot(id="chart")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#table", DataTable)
+        for label in ("place", "year", "actual", "target"):
+            table.add_column(label, key=label)
+        self.query_one("#panes").display = False
+        self.loading = True
+        self._load()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.query_one("#panes").set_class(event.size.width < SIDE_BY_SIDE_WIDTH, "stacked")
+
+    @work(thread=True, group="store", exclusive=True)
+    def _load(self) -> None:
+        indicators = self.store.indicators(where=self.where)
+        places = {summary.id: place_name(summary) for summary in self.store.reports(self.where)}
+        self.post_message(self.Loaded(indicators, places))
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
+        self.loading = False
+        self._indicators, self._places = message.indicators, message.places
+        metrics = sorted({indicator.metric for indicator in message.indicators})
+        select = self.query_one("#metric", Select)
+        if not metrics:
+            select.display = False
+            self._hint("No indicators in the cache for this filter. Ingest reports (gwr ingest FOLDER), "
+                       "or close (q) and widen the filter in the tree.")
+            return
+        select.set_options((metric, metric) for metric in metrics)
+        if self.metric in metrics:
+            select.value = self.metric
+        else:
+            self._hint("Pick a metric above (enter or click) to compare it across places and years.")
+            select.focus()
+
+    @on(Select.Changed, "#metric")
+    def _metric_picked(self, event: Select.Changed) -> None:
+        if event.value is Select.NULL:
+            return
+        self.metric = str(event.value)
+        rows = metric_rows(self._indicators, self._places, self.metric)
+        self._fill_table(rows)
+        self._draw(chart_series(rows, self.metric))
+        self._hint(f"{len(rows)} place-years. Whole places only; est. = estimate (预计); "
+                   "≈ about (左右), ≥ at least (以上), ≤ at most (以内).")
+        self.query_one("#panes").display = True
+        self.query_one("#table", DataTable).focus()
+
+    def _hint(self, text: str) -> None:
+        self.query_one(".hint", Static).update(Text(text))
+
+    def _fill_table(self, rows: list[MetricRow]) -> None:
+        table = self.query_one("#table", DataTable)
+        table.clear()
+        for row in rows:
+            table.add_row(
+                Text(row.place),
+                Text(row.when),
+                Text(format_figure(row.actual) if row.actual else "—", justify="right"),
+                Text(format_figure(row.target) if row.target else "—", justify="right"),
+            )
+
+    def _draw(self, series: ChartSeries) -> None:
+        chart = self.query_one("#chart", WideCharPlot)
+        plt = chart.plt
+        plt.clear_figure()
+        plt.title(chart.label(series.title))
+        years = series.years
+        if len(years) > 1:
+            for place, points in series.points.items():
+                plt.plot([year for year, _ in points], [value for _, value in points], label=chart.label(place),
+                         marker="dot")
+            plt.xticks(years, [str(year) for year in years])
+        elif series.points:
+            places = list(series.points)
+            plt.bar([chart.label(place) for place in places], [series.points[place][0][1] for place in places],
+                    orientation="horizontal")
+        chart.refresh()
+
+    def action_pick_metric(self) -> None:
+        select = self.query_one("#metric", Select)
+        select.focus()
+        select.expanded = True
+
+    def action_close(self) -> None:
+        self.dismiss()

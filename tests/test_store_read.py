@@ -6,7 +6,7 @@ import pytest
 
 from store.filters import resolve
 from store.keywords import BOILERPLATE, STOPWORDS
-from tests.store_samples import SAMPLE_FILES, parsed
+from tests.store_samples import HUANGDAO, SAMPLE_FILES, parsed, summary_at
 
 pytest_plugins = ["tests.store_fixtures"]
 
@@ -43,14 +43,26 @@ def test_resolve_matches_title_words(sample_store):
     assert report.id in [s.id for s in sample_store.resolve([report.title])]
 
 
-def test_resolve_by_place_and_year_words(sample_store):
-    rows = sample_store.reports()
-    from tests.test_store_search import HUANGDAO, summary_at
+def test_resolve_by_short_place_name_and_title_year(sample_store):
+    expected = [r.id for r in REPORTS if r.place and r.place.name == "济南市" and r.title_year == 2022]
+    assert expected and [s.id for s in sample_store.resolve(["济南", "2022"])] == expected
 
-    jinan_2022 = summary_at(HUANGDAO, title_year=2022)
-    jinan_2021 = summary_at(HUANGDAO, title_year=2021)
-    assert resolve([*rows, jinan_2022, jinan_2021], ["黄岛", "2022"]) == [jinan_2022]
-    assert resolve([*rows, jinan_2022, jinan_2021], ["黄岛", "2022年"]) == [jinan_2022]
+
+def test_resolve_accepts_year_written_with_nian(sample_store):
+    assert sample_store.resolve(["济南", "2022年"]) == sample_store.resolve(["济南", "2022"])
+
+
+def test_resolve_by_place_finds_every_report_of_that_place(sample_store):
+    for report in REPORTS:
+        if report.place and report.title_year:
+            found = sample_store.resolve([report.place.name, str(report.title_year)])
+            assert report.id in [s.id for s in found]
+            assert all(s.title_year == report.title_year for s in found)
+
+
+def test_resolve_of_a_district_name_includes_its_alias():
+    rows = [summary_at(HUANGDAO, title_year=2022), summary_at(HUANGDAO, title_year=2021)]
+    assert resolve(rows, ["西海岸新区", "2021"]) == [rows[1]]
 
 
 def test_indicators_filter_by_report_metric_and_kind(sample_store):

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
-
-from corpus.model import DocKind, Place, PlaceLevel
+from corpus.model import DocKind
 from store.api import ReportFilter
 from store.filters import matches
 from store.search import fold, own_span
-from tests.store_samples import SAMPLE_FILES, parsed
+from tests.store_samples import HUANGDAO, SAMPLE_FILES, parsed, summary_at
 
 pytest_plugins = ["tests.store_fixtures"]
 
@@ -90,20 +88,6 @@ def test_doc_kind_filter_keeps_only_that_kind(sample_store):
     others = [r for r in REPORTS if r.doc_kind == DocKind.OTHER]
     hits = sample_store.search("发展", ReportFilter(doc_kind=DocKind.OTHER), limit=10_000)
     assert hit_keys(hits) == sections_containing("发展", reports=others)
-
-
-def summary_at(place: Place | None, **years):
-    """A real catalogue row (the first sample's) moved to `place` and `years`."""
-    return dataclasses.replace(sample_summary(), place=place, **years)
-
-
-def sample_summary():
-    from store.catalogue import summarise
-
-    return summarise(REPORTS[0])
-
-
-HUANGDAO = Place("黄岛区", PlaceLevel.DISTRICT, "山东省", parent="青岛市", alias="西海岸新区")
 
 
 def test_place_filter_accepts_names_without_suffix_aliases_and_parent_city():

@@ -8,7 +8,7 @@ caching middleware) and written back atomically in one piece by `commit()`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -64,24 +64,14 @@ class ReportRecord:
 
 
 def summarise(report: Report) -> ReportSummary:
-    """The catalogue row of a parsed report."""
-    return ReportSummary(
-        id=report.id,
-        title=report.title,
-        source_path=report.source_path,
-        doc_kind=report.doc_kind,
-        place=report.place,
-        title_year=report.title_year,
-        review_year=report.review_year,
-        plan_year=report.plan_year,
-        delivered=report.delivered,
-        speaker=report.speaker,
-        truncated=report.truncated,
-        warnings=list(report.warnings),
-        section_count=sum(1 for _ in report.walk_sections()),
-        indicator_count=len(report.indicators),
-        char_count=len(report.text),
-    )
+    """The catalogue row of a parsed report: its metadata fields plus counts."""
+    counts = {
+        "section_count": sum(1 for _ in report.walk_sections()),
+        "indicator_count": len(report.indicators),
+        "char_count": len(report.text),
+    }
+    metadata = {f.name: getattr(report, f.name) for f in fields(ReportSummary) if f.name not in counts}
+    return ReportSummary(**metadata | {"warnings": list(report.warnings)} | counts)
 
 
 def _summary_from_row(row: dict[str, Any]) -> ReportSummary:

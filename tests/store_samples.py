@@ -35,3 +35,9 @@ HUANGDAO = Place("黄岛区", PlaceLevel.DISTRICT, "山东省", parent="青岛�
 def summary_at(place: Place | None, **years: int) -> ReportSummary:
     """A real catalogue row (the first sample's first report) moved to `place` and `years`."""
     return dataclasses.replace(summarise(parse_file(SAMPLE_FILES[0])[0]), place=place, **years)
+
+
+def tsv_rows(output: str) -> list[dict[str, str]]:
+    """The rows of a table `gwr` printed to a pipe (tab-separated, header first), as dicts."""
+    header, *lines = output.splitlines()
+    return [dict(zip(header.split("\t"), line.split("\t"))) for line in lines]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from tests.store_samples import SAMPLE_FILES, parsed
+from tests.store_samples import SAMPLE_FILES, parsed, tsv_rows
 from tui.cli import main
 
 pytest_plugins = ["tests.store_fixtures"]
@@ -12,21 +12,15 @@ pytest_plugins = ["tests.store_fixtures"]
 REPORTS = parsed(SAMPLE_FILES)
 
 
-def rows(output: str) -> list[list[str]]:
-    lines = output.splitlines()
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
-
-
 def test_list_prints_one_row_per_report_when_piped(sample_cache, capsys):
     assert main(["--cache", str(sample_cache), "list"]) == 0
-    listed = rows(capsys.readouterr().out)
+    listed = tsv_rows(capsys.readouterr().out)
     assert sorted(row["id"] for row in listed) == sorted(r.id for r in REPORTS)
 
 
 def test_list_province_filter(sample_cache, capsys):
     main(["--cache", str(sample_cache), "list", "--province", "山东"])
-    listed = rows(capsys.readouterr().out)
+    listed = tsv_rows(capsys.readouterr().out)
     expected = [r.id for r in REPORTS if r.place and r.place.province == "山东省"]
     assert expected and sorted(row["id"] for row in listed) == sorted(expected)
 
@@ -34,12 +28,12 @@ def test_list_province_filter(sample_cache, capsys):
 def test_list_year_filter(sample_cache, capsys):
     main(["--cache", str(sample_cache), "list", "--year", "2023"])
     expected = {r.id for r in REPORTS if 2023 in (r.title_year, r.review_year, r.plan_year)}
-    assert {row["id"] for row in rows(capsys.readouterr().out)} == expected
+    assert {row["id"] for row in tsv_rows(capsys.readouterr().out)} == expected
 
 
 def test_list_places_prints_each_place_once(sample_cache, capsys):
     main(["--cache", str(sample_cache), "list", "places"])
-    listed = rows(capsys.readouterr().out)
+    listed = tsv_rows(capsys.readouterr().out)
     places = {(r.place.province, r.place.name) for r in REPORTS if r.place}
     assert sorted((row["province"], row["place"]) for row in listed) == sorted(places)
 
@@ -49,3 +43,10 @@ def test_list_on_a_terminal_draws_a_rich_table(sample_cache, capsys, monkeypatch
     main(["--cache", str(sample_cache), "list"])
     out = capsys.readouterr().out
     assert "━" in out and "\t" not in out
+
+
+def test_first_command_on_an_empty_cache_ingests_the_samples(cache, capsys):
+    assert main(["--cache", str(cache), "list"]) == 0
+    captured = capsys.readouterr()
+    assert "sample corpus" in captured.err
+    assert sorted(row["id"] for row in tsv_rows(captured.out)) == sorted(r.id for r in REPORTS)

@@ -3,27 +3,23 @@
 from __future__ import annotations
 
 from store import open_store
+from tests.store_samples import tsv_rows
 from tui.cli import main
 
 pytest_plugins = ["tests.store_fixtures"]
 
 
-def table(output: str) -> list[dict[str, str]]:
-    header, *lines = output.splitlines()
-    return [dict(zip(header.split("\t"), line.split("\t"))) for line in lines]
-
-
 def test_search_prints_each_hit_with_offset_and_snippet(sample_cache, capsys):
     assert main(["--cache", str(sample_cache), "search", "黄河", "生态", "--limit", "5"]) == 0
     hits = open_store(sample_cache).search("黄河 生态", limit=5)
-    printed = table(capsys.readouterr().out)
+    printed = tsv_rows(capsys.readouterr().out)
     assert [(row["report"], int(row["offset"]), row["snippet"]) for row in printed] == \
         [(hit.report_id, hit.offset, hit.snippet) for hit in hits]
 
 
 def test_search_filters_by_place(sample_cache, capsys):
     main(["--cache", str(sample_cache), "search", "发展", "--place", "济南", "--limit", "1000"])
-    printed = table(capsys.readouterr().out)
+    printed = tsv_rows(capsys.readouterr().out)
     assert printed and {row["place"] for row in printed} == {"济南市"}
 
 

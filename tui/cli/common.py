@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
 from corpus.model import DocKind, Report, Section
 from store import Store, open_store
-from store.api import ReportFilter, ReportSummary
+from store.api import IngestProgress, ProgressCallback, ReportFilter, ReportSummary
 from tui.cli import EXIT_USAGE
 
 Cell = str | int | float | Text | None
@@ -42,9 +44,32 @@ def warn(message: str) -> None:
     print(f"gwr: {message}", file=sys.stderr)
 
 
-def open_cache(args: argparse.Namespace) -> Store:
-    """The cache named by `--cache` (else $GWR_CACHE, else the user cache dir), notices on stderr."""
-    return open_store(Path(args.cache) if args.cache else None, notice=warn)
+def open_cache(args: argparse.Namespace, *, samples_on_first_run: bool = True) -> Store:
+    """The cache named by `--cache` (else $GWR_CACHE, else the user cache dir), notices on stderr.
+
+    An empty cache first gets the bundled sample corpus (with a progress bar), as the TUI does.
+    """
+    store = open_store(Path(args.cache) if args.cache else None, notice=warn)
+    if samples_on_first_run and store.is_empty:
+        warn(f"the cache in {store.cache_dir} is empty: ingesting the sample corpus")
+        with ingest_progress() as progress:
+            store.ingest_samples(progress=progress)
+    return store
+
+
+@contextmanager
+def ingest_progress() -> Iterator[ProgressCallback]:
+    """A Rich progress bar over files on stderr (shown on a terminal only); yields the ingest callback."""
+    console = stderr_console()
+    with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  TextColumn("{task.description}"), console=console, transient=True,
+                  disable=not console.is_terminal) as progress:
+        task = progress.add_task("", total=None)
+
+        def advance(step: IngestProgress) -> None:
+            progress.update(task, completed=step.done, total=step.total, description=Path(step.path).name)
+
+        yield advance
 
 
 def run_guarded(args: argparse.Namespace, command) -> int:
@@ -96,6 +121,14 @@ def pick_report(store: Store, words: Sequence[str]) -> tuple[ReportSummary, list
             more = f" (and {len(matched) - 10} more)" if len(matched) > 10 else ""
             raise UsageError(f"{' '.join(words[:cut])!r} matches {len(matched)} reports: {choices}{more}")
     raise UsageError(f"no report matches {' '.join(words)!r} (try `gwr list`)")
+
+
+def open_report(args: argparse.Namespace) -> tuple[Report, list[Section]]:
+    """The report and sections named by `args.words` (no sections: the whole report)."""
+    store = open_cache(args)
+    summary, section_words = pick_report(store, args.words)
+    report = store.report(summary.id)
+    return report, pick_sections(report, section_words)
 
 
 def pick_sections(report: Report, words: Sequence[str]) -> list[Section]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from corpus.markdown import render_markdown, safe_filename
 from store.files import write_atomic
 from tui.cli import EXIT_OK, EXIT_SOME_FAILED
-from tui.cli.common import open_cache, pick_report, pick_sections, run_guarded, warn
+from tui.cli.common import open_report, run_guarded, warn
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,10 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the export; refuse to overwrite without --force."""
-    store = open_cache(args)
-    summary, section_words = pick_report(store, args.words)
-    report = store.report(summary.id)
-    sections = pick_sections(report, section_words)
+    report, sections = open_report(args)
     target = output_path(args.output, report.title)
     if target.exists() and not args.force:
         warn(f"{target} exists (use --force to overwrite)")

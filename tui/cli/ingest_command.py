@@ -5,11 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-from store.api import IngestProgress, IngestSummary
+from store.api import IngestSummary
 from tui.cli import EXIT_OK, EXIT_SOME_FAILED
-from tui.cli.common import open_cache, stderr_console, warn
+from tui.cli.common import ingest_progress, open_cache, warn
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,17 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Ingest the paths; print the summary and one line per refused file."""
-    store = open_cache(args)
-    console = stderr_console()
-    with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  TextColumn("{task.description}"), console=console, transient=True,
-                  disable=not console.is_terminal) as progress:
-        task = progress.add_task("", total=None)
-
-        def advance(step: IngestProgress) -> None:
-            progress.update(task, completed=step.done, total=step.total, description=Path(step.path).name)
-
-        summary = store.ingest(args.paths, prune=args.prune, progress=advance)
+    store = open_cache(args, samples_on_first_run=False)
+    with ingest_progress() as progress:
+        summary = store.ingest(args.paths, prune=args.prune, progress=progress)
     print(summary_line(summary))
     for path, reason in summary.refused:
         warn(f"refused {path}: {reason}")

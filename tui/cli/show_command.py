@@ -9,7 +9,7 @@ from rich.text import Text
 
 from corpus.model import Report, Section
 from tui.cli import EXIT_OK
-from tui.cli.common import open_cache, pick_report, pick_sections, run_guarded, stdout_console
+from tui.cli.common import open_report, run_guarded, stdout_console
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,12 +24,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the report (or the named sections) with headings."""
-    store = open_cache(args)
-    summary, section_words = pick_report(store, args.words)
-    report = store.report(summary.id)
-    sections = pick_sections(report, section_words) if section_words else report.sections
+    report, sections = open_report(args)
     console = stdout_console()
-    for block in render(report, sections):
+    for block in render(report, sections or report.sections):
         console.print(block)
     return EXIT_OK
 

@@ -1,8 +1,8 @@
 """The catalogue: the one small TinyDB file read when the cache opens.
 
 Tables: `meta` (versions, generation, index shard names), `sources` (path, size,
-sha256, parser version, report ids), `reports` (metadata rows, no text) and
-`indicators`. The database is kept in memory (orjson storage behind TinyDB's
+sha256, parser version, report ids) and `reports` (metadata, no text, with the
+report's indicators). The database is kept in memory (orjson storage behind TinyDB's
 caching middleware) and written back atomically in one piece by `commit()`.
 """
 
@@ -82,7 +82,12 @@ def _summary_from_row(row: dict[str, Any]) -> ReportSummary:
 
 
 class Catalogue:
-    """The catalogue of one cache directory, held in memory."""
+    """The catalogue of one cache directory, held in memory.
+
+    Rows are read and written in bulk through the TinyDB storage (a table is a
+    {doc_id: row} mapping in the file), so a 10,000-report catalogue opens without
+    building a TinyDB Document per row; indicators become objects only when asked for.
+    """
 
     def __init__(self, path: Path) -> None:
         """Read the catalogue at `path` (empty when missing); raises `CorruptCacheFile`.
@@ -94,61 +99,68 @@ class Catalogue:
         self.meta: dict[str, Any] = {}
         self.sources: dict[str, SourceRecord] = {}
         self.reports: dict[str, ReportRecord] = {}
-        self.indicators: dict[str, list[Indicator]] = {}
+        self._rows: dict[str, dict[str, Any]] = {}
+        self._indicators: dict[str, list[Indicator]] = {}
         try:
-            self._load()
+            self._load(self._database.storage.read() or {})
         except (AttributeError, KeyError, TypeError, ValueError) as error:
             raise CorruptCacheFile(path, f"unreadable catalogue rows ({type(error).__name__}: {error})") from error
 
-    def _load(self) -> None:
-        database = self._database
-        meta_rows = database.table("meta").all()
-        self.meta = dict(meta_rows[0]) if meta_rows else {}
+    def _load(self, tables: dict[str, dict[str, Any]]) -> None:
+        self.meta = dict(next(iter(tables.get("meta", {}).values()), {}))
         if self.meta.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
             return
-        self.sources = {row["path"]: SourceRecord(**row) for row in database.table("sources").all()}
-        for row in database.table("reports").all():
+        self.sources = {row["path"]: SourceRecord(**row) for row in tables.get("sources", {}).values()}
+        for row in tables.get("reports", {}).values():
             summary = _summary_from_row(row)
             self.reports[summary.id] = ReportRecord(summary, row["doc"], row["shard"], row["source"])
-        for row in database.table("indicators").all():
-            indicator = indicator_from_dict(row)
-            self.indicators.setdefault(indicator.report_id, []).append(indicator)
+            self._rows[summary.id] = row
 
     @property
     def is_new(self) -> bool:
         """True when no catalogue was ever written here."""
         return not self.meta
 
+    def indicators_of(self, report_id: str) -> list[Indicator]:
+        """The indicators of a report, in the parser's order."""
+        found = self._indicators.get(report_id)
+        if found is None:
+            found = [indicator_from_dict({**row, "report_id": report_id})
+                     for row in self._rows[report_id]["indicators"]]
+            self._indicators[report_id] = found
+        return found
+
     def put_source(self, source: SourceRecord, reports: list[tuple[ReportRecord, list[Indicator]]]) -> None:
         """Add or replace a source file and its reports."""
         self.drop_source(source.path)
         self.sources[source.path] = source
         for record, indicators in reports:
-            self.reports[record.summary.id] = record
-            self.indicators[record.summary.id] = indicators
+            report_id = record.summary.id
+            self.reports[report_id] = record
+            self._rows[report_id] = {"summary": to_dict(record.summary), "doc": record.doc, "shard": record.shard,
+                                     "source": record.source, "indicators": [_compact(i) for i in indicators]}
+            self._indicators[report_id] = list(indicators)
 
     def drop_source(self, path: str) -> None:
         """Remove a source file and its reports (no-op when unknown)."""
         source = self.sources.pop(path, None)
         for report_id in source.report_ids if source else []:
             self.reports.pop(report_id, None)
-            self.indicators.pop(report_id, None)
+            self._rows.pop(report_id, None)
+            self._indicators.pop(report_id, None)
 
     def commit(self) -> None:
-        """Write the whole catalogue back to disk atomically."""
-        database = self._database
-        rows = {
-            "meta": [self.meta],
-            "sources": [to_dict(source) for source in self.sources.values()],
-            "reports": [
-                {"summary": to_dict(r.summary), "doc": r.doc, "shard": r.shard, "source": r.source}
-                for r in self.reports.values()
-            ],
-            "indicators": [to_dict(i) for rows in self.indicators.values() for i in rows],
+        """Write the whole catalogue back to disk atomically (one TinyDB file: meta, sources, reports)."""
+        tables = {
+            "meta": {"1": self.meta},
+            "sources": {str(n): to_dict(source) for n, source in enumerate(self.sources.values(), 1)},
+            "reports": {str(n): row for n, row in enumerate(self._rows.values(), 1)},
         }
-        for name, table_rows in rows.items():
-            table = database.table(name)
-            table.truncate()
-            table.insert_multiple(table_rows)
-        database.storage.flush()
+        storage = self._database.storage
+        storage.write(tables)
+        storage.flush()
 
+
+def _compact(indicator: Indicator) -> dict[str, Any]:
+    """An indicator's catalogue row: its fields without the report id and without empty (None) values."""
+    return {key: value for key, value in to_dict(indicator).items() if value is not None and key != "report_id"}

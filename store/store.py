@@ -258,7 +258,7 @@ class Store:
         for record in self._records(where):
             if report_id is not None and record.summary.id != report_id:
                 continue
-            for indicator in self._catalogue.indicators.get(record.summary.id, []):
+            for indicator in self._catalogue.indicators_of(record.summary.id):
                 if (metric is None or indicator.metric == metric) and (kind is None or indicator.kind == kind):
                     found.append(indicator)
         return found

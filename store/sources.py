@@ -31,7 +31,8 @@ def discover(paths: Iterable[Path]) -> list[Candidate]:
             refusal = None if _is_source(path) else f"not a {'/'.join(SOURCE_SUFFIXES)} file"
             found.setdefault(str(path), Candidate(str(path), refusal))
         else:
-            found.setdefault(str(path), Candidate(str(path), "no such file or folder"))
+            reason = "not a regular file" if path.exists() else "no such file or folder"
+            found.setdefault(str(path), Candidate(str(path), reason))
     return list(found.values())
 
 

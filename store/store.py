@@ -23,7 +23,7 @@ from typing import Callable, Iterable, TypeVar
 import platformdirs
 from filelock import FileLock
 
-from corpus import PARSER_VERSION, RefusedSource, parse_file
+from corpus import PARSER_VERSION
 from corpus.model import Indicator, IndicatorKind, Report, report_from_dict, to_dict
 from store import filters, search
 from store.api import (
@@ -38,8 +38,9 @@ from store.api import (
 )
 from store.catalogue import SCHEMA_VERSION, Catalogue, ReportRecord, SourceRecord, summarise
 from store.files import CorruptCacheFile, move_aside, read_json, write_json
-from store.index import SearchIndex, index_keys
+from store.index import SearchIndex
 from store.keywords import top_keywords
+from store.preparing import Prepared, prepare_all
 from store.sources import Candidate, discover, fingerprint, samples_folder
 
 CATALOGUE, SOURCES_LIST, REPORTS_DIR, INDEX_DIR, LOCK = (
@@ -75,7 +76,7 @@ class _Batch:
 
     sources: list[tuple[SourceRecord, list[tuple[Report, dict[str, set[str]]]]]] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-    report_ids: set[str] = field(default_factory=set)
+    owners: dict[str, str] = field(default_factory=dict)  # report id → source path
     chars: int = 0
 
 
@@ -291,70 +292,81 @@ class Store:
     def _ingest_locked(self, paths: list[Path], prune: bool, progress: ProgressCallback | None) -> IngestSummary:
         candidates = discover(paths)
         summary = IngestSummary()
+        done = 0
+
+        def step(path: str) -> None:
+            nonlocal done
+            done += 1
+            if progress is not None:
+                progress(IngestProgress(done=done, total=len(candidates), path=path))
+
+        pending: dict[str, tuple[int, str]] = {}
+        for candidate in candidates:
+            fingerprinted = self._fingerprint(candidate, summary)
+            if fingerprinted is None:
+                step(candidate.path)
+            else:
+                pending[candidate.path] = fingerprinted
         batch = _Batch()
-        for done, candidate in enumerate(candidates, 1):
-            self._stage(candidate, summary, batch)
+        for prepared in prepare_all(list(pending)):
+            self._stage(prepared, *pending[prepared.path], summary, batch)
             if batch.chars >= BATCH_CHARS:
                 self._commit(batch)
                 batch = _Batch()
-            if progress is not None:
-                progress(IngestProgress(done=done, total=len(candidates), path=candidate.path))
+            step(prepared.path)
         if prune:
             batch.removed = [path for path in self._catalogue.sources if not Path(path).exists()]
             summary.removed.extend(batch.removed)
         self._commit(batch)
         return summary
 
-    def _stage(self, candidate: Candidate, summary: IngestSummary, batch: _Batch) -> None:
-        """Parse one file into the batch, or record why it is unchanged or refused."""
+    def _fingerprint(self, candidate: Candidate, summary: IngestSummary) -> tuple[int, str] | None:
+        """Size and sha256 of a file to parse; None (noted in `summary`) when it is refused or unchanged."""
         path = candidate.path
-        reports, refusal = [], candidate.refusal
-        if refusal is None:
-            try:
-                size, sha256 = fingerprint(path)
-            except OSError as error:
-                size, sha256, refusal = 0, "", error.strerror or str(error)
+        if candidate.refusal is not None:
+            summary.refused.append((path, candidate.refusal))
+            return None
+        try:
+            size, sha256 = fingerprint(path)
+        except OSError as error:
+            summary.refused.append((path, error.strerror or str(error)))
+            return None
         known = self._catalogue.sources.get(path)
-        if refusal is None and known and (known.sha256, known.parser_version) == (sha256, PARSER_VERSION):
+        if known and (known.sha256, known.parser_version) == (sha256, PARSER_VERSION):
             summary.unchanged.append(path)
-            return
-        if refusal is None:
-            reports, refusal = self._parse(path, batch)
+            return None
+        return size, sha256
+
+    def _stage(self, prepared: Prepared, size: int, sha256: str, summary: IngestSummary, batch: _Batch) -> None:
+        """Add a parsed file to the batch, or record why it is refused."""
+        path, reports = prepared.path, prepared.reports
+        refusal = prepared.refusal or self._id_clash(prepared, batch)
         if refusal is not None:
             summary.refused.append((path, refusal))
             return
-        (summary.changed if known else summary.new).append(path)
-        staged = []
+        (summary.changed if path in self._catalogue.sources else summary.new).append(path)
         for report in reports:
             for indicator in report.indicators:
                 indicator.report_id = indicator.report_id or report.id
-            staged.append((report, index_keys(report.text)))
             summary.sections += sum(1 for _ in report.walk_sections())
             summary.indicators += len(report.indicators)
         summary.reports += len(reports)
-        batch.sources.append((SourceRecord(path, size, sha256, PARSER_VERSION, [r.id for r in reports]), staged))
-        batch.report_ids.update(r.id for r in reports)
+        source = SourceRecord(path, size, sha256, PARSER_VERSION, [r.id for r in reports])
+        batch.sources.append((source, list(zip(reports, prepared.keys))))
+        batch.owners.update((r.id, path) for r in reports)
         batch.chars += sum(len(r.text) for r in reports)
 
-    def _parse(self, path: str, batch: _Batch) -> tuple[list[Report], str | None]:
-        """The reports of a file, or the one-line reason it is refused."""
-        try:
-            reports = parse_file(path)
-        except RefusedSource as refusal:
-            return [], refusal.reason
-        except Exception as error:  # a parser bug must not stop the other files
-            return [], f"parser failed: {type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
-        if not reports:
-            return [], "no report found in the file"
-        ids = [r.id for r in reports]
-        taken = {rid for rid in ids if rid in batch.report_ids or self._owner(rid) not in (None, path)}
-        if taken or len(set(ids)) != len(ids):
-            return [], f"report id {sorted(taken)[0] if taken else ids[0]} is already used by another file"
-        return reports, None
-
-    def _owner(self, report_id: str) -> str | None:
-        record = self._catalogue.reports.get(report_id)
-        return record.source if record else None
+    def _id_clash(self, prepared: Prepared, batch: _Batch) -> str | None:
+        """Why the file's report ids cannot go in (another file has the same text), or None."""
+        ids = [r.id for r in prepared.reports]
+        if len(set(ids)) != len(ids):
+            return "the parser gave two reports of the file the same id"
+        for report_id in ids:
+            record = self._catalogue.reports.get(report_id)
+            owner = batch.owners.get(report_id) or (record.source if record else None)
+            if owner not in (None, prepared.path):
+                return f"same text as {owner} (report {report_id} is already in the cache)"
+        return None
 
     def _commit(self, batch: _Batch) -> None:
         """Write the batch's report shards and index shards, then the catalogue (the commit point)."""

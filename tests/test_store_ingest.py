@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
+import store.preparing
 from store import open_store
 from tests.store_samples import SAMPLE_FILES, parsed
 
@@ -117,3 +119,25 @@ def test_a_second_store_on_the_same_cache_sees_an_ingest(cache: Path, sources: l
     reader = open_store(cache)
     open_store(cache).ingest(sources)
     assert {r.id for r in reader.reports()} == {r.id for r in parsed(sources)}
+
+
+def test_a_named_fifo_is_refused_without_blocking(cache: Path, sources: list[Path]):
+    fifo = sources[0].parent / "pipe.txt"
+    os.mkfifo(fifo)
+    summary = open_store(cache).ingest([fifo, *sources])
+    assert summary.refused == [(str(fifo), "not a regular file")]
+
+
+def test_ingest_in_worker_processes_stores_the_same_reports(cache: Path, sources: list[Path], monkeypatch):
+    monkeypatch.setattr(store.preparing, "PARALLEL_MIN_FILES", 2)
+    open_store(cache).ingest(sources)
+    stored = open_store(cache)
+    assert [stored.report(r.id) for r in parsed(sources)] == parsed(sources)
+
+
+def test_a_copy_of_an_ingested_file_is_refused_naming_the_original(cache: Path, sources: list[Path]):
+    copy = sources[0].with_name("copy.txt")
+    copy.write_bytes(sources[0].read_bytes())
+    summary = open_store(cache).ingest([sources[0], copy])
+    assert [path for path, _ in summary.refused] == [str(copy)]
+    assert str(sources[0]) in summary.refused[0][1]

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import os
 from collections import OrderedDict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, TypeVar
+from typing import Callable, Iterable, Iterator, TypeVar
 
 import platformdirs
-from filelock import FileLock
+from filelock import FileLock, Timeout
 
 from corpus import PARSER_VERSION
 from corpus.model import Indicator, IndicatorKind, Report, report_from_dict, to_dict
@@ -91,6 +92,19 @@ class Store:
         self._reports_cache: OrderedDict[str, Report] = OrderedDict()
         self._open()
 
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the cache's file lock, with a notice when another process makes us wait."""
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            self._notice("another gwr is writing this cache: waiting for it to finish")
+            self._lock.acquire()
+        try:
+            yield
+        finally:
+            self._lock.release()
+
     # --- opening, repairing, rebuilding -------------------------------------------------------
 
     @property
@@ -102,7 +116,7 @@ class Store:
         try:
             catalogue = Catalogue(self._catalogue_path)
         except CorruptCacheFile as error:
-            with self._lock:
+            with self._locked():
                 try:
                     catalogue = Catalogue(self._catalogue_path)  # another process may have repaired it
                 except CorruptCacheFile:
@@ -110,7 +124,7 @@ class Store:
                     return
         outdated = self._outdated(catalogue)
         if outdated:
-            with self._lock:
+            with self._locked():
                 catalogue = Catalogue(self._catalogue_path)
                 if self._outdated(catalogue):
                     self._rebuild(outdated)
@@ -183,12 +197,12 @@ class Store:
                 return query(*args)
             except FileNotFoundError as error:
                 if attempt:
-                    with self._lock:
+                    with self._locked():
                         self._recover(CorruptCacheFile(Path(error.filename), "file missing"))
                 else:
                     self._open()
             except CorruptCacheFile as error:
-                with self._lock:
+                with self._locked():
                     self._recover(error)
         return query(*args)
 
@@ -285,7 +299,7 @@ class Store:
     ) -> IngestSummary:
         """Parse new and changed source files under `paths` into the cache; `prune` drops vanished files."""
         paths = list(paths)
-        with self._lock:
+        with self._locked():
             self._open()  # another process may have ingested since we opened
             return self._ingest_locked(paths, prune, progress)
 

@@ -50,3 +50,11 @@ def test_first_command_on_an_empty_cache_ingests_the_samples(cache, capsys):
     captured = capsys.readouterr()
     assert "sample corpus" in captured.err
     assert sorted(row["id"] for row in tsv_rows(captured.out)) == sorted(r.id for r in REPORTS)
+
+
+def test_unusable_cache_folder_gives_one_line_and_exit_1(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert main(["--cache", str(blocker / "cache"), "list"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "Traceback" not in err

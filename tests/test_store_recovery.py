@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import subprocess
+import threading
 import sys
 from pathlib import Path
 
 import orjson
+from filelock import FileLock
 
 import store.store
 from store import default_cache_dir, open_store
@@ -94,3 +96,25 @@ def test_opening_the_cache_does_not_load_jieba(cache: Path, sources: list[Path])
              "s = open_store(Path(sys.argv[1])); s.reports(); s.stats(); print('jieba' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", script, str(cache)], cwd=ROOT, capture_output=True, text=True)
     assert result.stdout.strip() == "False"
+
+
+def test_garbled_index_shard_is_rebuilt_when_searched(cache: Path, sources: list[Path]):
+    ingested(cache, sources)
+    for shard in (cache / "index").glob("*.json"):
+        shard.write_bytes(shard.read_bytes()[:10])
+    notices: list[str] = []
+    store = open_store(cache, notice=notices.append)
+    assert store.search("发展", limit=5)
+    assert len(notices) == 1 and "damaged" in notices[0]
+
+
+def test_an_ingest_waiting_for_another_says_so(cache: Path, sources: list[Path]):
+    notices: list[str] = []
+    store = open_store(cache, notice=notices.append)
+    with FileLock(str(cache / "ingest.lock")):
+        waiting = threading.Thread(target=store.ingest, args=(sources,))
+        waiting.start()
+        waiting.join(timeout=1)
+        assert waiting.is_alive() and notices == ["another gwr is writing this cache: waiting for it to finish"]
+    waiting.join(timeout=60)
+    assert {r.id for r in store.reports()} == {r.id for r in parsed(sources)}

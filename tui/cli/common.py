@@ -10,7 +10,7 @@ import argparse
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -20,7 +20,7 @@ from rich.text import Text
 from corpus.model import DocKind, Report, Section
 from store import Store, open_store
 from store.api import IngestProgress, ProgressCallback, ReportFilter, ReportSummary
-from tui.cli import EXIT_USAGE
+from tui.cli import EXIT_SOME_FAILED, EXIT_USAGE
 
 Cell = str | int | float | Text | None
 
@@ -72,13 +72,30 @@ def ingest_progress() -> Iterator[ProgressCallback]:
         yield advance
 
 
-def run_guarded(args: argparse.Namespace, command) -> int:
-    """Run `command(args)`; a `UsageError` becomes a one-line message and exit code 2."""
-    try:
-        return command(args)
-    except UsageError as error:
-        warn(str(error))
-        return EXIT_USAGE
+#: Exit code after ctrl+c (128 + SIGINT), as shells expect.
+EXIT_INTERRUPTED = 130
+
+
+def guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """`command` as a subcommand handler: errors become one line on stderr and an exit code, never a traceback.
+
+    A `UsageError` exits 2; a file-system error (unwritable cache, full disk) exits 1; ctrl+c exits 130.
+    """
+
+    def handler(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except UsageError as error:
+            warn(str(error))
+            return EXIT_USAGE
+        except OSError as error:
+            warn(f"{error.filename or 'cache'}: {error.strerror or error}")
+            return EXIT_SOME_FAILED
+        except KeyboardInterrupt:
+            warn("interrupted (the cache keeps what was committed before)")
+            return EXIT_INTERRUPTED
+
+    return handler
 
 
 def add_filter_options(parser: argparse.ArgumentParser, *, place: bool = True) -> None:

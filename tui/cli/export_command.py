@@ -9,7 +9,7 @@ from pathlib import Path
 from corpus.markdown import render_markdown, safe_filename
 from store.files import write_atomic
 from tui.cli import EXIT_OK, EXIT_SOME_FAILED
-from tui.cli.common import open_report, run_guarded, warn
+from tui.cli.common import guarded, open_report, warn
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("-o", "--output", default=".", metavar="FILE.md",
                         help="output file, or folder (existing, or written with a trailing /; default: .)")
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
-    parser.set_defaults(handler=lambda args: run_guarded(args, run))
+    parser.set_defaults(handler=guarded(run))
 
 
 def run(args: argparse.Namespace) -> int:

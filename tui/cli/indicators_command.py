@@ -13,7 +13,7 @@ import orjson
 from corpus.model import Indicator, IndicatorKind, to_dict
 from store.api import ReportFilter, ReportSummary
 from tui.cli import EXIT_OK
-from tui.cli.common import add_filter_options, open_cache, print_table, report_filter
+from tui.cli.common import add_filter_options, guarded, open_cache, print_table, report_filter
 
 #: Columns of the CSV and JSON records: the report's place and years, then every indicator field.
 REPORT_COLUMNS = ["place", "province", "title_year", "review_year", "plan_year"]
@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--kind", choices=[k.value for k in IndicatorKind], help="only this kind of figure")
     add_filter_options(parser)
     parser.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=guarded(run))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from store.api import IngestSummary
 from tui.cli import EXIT_OK, EXIT_SOME_FAILED
-from tui.cli.common import ingest_progress, open_cache, warn
+from tui.cli.common import guarded, ingest_progress, open_cache, warn
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "are skipped; changed files replace their reports. Exit code 1 when some file was refused.")
     parser.add_argument("paths", nargs="+", metavar="PATH", type=Path)
     parser.add_argument("--prune", action="store_true", help="drop reports whose source files are gone")
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=guarded(run))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from store.api import ReportSummary
 from tui.cli import EXIT_OK
-from tui.cli.common import add_filter_options, open_cache, print_table, report_filter
+from tui.cli.common import add_filter_options, guarded, open_cache, print_table, report_filter
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -15,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("list", help="list the reports or places in the cache")
     parser.add_argument("what", nargs="?", choices=["reports", "places"], default="reports")
     add_filter_options(parser)
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=guarded(run))
 
 
 def run(args: argparse.Namespace) -> int:

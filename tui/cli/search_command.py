@@ -8,7 +8,7 @@ from rich.text import Text
 
 from store.api import SearchHit
 from tui.cli import EXIT_OK
-from tui.cli.common import add_filter_options, open_cache, print_table, report_filter, warn
+from tui.cli.common import add_filter_options, guarded, open_cache, print_table, report_filter, warn
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("query", nargs="+", metavar="QUERY")
     add_filter_options(parser)
     parser.add_argument("--limit", type=int, default=50, metavar="N", help="at most N hits (default 50)")
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=guarded(run))
 
 
 def run(args: argparse.Namespace) -> int:

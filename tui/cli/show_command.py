@@ -9,7 +9,7 @@ from rich.text import Text
 
 from corpus.model import Report, Section
 from tui.cli import EXIT_OK
-from tui.cli.common import open_report, run_guarded, stdout_console
+from tui.cli.common import guarded, open_report, stdout_console
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="REPORT is an id (or its first 4+ characters) or place and year words: `gwr show 济南 2022`. "
                     "SECTION is a section id (2.1) or a word of its heading.")
     parser.add_argument("words", nargs="+", metavar="REPORT [SECTION]")
-    parser.set_defaults(handler=lambda args: run_guarded(args, run))
+    parser.set_defaults(handler=guarded(run))
 
 
 def run(args: argparse.Namespace) -> int:

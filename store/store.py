@@ -329,8 +329,9 @@ class Store:
                 batch = _Batch()
             step(prepared.path)
         if prune:
-            batch.removed = [path for path in self._catalogue.sources if not Path(path).exists()]
-            summary.removed.extend(batch.removed)
+            gone = [path for path in self._catalogue.sources if not Path(path).exists() and path not in batch.removed]
+            batch.removed.extend(gone)
+            summary.removed.extend(gone)
         self._commit(batch)
         return summary
 
@@ -354,7 +355,9 @@ class Store:
     def _stage(self, prepared: Prepared, size: int, sha256: str, summary: IngestSummary, batch: _Batch) -> None:
         """Add a parsed file to the batch, or record why it is refused."""
         path, reports = prepared.path, prepared.reports
+        known_removed = len(batch.removed)
         refusal = prepared.refusal or self._id_clash(prepared, batch)
+        summary.removed.extend(batch.removed[known_removed:])
         if refusal is not None:
             summary.refused.append((path, refusal))
             return
@@ -371,15 +374,23 @@ class Store:
         batch.chars += sum(len(r.text) for r in reports)
 
     def _id_clash(self, prepared: Prepared, batch: _Batch) -> str | None:
-        """Why the file's report ids cannot go in (another file has the same text), or None."""
+        """Why the file's report ids cannot go in (another file has the same text), or None.
+
+        When the file holding those reports is gone, this one is taken as that file moved or renamed:
+        the old file joins `batch.removed`.
+        """
         ids = [r.id for r in prepared.reports]
         if len(set(ids)) != len(ids):
             return "the parser gave two reports of the file the same id"
         for report_id in ids:
             record = self._catalogue.reports.get(report_id)
             owner = batch.owners.get(report_id) or (record.source if record else None)
-            if owner not in (None, prepared.path):
-                return f"same text as {owner} (report {report_id} is already in the cache)"
+            if owner in (None, prepared.path) or owner in batch.removed:
+                continue
+            if record is not None and record.source == owner and not Path(owner).exists():
+                batch.removed.append(owner)
+                continue
+            return f"same text as {owner} (report {report_id} is already in the cache)"
         return None
 
     def _commit(self, batch: _Batch) -> None:
@@ -390,6 +401,8 @@ class Store:
         meta = catalogue.meta
         generation = meta["generation"] + 1
         added: dict[int, dict[str, set[str]]] = {}
+        for path in batch.removed:
+            catalogue.drop_source(path)
         for source, staged in batch.sources:
             records = []
             for report, keys in staged:
@@ -399,8 +412,6 @@ class Store:
                 added[doc] = keys
                 records.append((ReportRecord(summarise(report), doc, shard, source.path), report.indicators))
             catalogue.put_source(source, records)
-        for path in batch.removed:
-            catalogue.drop_source(path)
         live = {record.doc for record in catalogue.reports.values()}
         meta["index_files"] = self._index.add(added, live, generation)
         meta["generation"] = generation

@@ -141,3 +141,12 @@ def test_a_copy_of_an_ingested_file_is_refused_naming_the_original(cache: Path, 
     summary = open_store(cache).ingest([sources[0], copy])
     assert [path for path, _ in summary.refused] == [str(copy)]
     assert str(sources[0]) in summary.refused[0][1]
+
+
+def test_a_moved_file_takes_over_its_reports(cache: Path, sources: list[Path]):
+    store = open_store(cache)
+    store.ingest(sources)
+    moved = sources[0].rename(sources[0].with_name("renamed.txt"))
+    summary = store.ingest([moved])
+    assert (summary.new, summary.removed, summary.refused) == ([str(moved)], [str(sources[0])], [])
+    assert {r.source_path for r in store.reports()} == {str(moved), *map(str, sources[1:])}

@@ -62,13 +62,16 @@ def default_cache_dir() -> Path:
     return Path(os.environ.get("GWR_CACHE") or platformdirs.user_cache_dir("gwr"))
 
 
-def open_store(cache_dir: Path | None = None, notice: Notice | None = None) -> Store:
+def open_store(
+    cache_dir: Path | None = None, notice: Notice | None = None, progress: ProgressCallback | None = None
+) -> Store:
     """Open (creating, repairing or rebuilding as needed) the cache in `cache_dir`.
 
-    `notice` receives one-line messages about rebuilds and repairs. Opening reads
-    only the catalogue, but a rebuild re-parses every source: call it off the UI thread.
+    `notice` receives one-line messages about rebuilds and repairs; `progress` follows
+    a rebuild file by file. Opening reads only the catalogue, but a rebuild re-parses
+    every source: call it off the UI thread.
     """
-    return Store(Path(cache_dir) if cache_dir else default_cache_dir(), notice)
+    return Store(Path(cache_dir) if cache_dir else default_cache_dir(), notice, progress)
 
 
 @dataclass(slots=True)
@@ -84,10 +87,11 @@ class _Batch:
 class Store:
     """A cache directory of parsed reports; implements `store.api.ReportStore`."""
 
-    def __init__(self, cache_dir: Path, notice: Notice | None = None) -> None:
+    def __init__(self, cache_dir: Path, notice: Notice | None = None, progress: ProgressCallback | None = None):
         self.cache_dir = cache_dir.expanduser().absolute()
         self.cache_dir.mkdir(parents=True, exist_ok=True)
         self._notice = notice or (lambda message: None)
+        self._rebuild_progress = progress
         self._lock = FileLock(str(self.cache_dir / LOCK))
         self._reports_cache: OrderedDict[str, Report] = OrderedDict()
         self._open()
@@ -112,24 +116,25 @@ class Store:
         return self.cache_dir / CATALOGUE
 
     def _open(self) -> None:
-        """Read the catalogue; repair a damaged cache and rebuild an outdated one."""
+        """Read the catalogue; repair a damaged cache and rebuild an outdated one (under the lock, once)."""
         try:
             catalogue = Catalogue(self._catalogue_path)
-        except CorruptCacheFile as error:
-            with self._locked():
-                try:
-                    catalogue = Catalogue(self._catalogue_path)  # another process may have repaired it
-                except CorruptCacheFile:
-                    self._recover(error)
-                    return
-        outdated = self._outdated(catalogue)
-        if outdated:
-            with self._locked():
-                catalogue = Catalogue(self._catalogue_path)
-                if self._outdated(catalogue):
-                    self._rebuild(outdated)
-                    return
-        self._install(catalogue)
+            if not self._outdated(catalogue):
+                self._install(catalogue)
+                return
+        except CorruptCacheFile:
+            pass
+        with self._locked():
+            try:
+                catalogue = Catalogue(self._catalogue_path)  # another process may have repaired it meanwhile
+            except CorruptCacheFile as error:
+                self._recover(error)
+                return
+            outdated = self._outdated(catalogue)
+            if outdated:
+                self._rebuild(outdated)
+            else:
+                self._install(catalogue)
 
     def _outdated(self, catalogue: Catalogue) -> str | None:
         """Why the catalogue was built by another schema or parser version, or None."""
@@ -177,7 +182,7 @@ class Store:
         self._catalogue_path.unlink(missing_ok=True)
         self._install(Catalogue(self._catalogue_path))
         existing = [Path(p) for p in paths if Path(p).exists()]
-        self._ingest_locked(existing, prune=False, progress=None)
+        self._ingest_locked(existing, prune=False, progress=self._rebuild_progress)
 
     def _recorded_sources(self) -> list[str]:
         """Source files ingested so far, from the sources list (falling back to the catalogue)."""

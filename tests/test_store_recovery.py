@@ -118,3 +118,11 @@ def test_an_ingest_waiting_for_another_says_so(cache: Path, sources: list[Path])
         assert waiting.is_alive() and notices == ["another gwr is writing this cache: waiting for it to finish"]
     waiting.join(timeout=60)
     assert {r.id for r in store.reports()} == {r.id for r in parsed(sources)}
+
+
+def test_rebuild_reports_progress_file_by_file(cache: Path, sources: list[Path], monkeypatch):
+    ingested(cache, sources)
+    monkeypatch.setattr(store.store, "PARSER_VERSION", "9.9.9")
+    seen = []
+    open_store(cache, progress=seen.append)
+    assert [p.done for p in seen] == list(range(1, len(sources) + 1))

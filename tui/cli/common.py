@@ -170,7 +170,7 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], title: s
         return
     table = Table(title=Text(title) if title else None, header_style="bold")
     for header in headers:
-        table.add_column(Text(header))
+        table.add_column(Text(header), overflow="fold")
     for row in rows:
         table.add_row(*(cell if isinstance(cell, Text) else Text(_plain(cell)) for cell in row))
     stdout_console().print(table)

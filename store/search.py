@@ -1,11 +1,17 @@
 """Full-text search over report sections.
 
-A query is segmented like the reports (jieba search mode); every term must occur
-in a section, and sections where the query occurs exactly as written (the
-phrase) rank first. Candidate reports come from the index: a term that is an
-indexed word uses its word postings; any other term (a single character, a
-substring jieba never produced) uses the intersection of its characters'
-postings. Only the candidates' text is then scanned.
+A query is segmented like the reports (jieba search mode, minus words contained
+in a longer query word); every term must occur in a section's own text, and
+sections where the query occurs exactly as written (the phrase) rank first, then
+reading order. Candidate reports come from the index: a term of two or more
+characters that is an indexed word uses its word postings; any other term (a
+single character, a substring jieba never produced) uses the intersection of its
+characters' postings. Only the candidates' sections are then scanned.
+
+Trade-off: a word term finds the reports where jieba cut that word (search mode
+also emits the words inside longer words), not a report where the same
+characters only straddle two other words. Scanning is stopped once `limit`
+exact-phrase hits are found, so a common word costs no more than a rare one.
 """
 
 from __future__ import annotations

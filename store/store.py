@@ -5,7 +5,8 @@ Layout of a cache directory:
   report metadata, indicators. The only file read when the cache opens, and the
   commit point of every ingest: it names the current shard files.
 - `reports/ID-GEN.json` — one shard per report: the full parsed report (text,
-  section tree, glossary), read when the report is opened or searched.
+  section tree with paragraphs as offsets into the text, glossary), read when the
+  report is opened or searched (`store.shards`).
 - `index/NN-GEN.json` — search postings split into `store.index.SHARD_COUNT` shards.
 - `sources.json` — the list of ingested source files, kept apart so a damaged
   catalogue can be rebuilt from the sources.
@@ -25,7 +26,7 @@ import platformdirs
 from filelock import FileLock, Timeout
 
 from corpus import PARSER_VERSION
-from corpus.model import Indicator, IndicatorKind, Report, report_from_dict, to_dict
+from corpus.model import Indicator, IndicatorKind, Report
 from store import filters, search
 from store.api import (
     CorpusStats,
@@ -42,13 +43,14 @@ from store.files import CorruptCacheFile, move_aside, read_json, write_json
 from store.index import SearchIndex
 from store.keywords import top_keywords
 from store.preparing import Prepared, prepare_all
+from store.shards import report_of, shard_of
 from store.sources import Candidate, discover, fingerprint, samples_folder
 
 CATALOGUE, SOURCES_LIST, REPORTS_DIR, INDEX_DIR, LOCK = (
     "catalogue.json", "sources.json", "reports", "index", "ingest.lock")
 
 #: Parsed text held before an ingest commits a batch (bounds memory on large corpora).
-BATCH_CHARS = 50_000_000
+BATCH_CHARS = 20_000_000
 
 #: Parsed reports kept in memory after being read from their shards.
 REPORT_CACHE_SIZE = 32
@@ -253,7 +255,7 @@ class Store:
         record = self._catalogue.reports.get(report_id)
         if record is None:
             raise KeyError(f"no report with id {report_id!r}")
-        report = report_from_dict(read_json(self.cache_dir / REPORTS_DIR / record.shard))
+        report = report_of(read_json(self.cache_dir / REPORTS_DIR / record.shard))
         self._reports_cache[report_id] = report
         if len(self._reports_cache) > REPORT_CACHE_SIZE:
             self._reports_cache.popitem(last=False)
@@ -302,7 +304,11 @@ class Store:
     def ingest(
         self, paths: Iterable[Path], *, prune: bool = False, progress: ProgressCallback | None = None
     ) -> IngestSummary:
-        """Parse new and changed source files under `paths` into the cache; `prune` drops vanished files."""
+        """Parse new and changed source files under `paths` into the cache; `prune` drops vanished files.
+
+        Eight files or more are parsed in worker processes (spawned): a script calling this
+        needs the usual `if __name__ == "__main__":` guard.
+        """
         paths = list(paths)
         with self._locked():
             self._open()  # another process may have ingested since we opened
@@ -413,7 +419,7 @@ class Store:
             for report, keys in staged:
                 doc, shard = meta["next_doc"], f"{report.id}-{generation}.json"
                 meta["next_doc"] += 1
-                write_json(self.cache_dir / REPORTS_DIR / shard, to_dict(report))
+                write_json(self.cache_dir / REPORTS_DIR / shard, shard_of(report))
                 added[doc] = keys
                 records.append((ReportRecord(summarise(report), doc, shard, source.path), report.indicators))
             catalogue.put_source(source, records)

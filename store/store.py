@@ -205,7 +205,8 @@ class Store:
             except FileNotFoundError as error:
                 if attempt:
                     with self._locked():
-                        self._recover(CorruptCacheFile(Path(error.filename), "file missing"))
+                        missing = Path(error.filename) if error.filename else self._catalogue_path
+                        self._recover(CorruptCacheFile(missing, "file missing"))
                 else:
                     self._open()
             except CorruptCacheFile as error:
@@ -218,6 +219,7 @@ class Store:
     @property
     def is_empty(self) -> bool:
         """True when the cache holds no report (first run)."""
+        self._refresh()
         return not self._catalogue.reports
 
     def stats(self) -> CorpusStats:

@@ -126,3 +126,12 @@ def test_rebuild_reports_progress_file_by_file(cache: Path, sources: list[Path],
     seen = []
     open_store(cache, progress=seen.append)
     assert [p.done for p in seen] == list(range(1, len(sources) + 1))
+
+
+def test_deleted_report_shard_is_rebuilt_when_read(cache: Path, sources: list[Path]):
+    ingested(cache, sources)
+    report = parsed(sources[:1])[0]
+    next((cache / "reports").glob(f"{report.id}-*.json")).unlink()
+    notices: list[str] = []
+    assert open_store(cache, notice=notices.append).report(report.id) == report
+    assert len(notices) == 1 and "missing" in notices[0]

@@ -37,9 +37,11 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def write_json(path: Path, value: Any) -> None:
-    """Atomically write `value` as JSON."""
-    write_atomic(path, orjson.dumps(value))
+def write_json(path: Path, value: Any) -> int:
+    """Atomically write `value` as JSON; return the file's size in bytes."""
+    data = orjson.dumps(value)
+    write_atomic(path, data)
+    return len(data)
 
 
 def read_json(path: Path) -> Any:
@@ -53,9 +55,17 @@ def read_json(path: Path) -> Any:
         raise CorruptCacheFile(path, f"not valid JSON ({error})") from error
 
 
+MOVED_ASIDE = ".broken-"
+
+
 def move_aside(path: Path) -> Path:
     """Rename a broken cache file to `NAME.broken-TIMESTAMP` next to it; return the new path."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-    target = path.with_name(f"{path.name}.broken-{stamp}")
+    target = path.with_name(f"{path.name}{MOVED_ASIDE}{stamp}")
     os.replace(path, target)
     return target
+
+
+def is_moved_aside(path: Path) -> bool:
+    """True for a damaged file kept by `move_aside`."""
+    return MOVED_ASIDE in path.name

@@ -42,6 +42,7 @@ class SearchIndex:
     def __init__(self, directory: Path, files: dict[str, str]) -> None:
         self.directory = directory
         self.files = dict(files)  # shard number (as str) → file name
+        self.sizes: dict[str, int] = {}  # file name → bytes, for the files this object wrote
         self._loaded: dict[str, Postings] = {}
 
     def _shard(self, number: int) -> Postings:
@@ -73,7 +74,7 @@ class SearchIndex:
             for kind, key, doc in entries:
                 postings[kind].setdefault(key, []).append(doc)
             name = f"{number:02d}-{generation}.json"
-            write_json(self.directory / name, postings)
+            self.sizes[name] = write_json(self.directory / name, postings)
             files[str(number)] = name
             self._loaded[name] = postings
         return files

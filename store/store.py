@@ -10,6 +10,10 @@ Layout of a cache directory:
 - `index/NN-GEN.json` — search postings split into `store.index.SHARD_COUNT` shards.
 - `sources.json` — the list of ingested source files, kept apart so a damaged
   catalogue can be rebuilt from the sources.
+- `*.broken-TIMESTAMP` — damaged files moved aside (kept for inspection).
+
+The catalogue's `meta.sizes` records every shard's size: opening the cache stats
+the shards (no reading) to find truncated or missing ones.
 - `ingest.lock` — serialises ingests across processes (filelock).
 """
 
@@ -39,7 +43,7 @@ from store.api import (
     SearchHit,
 )
 from store.catalogue import SCHEMA_VERSION, Catalogue, ReportRecord, SourceRecord, summarise
-from store.files import CorruptCacheFile, move_aside, read_json, write_json
+from store.files import CorruptCacheFile, is_moved_aside, move_aside, read_json, write_json
 from store.index import SearchIndex
 from store.keywords import top_keywords
 from store.preparing import Prepared, prepare_all
@@ -121,7 +125,7 @@ class Store:
         """Read the catalogue; repair a damaged cache and rebuild an outdated one (under the lock, once)."""
         try:
             catalogue = Catalogue(self._catalogue_path)
-            if not self._outdated(catalogue):
+            if not self._outdated(catalogue) and self._damaged_file(catalogue) is None:
                 self._install(catalogue)
                 return
         except CorruptCacheFile:
@@ -135,8 +139,23 @@ class Store:
             outdated = self._outdated(catalogue)
             if outdated:
                 self._rebuild(outdated)
-            else:
-                self._install(catalogue)
+                return
+            self._install(catalogue)
+            damaged = self._damaged_file(catalogue)
+            if damaged is not None:
+                self._repair(damaged)
+
+    def _damaged_file(self, catalogue: Catalogue) -> CorruptCacheFile | None:
+        """The first shard file that is missing or not the size the catalogue recorded (a truncation)."""
+        for name, size in catalogue.meta.get("sizes", {}).items():
+            path = self.cache_dir / name
+            try:
+                actual = path.stat().st_size
+            except FileNotFoundError:
+                return CorruptCacheFile(path, "file missing")
+            if actual != size:
+                return CorruptCacheFile(path, f"{actual} bytes instead of {size}")
+        return None
 
     def _outdated(self, catalogue: Catalogue) -> str | None:
         """Why the catalogue was built by another schema or parser version, or None."""
@@ -174,13 +193,29 @@ class Store:
         aside = f"moved aside to {move_aside(error.path).name}" if error.path.exists() else "missing"
         self._rebuild(f"cache file {error.path.name} is damaged ({reason}; {aside})")
 
+    def _repair(self, error: CorruptCacheFile) -> None:
+        """Repair a damaged file (lock held): a report shard by re-reading its one source, anything else by a rebuild."""
+        shard = error.path.relative_to(self.cache_dir).as_posix() if error.path.is_relative_to(self.cache_dir) else ""
+        owner = next((r.source for r in self._catalogue.reports.values() if f"{REPORTS_DIR}/{r.shard}" == shard), None)
+        if owner is None:
+            self._recover(error)
+            return
+        reason = str(error).removeprefix(f"{error.path}: ")
+        aside = f"moved aside to {move_aside(error.path).name}" if error.path.exists() else "missing"
+        self._notice(f"cache file {error.path.name} is damaged ({reason}; {aside}): re-reading {owner}")
+        self._catalogue.sources[owner].sha256 = ""  # forces a re-parse
+        summary = self._ingest_locked([Path(owner)], prune=False, progress=None)
+        if summary.refused:
+            self._commit(_Batch(removed=[owner]))
+
     def _rebuild(self, reason: str) -> None:
         """Empty the cache and ingest its source files again (lock held); one notice line."""
         paths = self._recorded_sources()
         self._notice(f"{reason}: rebuilding the cache from {len(paths)} source files")
         for folder in (REPORTS_DIR, INDEX_DIR):
             for file in (self.cache_dir / folder).glob("*"):
-                file.unlink(missing_ok=True)
+                if not is_moved_aside(file):
+                    file.unlink(missing_ok=True)
         self._catalogue_path.unlink(missing_ok=True)
         self._install(Catalogue(self._catalogue_path))
         existing = [Path(p) for p in paths if Path(p).exists()]
@@ -206,12 +241,12 @@ class Store:
                 if attempt:
                     with self._locked():
                         missing = Path(error.filename) if error.filename else self._catalogue_path
-                        self._recover(CorruptCacheFile(missing, "file missing"))
+                        self._repair(CorruptCacheFile(missing, "file missing"))
                 else:
                     self._open()
             except CorruptCacheFile as error:
                 with self._locked():
-                    self._recover(error)
+                    self._repair(error)
         return query(*args)
 
     # --- reading -----------------------------------------------------------------------------
@@ -414,6 +449,7 @@ class Store:
         meta = catalogue.meta
         generation = meta["generation"] + 1
         added: dict[int, dict[str, set[str]]] = {}
+        sizes: dict[str, int] = dict(meta.get("sizes", {}))
         for path in batch.removed:
             catalogue.drop_source(path)
         for source, staged in batch.sources:
@@ -421,12 +457,16 @@ class Store:
             for report, keys in staged:
                 doc, shard = meta["next_doc"], f"{report.id}-{generation}.json"
                 meta["next_doc"] += 1
-                write_json(self.cache_dir / REPORTS_DIR / shard, shard_of(report))
+                sizes[f"{REPORTS_DIR}/{shard}"] = write_json(self.cache_dir / REPORTS_DIR / shard, shard_of(report))
                 added[doc] = keys
                 records.append((ReportRecord(summarise(report), doc, shard, source.path), report.indicators))
             catalogue.put_source(source, records)
         live = {record.doc for record in catalogue.reports.values()}
         meta["index_files"] = self._index.add(added, live, generation)
+        sizes.update((f"{INDEX_DIR}/{name}", size) for name, size in self._index.sizes.items())
+        in_use = {f"{REPORTS_DIR}/{r.shard}" for r in catalogue.reports.values()}
+        in_use.update(f"{INDEX_DIR}/{name}" for name in meta["index_files"].values())
+        meta["sizes"] = {name: size for name, size in sizes.items() if name in in_use}
         meta["generation"] = generation
         catalogue.commit()
         write_json(self.cache_dir / SOURCES_LIST, sorted(catalogue.sources))
@@ -434,12 +474,11 @@ class Store:
         self._install(catalogue)
 
     def _collect_garbage(self) -> None:
-        """Delete shard files the catalogue no longer names (lock held)."""
-        keep = {REPORTS_DIR: {r.shard for r in self._catalogue.reports.values()},
-                INDEX_DIR: set(self._catalogue.meta["index_files"].values())}
-        for folder, names in keep.items():
+        """Delete shard files the catalogue no longer names (lock held); damaged files moved aside stay."""
+        in_use = self._catalogue.meta["sizes"]
+        for folder in (REPORTS_DIR, INDEX_DIR):
             for file in (self.cache_dir / folder).glob("*"):
-                if file.name not in names:
+                if f"{folder}/{file.name}" not in in_use and not is_moved_aside(file):
                     file.unlink(missing_ok=True)
 
 

@@ -135,3 +135,24 @@ def test_deleted_report_shard_is_rebuilt_when_read(cache: Path, sources: list[Pa
     notices: list[str] = []
     assert open_store(cache, notice=notices.append).report(report.id) == report
     assert len(notices) == 1 and "missing" in notices[0]
+
+
+def test_truncated_report_shard_is_detected_on_open_and_only_its_source_reread(cache: Path, sources: list[Path]):
+    ingested(cache, sources)
+    report = parsed(sources[:1])[0]
+    shard = next((cache / "reports").glob(f"{report.id}-*.json"))
+    shard.write_bytes(shard.read_bytes()[:-1])
+    notices: list[str] = []
+    store = open_store(cache, notice=notices.append)
+    assert len(notices) == 1 and str(sources[0]) in notices[0] and "rebuilding" not in notices[0]
+    assert len(list((cache / "reports").glob("*.broken-*"))) == 1
+    assert [store.report(r.id) for r in parsed(sources)] == parsed(sources)
+
+
+def test_damaged_shard_of_a_deleted_source_drops_its_reports(cache: Path, sources: list[Path]):
+    ingested(cache, sources)
+    report = parsed(sources[:1])[0]
+    next((cache / "reports").glob(f"{report.id}-*.json")).write_bytes(b"{")
+    sources[0].unlink()
+    store = open_store(cache)
+    assert {r.id for r in store.reports()} == {r.id for r in parsed(sources[1:])}

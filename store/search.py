@@ -3,15 +3,16 @@
 A query is segmented like the reports (jieba search mode, minus words contained
 in a longer query word); every term must occur in a section's own text, and
 sections where the query occurs exactly as written (the phrase) rank first, then
-reading order. Candidate reports come from the index: a term of two or more
-characters that is an indexed word uses its word postings; any other term (a
-single character, a substring jieba never produced) uses the intersection of its
-characters' postings. Only the candidates' sections are then scanned.
+reading order. A spaced query ("黄河 生态") also counts as an exact phrase
+when its words stand together ("黄河生态"), as Chinese is written without spaces.
 
-Trade-off: a word term finds the reports where jieba cut that word (search mode
-also emits the words inside longer words), not a report where the same
-characters only straddle two other words. Scanning is stopped once `limit`
-exact-phrase hits are found, so a common word costs no more than a rare one.
+Results are exact: the candidate reports are those whose character postings hold
+every character of every term (no report containing the query is missed), and
+only their sections are scanned. The jieba word postings decide the scanning
+order: reports where each term was cut as a word come first, so that the scan
+can stop early, once `limit` exact-phrase hits are found (a common word costs
+no more than a rare one). The worst case is a query whose characters are all
+common but which rarely occurs: every report with those characters is scanned.
 """
 
 from __future__ import annotations
@@ -41,15 +42,20 @@ def query_terms(query: str) -> list[str]:
     return terms or [fold(query.strip())]
 
 
-def candidate_docs(term: str, index: SearchIndex) -> set[int]:
-    """Report numbers that may contain `term` (a superset for characters, the word postings for words)."""
-    if len(term) > 1 and index.has_word(term):
-        return index.docs("w", term)
+def character_docs(term: str, index: SearchIndex) -> set[int]:
+    """Report numbers whose text has every character of `term`: all reports that can contain it."""
     docs: set[int] | None = None
     for character in set(term):
         found = index.docs("c", character)
         docs = found if docs is None else docs & found
     return docs or set()
+
+
+def likely_docs(term: str, index: SearchIndex) -> set[int]:
+    """Report numbers where jieba cut `term` as a word (the likeliest hits), else `character_docs`."""
+    if len(term) > 1 and index.has_word(term):
+        return index.docs("w", term)
+    return character_docs(term, index)
 
 
 def own_span(section: Section) -> tuple[int, int]:
@@ -64,41 +70,47 @@ def search(
     load: Callable[[str], Report],
     limit: int,
 ) -> list[SearchHit]:
-    """Hits for `query` within `records` (in their order), exact phrases first, at most `limit`."""
-    phrase = fold(" ".join(query.split()))
-    if not phrase or limit <= 0:
+    """Hits for `query` within `records`: exact phrases first, each group in the records' order; at most `limit`.
+
+    Reports where the terms are indexed words are scanned first, then the other
+    reports having all the query's characters, until `limit` exact-phrase hits are found.
+    """
+    words = query.split()
+    phrases = list(dict.fromkeys(fold(p) for p in (" ".join(words), "".join(words))))
+    if not words or limit <= 0:
         return []
     terms = query_terms(query)
-    candidates: set[int] | None = None
-    for term in terms:
-        docs = candidate_docs(term, index)
-        candidates = docs if candidates is None else candidates & docs
-    phrase_hits: list[SearchHit] = []
-    other_hits: list[SearchHit] = []
-    for record in records:
-        if record.doc not in (candidates or set()):
-            continue
+    possible = set.intersection(*(character_docs(term, index) for term in terms))
+    likely = set.intersection(*(likely_docs(term, index) for term in terms)) & possible
+    ordered = [(position, record) for position, record in enumerate(records) if record.doc in possible]
+    ordered.sort(key=lambda item: item[1].doc not in likely)
+    found: list[tuple[bool, int, int, SearchHit]] = []
+    exact_count = 0
+    for position, record in ordered:
         report = load(record.summary.id)
-        for section in report.walk_sections():
-            hit = _section_hit(report, record, section, phrase, terms)
+        for number, section in enumerate(report.walk_sections()):
+            hit = _section_hit(report, record, section, phrases, terms)
             if hit is not None:
-                (phrase_hits if hit.exact_phrase else other_hits).append(hit)
-        if len(phrase_hits) >= limit:
+                found.append((not hit.exact_phrase, position, number, hit))
+                exact_count += hit.exact_phrase
+        if exact_count >= limit:
             break
-    return (phrase_hits + other_hits)[:limit]
+    found.sort(key=lambda item: item[:3])
+    return [hit for *_, hit in found[:limit]]
 
 
 def _section_hit(
-    report: Report, record: ReportRecord, section: Section, phrase: str, terms: list[str]
+    report: Report, record: ReportRecord, section: Section, phrases: list[str], terms: list[str]
 ) -> SearchHit | None:
     start, end = own_span(section)
     text = fold(report.text[start:end])
     if not all(term in text for term in terms):
         return None
-    exact = phrase in text
-    marked = [phrase] if exact else terms
+    phrase = next((p for p in phrases if p in text), None)
+    exact = phrase is not None
+    marked = [phrase] if phrase is not None else terms
     first = min(text.find(term) for term in marked)
-    length = len(phrase) if exact else next(len(t) for t in marked if text.find(t) == first)
+    length = next(len(term) for term in marked if text.find(term) == first)
     snippet, spans = _snippet(report.text, start, end, start + first, length, marked)
     place = record.summary.place
     return SearchHit(

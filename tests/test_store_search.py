@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
 from corpus.model import DocKind
+from store import open_store
 from store.api import ReportFilter
 from store.filters import matches
-from store.search import fold, own_span
+from store.search import fold, own_span, query_terms
 from tests.store_samples import HUANGDAO, SAMPLE_FILES, parsed, summary_at
 
 pytest_plugins = ["tests.store_fixtures"]
@@ -106,3 +110,20 @@ def test_year_filter_matches_title_review_or_plan_year():
     row = summary_at(HUANGDAO, title_year=2022, review_year=2021, plan_year=2022)
     assert matches(row, ReportFilter(year=2021)) and matches(row, ReportFilter(year=2022))
     assert not matches(row, ReportFilter(year=2023))
+
+
+@settings(max_examples=80, deadline=None)
+@given(data=st.data())
+def test_any_substring_of_a_report_finds_exactly_the_sections_containing_its_terms(sample_cache, data):
+    report = data.draw(st.sampled_from(REPORTS))
+    start = data.draw(st.integers(0, len(report.text) - 1))
+    query = report.text[start:start + data.draw(st.integers(1, 8))]
+    assume(query.strip())
+    hits = open_store(sample_cache).search(query, limit=100_000)
+    assert hit_keys(hits) == sections_containing(*query_terms(query))
+
+
+def test_spaced_words_standing_together_count_as_the_exact_phrase(sample_store):
+    hits = sample_store.search("黄河 流域", limit=10_000)
+    exact = {(h.report_id, h.section_id) for h in hits if h.exact_phrase}
+    assert exact and exact == sections_containing("黄河流域")

@@ -69,11 +69,14 @@ def search(
     index: SearchIndex,
     load: Callable[[str], Report],
     limit: int,
+    load_text: Callable[[str], str] | None = None,
 ) -> list[SearchHit]:
     """Hits for `query` within `records`: exact phrases first, each group in the records' order; at most `limit`.
 
     Reports where the terms are indexed words are scanned first, then the other
     reports having all the query's characters, until `limit` exact-phrase hits are found.
+    `load_text` (a report's text alone, cheaper than `load`) lets a report without
+    every term be passed over before its section tree is built.
     """
     words = query.split()
     phrases = list(dict.fromkeys(fold(p) for p in (" ".join(words), "".join(words))))
@@ -86,7 +89,11 @@ def search(
     ordered.sort(key=lambda item: item[1].doc not in likely)
     found: list[tuple[bool, int, int, SearchHit]] = []
     exact_count = 0
+    load_text = load_text or (lambda report_id: load(report_id).text)
     for position, record in ordered:
+        whole = fold(load_text(record.summary.id))
+        if not all(term in whole for term in terms):
+            continue
         report = load(record.summary.id)
         for number, section in enumerate(report.walk_sections()):
             hit = _section_hit(report, record, section, phrases, terms)

@@ -100,6 +100,7 @@ class Store:
         self._rebuild_progress = progress
         self._lock = FileLock(str(self.cache_dir / LOCK))
         self._reports_cache: OrderedDict[str, Report] = OrderedDict()
+        self._last_shard: tuple[str, dict] = ("", {})
         self._open()
 
     @contextmanager
@@ -173,6 +174,7 @@ class Store:
         self._index = SearchIndex(self.cache_dir / INDEX_DIR, catalogue.meta["index_files"])
         self._ordered = sorted(catalogue.reports.values(), key=_reading_order)
         self._reports_cache.clear()
+        self._last_shard = ("", {})
         self._stamp = self._catalogue_stamp()
 
     def _catalogue_stamp(self) -> tuple[int, int, int] | None:
@@ -289,14 +291,30 @@ class Store:
         if cached is not None:
             self._reports_cache.move_to_end(report_id)
             return cached
-        record = self._catalogue.reports.get(report_id)
-        if record is None:
-            raise KeyError(f"no report with id {report_id!r}")
-        report = report_of(read_json(self.cache_dir / REPORTS_DIR / record.shard))
+        report = report_of(self._read_shard(report_id))
         self._reports_cache[report_id] = report
         if len(self._reports_cache) > REPORT_CACHE_SIZE:
             self._reports_cache.popitem(last=False)
         return report
+
+    def _load_text(self, report_id: str) -> str:
+        """A report's text, without building its section tree when it is not cached."""
+        cached = self._reports_cache.get(report_id)
+        if cached is not None:
+            return cached.text
+        self._last_shard = (report_id, self._read_shard(report_id))
+        return self._last_shard[1]["text"]
+
+    def _read_shard(self, report_id: str) -> dict:
+        """The JSON of a report's shard (the one just read by `_load_text`, if that was this report)."""
+        last_id, data = self._last_shard
+        self._last_shard = ("", {})
+        if last_id == report_id:
+            return data
+        record = self._catalogue.reports.get(report_id)
+        if record is None:
+            raise KeyError(f"no report with id {report_id!r}")
+        return read_json(self.cache_dir / REPORTS_DIR / record.shard)
 
     def resolve(self, words: Iterable[str]) -> list[ReportSummary]:
         """Reports matching an id (or a prefix of 4+ characters), or place and/or year words ("济南", "2022")."""
@@ -324,8 +342,8 @@ class Store:
 
     def search(self, query: str, where: ReportFilter | None = None, limit: int = 100) -> list[SearchHit]:
         """Sections containing every term of `query`, exact phrase first (see `store.search`)."""
-        return self._guarded(
-            lambda: search.search(query, self._records(where), self._index, self._load_report, limit))
+        return self._guarded(lambda: search.search(
+            query, self._records(where), self._index, self._load_report, limit, self._load_text))
 
     def keywords(self, report_ids: Iterable[str], top: int = 20) -> list[Keyword]:
         """Top words of the reports together, by TF-IDF, with raw counts."""

@@ -9,6 +9,7 @@ import pandas
 
 from store import open_store
 from tui.cli import main
+from tui.cli.indicators_command import exact_number
 
 pytest_plugins = ["tests.store_fixtures"]
 
@@ -44,3 +45,14 @@ def test_unknown_kind_is_a_usage_error(sample_cache, capsys):
         assert exit_.code == 2
     else:
         raise AssertionError("no usage error")
+
+
+def test_table_has_one_line_per_indicator_when_piped(sample_cache, capsys):
+    assert main(["--cache", str(sample_cache), "indicators"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split("\t") == ["place", "year", "metric", "kind", "value", "unit", "growth %", "quote"]
+    assert len(lines) - 1 == len(open_store(sample_cache).indicators())
+
+
+def test_table_values_are_never_rounded():
+    assert [exact_number(v) for v in (12345678.0, 1913.5, 0.35, 3.0)] == ["12345678", "1913.5", "0.35", "3"]

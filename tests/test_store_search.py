@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from corpus.model import DocKind
 from store import open_store
 from store.api import ReportFilter
+from store.catalogue import summarise
 from store.filters import matches
 from store.search import fold, own_span, query_terms
 from tests.store_samples import HUANGDAO, SAMPLE_FILES, parsed, summary_at
@@ -127,3 +128,17 @@ def test_spaced_words_standing_together_count_as_the_exact_phrase(sample_store):
     hits = sample_store.search("黄河 流域", limit=10_000)
     exact = {(h.report_id, h.section_id) for h in hits if h.exact_phrase}
     assert exact and exact == sections_containing("黄河流域")
+
+
+def test_place_filter_keeps_hits_of_that_place_and_its_districts(sample_store):
+    where = ReportFilter(place="济南")
+    kept = [r for r in REPORTS if matches(summarise(r), where)]
+    hits = sample_store.search("发展", where, limit=10_000)
+    assert kept and hit_keys(hits) == sections_containing("发展", reports=kept)
+
+
+def test_province_and_year_filters_combine(sample_store):
+    where = ReportFilter(province="甘肃", year=2022)
+    kept = [r for r in REPORTS if matches(summarise(r), where)]
+    hits = sample_store.search("黄河", where, limit=10_000)
+    assert kept and hit_keys(hits) == sections_containing("黄河", reports=kept)

@@ -74,7 +74,13 @@ def _scalar(value: Any) -> Any:
 
 
 def _value(row: dict[str, Any]) -> str:
-    """The value as a range when it has a high end."""
+    """The value exactly as stored, as a range when it has a high end."""
     if row["value"] is None:
         return ""
-    return f"{row['value']:g}–{row['value_high']:g}" if row["value_high"] is not None else f"{row['value']:g}"
+    low = exact_number(row["value"])
+    return f"{low}–{exact_number(row['value_high'])}" if row["value_high"] is not None else low
+
+
+def exact_number(value: float) -> str:
+    """A number without exponent or rounding: 12345678.0 → "12345678", 1913.5 → "1913.5"."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))

@@ -30,8 +30,12 @@ def is_word(token: str) -> bool:
 
 
 def search_words(text: str) -> list[str]:
-    """The words of `text` in jieba search mode (long words plus their parts), lower-cased, in order."""
-    return [token.lower() for token in jieba().cut_for_search(text) if is_word(token)]
+    """The words of `text` in jieba search mode (long words plus their parts), lower-cased, in order.
+
+    Dictionary words only (no HMM guessing of unknown words): a quarter faster, and
+    search does not depend on it, since the character postings keep it exact.
+    """
+    return [token.lower() for token in jieba().cut_for_search(text, HMM=False) if is_word(token)]
 
 
 def plain_words(text: str) -> Iterable[str]:

@@ -17,15 +17,18 @@ common but which rarely occurs: every report with those characters is scanned.
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable
 
 from corpus.model import Report, Section
 from store.api import SearchHit
 from store.catalogue import ReportRecord
 from store.index import SearchIndex
-from store.words import search_words
+from store.words import dictionary_words, is_word
 
 SNIPPET_BEFORE, SNIPPET_AFTER = 30, 70
+#: A run of Latin letters and digits (with . and %), or a run of anything else but spaces.
+LATIN_OR_OTHER = re.compile(r"[0-9A-Za-z][0-9A-Za-z.%]*(?<!\.)|[^0-9A-Za-z\s]+")
 ELLIPSIS = "…"
 
 
@@ -36,10 +39,28 @@ def fold(text: str) -> str:
 
 
 def query_terms(query: str) -> list[str]:
-    """The terms of a query that must all match: its words, minus those inside longer ones."""
-    words = list(dict.fromkeys(search_words(query)))
-    terms = [word for word in words if not any(word != other and word in other for other in words)]
-    return terms or [fold(query.strip())]
+    """The terms of a query that must all match, minus those inside longer ones.
+
+    Latin letters and numbers stay whole ("1.5", "GDP", "5G"); Chinese is cut into
+    dictionary words, and consecutive single characters (a name or phrase jieba does
+    not know, like "量发") stay together as one term, so that they must occur together.
+    """
+    terms: list[str] = []
+    for chunk in LATIN_OR_OTHER.findall(query):
+        if chunk[0].isascii():
+            terms.extend(filter(is_word, (fold(chunk),)))
+            continue
+        run = ""
+        for token in dictionary_words(chunk):
+            if len(token) == 1 and is_word(token):
+                run += token
+                continue
+            terms.extend(filter(None, (run, token if is_word(token) else "")))
+            run = ""
+        terms.extend(filter(None, (run,)))
+    unique = list(dict.fromkeys(terms))
+    kept = [term for term in unique if not any(term != other and term in other for other in unique)]
+    return kept or [fold(query.strip())]
 
 
 def character_docs(term: str, index: SearchIndex) -> set[int]:

@@ -41,3 +41,8 @@ def search_words(text: str) -> list[str]:
 def plain_words(text: str) -> Iterable[str]:
     """The words of `text` in jieba's precise mode (no overlapping parts), lower-cased."""
     return (token.lower() for token in jieba().cut(text) if is_word(token))
+
+
+def dictionary_words(text: str) -> list[str]:
+    """Every token of `text` in jieba's precise mode without HMM (punctuation included), lower-cased."""
+    return [token.lower() for token in jieba().cut(text, HMM=False)]

@@ -142,3 +142,16 @@ def test_province_and_year_filters_combine(sample_store):
     kept = [r for r in REPORTS if matches(summarise(r), where)]
     hits = sample_store.search("黄河", where, limit=10_000)
     assert kept and hit_keys(hits) == sections_containing("黄河", reports=kept)
+
+
+def test_unknown_run_of_characters_stays_one_term():
+    assert query_terms("量发") == ["量发"]
+
+
+def test_numbers_and_latin_words_stay_whole():
+    assert query_terms("贷款1.5 GDP增长6.5%") == ["贷款", "1.5", "gdp", "增长", "6.5%"]
+
+
+def test_number_in_a_query_matches_it_as_written(sample_store):
+    hits = sample_store.search("增长6.5%", limit=10_000)
+    assert hits and hit_keys(hits) == sections_containing("增长", "6.5%")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
+from pathlib import Path
 
 from tests.store_samples import SAMPLE_FILES, parsed, tsv_rows
 from tui.cli import main
@@ -10,6 +12,7 @@ from tui.cli import main
 pytest_plugins = ["tests.store_fixtures"]
 
 REPORTS = parsed(SAMPLE_FILES)
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_list_prints_one_row_per_report_when_piped(sample_cache, capsys):
@@ -58,3 +61,13 @@ def test_unusable_cache_folder_gives_one_line_and_exit_1(tmp_path, capsys):
     assert main(["--cache", str(blocker / "cache"), "list"]) == 1
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+def test_listing_and_showing_never_load_jieba(sample_cache):
+    script = ("import sys; from tui.cli import main; "
+              f"main(['--cache', {str(sample_cache)!r}, 'list']); "
+              f"main(['--cache', {str(sample_cache)!r}, 'show', '济南', '2022']); "
+              f"main(['--cache', {str(sample_cache)!r}, 'indicators']); "
+              "print('jieba' in sys.modules, file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
+    assert result.stderr.strip().splitlines()[-1] == "False"

@@ -8,6 +8,8 @@ from corpus.model import Comparator, Indicator, IndicatorKind
 from store.catalogue import Catalogue, ReportRecord, SourceRecord, summarise
 from tests.store_samples import SAMPLE_FILES, parsed
 
+pytest_plugins = ["tests.store_fixtures"]
+
 JINAN = next(r for r in parsed(SAMPLE_FILES) if r.place and r.place.name == "济南市")
 
 
@@ -37,3 +39,11 @@ def test_dropping_a_source_drops_its_reports(tmp_path: Path):
     catalogue.drop_source(JINAN.source_path)
     catalogue.commit()
     assert Catalogue(tmp_path / "catalogue.json").reports == {}
+
+
+def test_catalogue_file_is_a_tinydb_database(sample_cache):
+    from tinydb import Query, TinyDB
+
+    with TinyDB(sample_cache / "catalogue.json", access_mode="r") as database:
+        rows = database.table("reports").search(Query().summary.id == JINAN.id)
+    assert [row["summary"]["title"] for row in rows] == [JINAN.title]

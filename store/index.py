@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import zlib
 from pathlib import Path
-from typing import Iterable
-
 from store.files import read_json, write_json
 from store.words import search_words
 
@@ -78,10 +76,6 @@ class SearchIndex:
             files[str(number)] = name
             self._loaded[name] = postings
         return files
-
-    def file_names(self) -> Iterable[str]:
-        """The shard files in use."""
-        return self.files.values()
 
 
 def _pruned(postings: Postings, live: set[int]) -> Postings:

@@ -48,16 +48,15 @@ def query_terms(query: str) -> list[str]:
     terms: list[str] = []
     for chunk in LATIN_OR_OTHER.findall(query):
         if chunk[0].isascii():
-            terms.extend(filter(is_word, (fold(chunk),)))
+            terms.extend([fold(chunk)] if is_word(chunk) else [])
             continue
         run = ""
-        for token in dictionary_words(chunk):
+        for token in [*dictionary_words(chunk), ""]:  # "" ends the last run
             if len(token) == 1 and is_word(token):
                 run += token
                 continue
-            terms.extend(filter(None, (run, token if is_word(token) else "")))
+            terms.extend(term for term in (run, token) if is_word(term))
             run = ""
-        terms.extend(filter(None, (run,)))
     unique = list(dict.fromkeys(terms))
     kept = [term for term in unique if not any(term != other and term in other for other in unique)]
     return kept or [fold(query.strip())]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -23,7 +24,7 @@ def discover(paths: Iterable[Path]) -> list[Candidate]:
     """Every source file under `paths` (files or folders, recursive), in a stable order, without repeats."""
     found: dict[str, Candidate] = {}
     for path in paths:
-        path = Path(path).expanduser().absolute()
+        path = Path(os.path.normpath(Path(path).expanduser().absolute()))
         if path.is_dir():
             for file in sorted(p for p in path.rglob("*") if p.is_file() and _is_source(p)):
                 found.setdefault(str(file), Candidate(str(file)))

@@ -150,3 +150,9 @@ def test_a_moved_file_takes_over_its_reports(cache: Path, sources: list[Path]):
     summary = store.ingest([moved])
     assert (summary.new, summary.removed, summary.refused) == ([str(moved)], [str(sources[0])], [])
     assert {r.source_path for r in store.reports()} == {str(moved), *map(str, sources[1:])}
+
+
+def test_a_file_named_two_ways_is_ingested_once(cache: Path, sources: list[Path]):
+    roundabout = sources[0].parent / ".." / sources[0].parent.name / sources[0].name
+    summary = open_store(cache).ingest([sources[0], roundabout])
+    assert (summary.new, summary.refused) == ([str(sources[0])], [])

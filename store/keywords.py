@@ -11,14 +11,16 @@ from typing import Iterable
 from store.api import Keyword
 from store.words import jieba, plain_words
 
-#: Words of address and framing common to every work report (政府工作报告): never keywords.
+#: Words of address, framing and the generic verbs of policy language (建设, 推进, 落实 …) that every
+#: work report (政府工作报告) repeats: never keywords.
 BOILERPLATE = frozenset(
     """
     各位代表 代表 各位 同志们 政协委员 委员 列席人员 请予审议 审议 提出意见 意见 报告 政府工作报告 本届政府
     政府 人民政府 市政府 省政府 县政府 区政府 市委 省委 县委 区委 今年 去年 明年 全年 一年 过去 一年来 五年
     以来 我们 全市 全省 全县 全区 工作 主要 同时 方面 进一步 积极 不断 持续 全面 深入 扎实 有效 切实 努力
     一批 一个 一些 各类 各项 重点 相关 实现 完成 开展 取得 达到 其中 以及 通过 坚持 推进 加快 加强 推动
-    实施 提升 强化 做好 抓好 围绕 着力 继续 更加 确保
+    实施 提升 强化 做好 抓好 围绕 着力 继续 更加 确保 建设 发展 打造 深化 完善 提高 促进 落实 加大 健全 优化
+    增强 全力 大力 坚决 务实 有序 高效 统筹 聚焦 突出 巩固 扩大 稳步
     """.split()
 )
 

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import orjson
+
+
+#: Permissions of a newly written file (what an ordinary umask gives).
+NEW_FILE_MODE = 0o644
 
 
 class CorruptCacheFile(Exception):
@@ -23,10 +28,12 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that readers see the old file or the new one, never a mix.
 
     The bytes go to a temp file in the same directory, are fsync'ed, then renamed over `path`.
+    A replaced file keeps its permissions; a new one gets `NEW_FILE_MODE`.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(handle, stat.S_IMODE(path.stat().st_mode) if path.exists() else NEW_FILE_MODE)
         with os.fdopen(handle, "wb") as temp:
             temp.write(data)
             temp.flush()

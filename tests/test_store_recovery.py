@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import orjson
+import pytest
 from filelock import FileLock
 
 import store.store
@@ -156,3 +157,32 @@ def test_damaged_shard_of_a_deleted_source_drops_its_reports(cache: Path, source
     sources[0].unlink()
     store = open_store(cache)
     assert {r.id for r in store.reports()} == {r.id for r in parsed(sources[1:])}
+
+
+def test_interrupted_ingest_leaves_the_cache_as_it_was(cache: Path, sources: list[Path]):
+    before = ingested(cache, sources[:1])
+
+    def interrupt(progress):
+        if progress.done == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        open_store(cache).ingest(sources, progress=interrupt)
+    assert {r.id for r in open_store(cache).reports()} == before
+
+
+def test_crash_before_the_catalogue_is_written_keeps_the_old_state(cache: Path, sources: list[Path], monkeypatch):
+    before = ingested(cache, sources[:1])
+    monkeypatch.setattr(store.catalogue.Catalogue, "commit", lambda self: (_ for _ in ()).throw(OSError(28, "full")))
+    with pytest.raises(OSError):
+        open_store(cache).ingest(sources)
+    monkeypatch.undo()
+    reopened = open_store(cache)
+    assert {r.id for r in reopened.reports()} == before
+    phrase = parsed(sources[:1])[0].text[100:104]
+    assert [hit.report_id for hit in reopened.search(phrase, limit=1)] == [parsed(sources[:1])[0].id]
+    reopened.ingest(sources)
+    assert {r.id for r in reopened.reports()} == {r.id for r in parsed(sources)}
+    named = set(orjson.loads((cache / "catalogue.json").read_bytes())["meta"]["1"]["sizes"])
+    on_disk = {f"{p.parent.name}/{p.name}" for d in ("reports", "index") for p in (cache / d).iterdir()}
+    assert on_disk == named

@@ -62,7 +62,7 @@ def ingest_progress() -> Iterator[ProgressCallback]:
     """A Rich progress bar over files on stderr (shown on a terminal only); yields the ingest callback."""
     console = stderr_console()
     with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  TextColumn("{task.description}"), console=console, transient=True,
+                  TextColumn("{task.description}", markup=False), console=console, transient=True,
                   disable=not console.is_terminal) as progress:
         task = progress.add_task("", total=None)
 

@@ -80,3 +80,18 @@ def test_keywords_exclude_stopwords_and_boilerplate_and_count_occurrences(sample
     assert not {k.word for k in keywords} & (BOILERPLATE | STOPWORDS)
     assert all(k.count >= 1 and report.text.count(k.word) >= k.count for k in keywords)
     assert [k.weight for k in keywords] == sorted((k.weight for k in keywords), reverse=True)
+
+
+def test_store_has_every_method_of_the_report_store_contract_with_the_same_parameters():
+    import inspect
+
+    from store import Store
+    from store.api import ReportStore
+
+    methods = [name for name, _ in inspect.getmembers(ReportStore, inspect.isfunction) if not name.startswith("_")]
+    assert methods
+    for name in methods:
+        contract = inspect.signature(getattr(ReportStore, name)).parameters
+        implemented = inspect.signature(getattr(Store, name)).parameters
+        assert list(implemented) == list(contract), name
+        assert [p.kind for p in implemented.values()] == [p.kind for p in contract.values()], name

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+import store.preparing
 from store import Store, open_store
-from tests.store_samples import SMALL_SAMPLES, copy_samples
+from tests.store_samples import SMALL_SAMPLES, copy_samples, parse_with_seed_indicators
 
 
 @pytest.fixture(scope="session")
@@ -15,6 +16,16 @@ def sample_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A cache directory holding the whole sample corpus (read-only: copy it before changing it)."""
     cache = tmp_path_factory.mktemp("sample-cache")
     open_store(cache).ingest_samples()
+    return cache
+
+
+@pytest.fixture(scope="session")
+def indicator_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample corpus with `seed_indicators` added to the parser's output (read-only)."""
+    cache = tmp_path_factory.mktemp("indicator-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(store.preparing, "parse_file", parse_with_seed_indicators)
+        open_store(cache).ingest_samples()
     return cache
 
 

@@ -4,32 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.model import Comparator, Indicator, IndicatorKind
 from store.catalogue import Catalogue, ReportRecord, SourceRecord, summarise
-from tests.store_samples import SAMPLE_FILES, parsed
+from tests.store_samples import SAMPLE_FILES, parsed, seed_indicators
 
 pytest_plugins = ["tests.store_fixtures"]
 
-JINAN = next(r for r in parsed(SAMPLE_FILES) if r.place and r.place.name == "济南市")
-
-
-def gdp_indicator() -> Indicator:
-    """A figure quoted from the real 济南 report text."""
-    quote = "社会消费品零售总额达到4820亿元"
-    start = JINAN.text.index(quote)
-    return Indicator(metric="retail_sales", kind=IndicatorKind.ESTIMATE, comparator=Comparator.EXACT, quote=quote,
-                     start=start, end=start + len(quote), report_id=JINAN.id, value=4820.0, unit="亿元",
-                     year=JINAN.review_year)
+JINAN = next(r for r in parsed(SAMPLE_FILES) if r.place and r.place.name == "济南市" and r.title_year == 2022)
 
 
 def test_reports_and_indicators_survive_commit_and_reopen(tmp_path: Path):
     catalogue = Catalogue(tmp_path / "catalogue.json")
     record = ReportRecord(summarise(JINAN), doc=0, shard="x.json", source=JINAN.source_path)
-    catalogue.put_source(SourceRecord(JINAN.source_path, 1, "sha", "v", [JINAN.id]), [(record, [gdp_indicator()])])
+    catalogue.put_source(SourceRecord(JINAN.source_path, 1, "sha", "v", [JINAN.id]), [(record, seed_indicators(JINAN))])
     catalogue.commit()
     reopened = Catalogue(tmp_path / "catalogue.json")
     assert reopened.reports == {JINAN.id: record}
-    assert reopened.indicators_of(JINAN.id) == [gdp_indicator()]
+    assert reopened.indicators_of(JINAN.id) == seed_indicators(JINAN) != []
 
 
 def test_dropping_a_source_drops_its_reports(tmp_path: Path):

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from corpus.model import IndicatorKind
+from store import open_store
 from store.filters import resolve
 from store.keywords import BOILERPLATE, STOPWORDS
-from tests.store_samples import HUANGDAO, SAMPLE_FILES, parsed, summary_at
+from tests.store_samples import HUANGDAO, SAMPLE_FILES, parse_with_seed_indicators, parsed, summary_at
 
 pytest_plugins = ["tests.store_fixtures"]
 
@@ -65,12 +67,23 @@ def test_resolve_of_a_district_name_includes_its_alias():
     assert resolve(rows, ["西海岸新区", "2021"]) == [rows[1]]
 
 
-def test_indicators_filter_by_report_metric_and_kind(sample_store):
-    for report in REPORTS:
-        stored = sample_store.indicators(report_id=report.id)
-        assert stored == report.indicators
-        for indicator in report.indicators:
-            assert indicator in sample_store.indicators(metric=indicator.metric, kind=indicator.kind)
+def test_indicators_of_a_report_come_in_the_parsers_order(indicator_cache):
+    stored = open_store(indicator_cache)
+    for report in (r for path in SAMPLE_FILES for r in parse_with_seed_indicators(path)):
+        assert stored.indicators(report_id=report.id) == report.indicators
+
+
+def test_indicators_filter_by_metric_and_kind(indicator_cache):
+    stored = open_store(indicator_cache)
+    targets = stored.indicators(metric="gdp_growth", kind=IndicatorKind.TARGET)
+    assert targets and all((i.metric, i.kind) == ("gdp_growth", IndicatorKind.TARGET) for i in targets)
+    assert "地区生产总值增长5.5%以上" in [i.quote for i in targets]
+
+
+def test_indicator_quote_is_the_report_text_at_its_offsets(indicator_cache):
+    stored = open_store(indicator_cache)
+    for indicator in stored.indicators():
+        assert stored.report(indicator.report_id).text[indicator.start:indicator.end] == indicator.quote
 
 
 def test_keywords_exclude_stopwords_and_boilerplate_and_count_occurrences(sample_store):

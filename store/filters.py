@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from corpus.model import Place
 from store.api import ReportFilter, ReportSummary
 
 #: Suffixes a user may leave off a place name: "济南" means 济南市, "宁夏" 宁夏回族自治区.
 PLACE_SUFFIXES = ("", "市", "省", "县", "区", "旗", "新区", "自治区", "自治州", "自治县", "回族自治区",
                   "壮族自治区", "维吾尔自治区")
+
+#: Words that look like a section id ("2", "1.3").
+SECTION_ID = re.compile(r"\d+(\.\d+)*")
 
 #: The shortest id prefix accepted in place of a full report id.
 MIN_ID_PREFIX = 4
@@ -79,4 +84,6 @@ def _matching_word(summaries: list[ReportSummary], word: str) -> list[ReportSumm
         return by_id
     by_place = [s for s in summaries if place_matches(s.place, word) or
                 (s.place is not None and names_match(s.place.province, word))]
-    return by_place or [s for s in summaries if word in s.title]
+    if by_place or SECTION_ID.fullmatch(word):
+        return by_place  # "2" or "1.3" names a section, never a title fragment
+    return [s for s in summaries if word in s.title]

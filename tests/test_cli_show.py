@@ -45,3 +45,11 @@ def test_unknown_report_exits_2(sample_cache, capsys):
 def test_unknown_section_exits_2(sample_cache, capsys):
     assert main(["--cache", str(sample_cache), "show", JINAN.id, "99.99"]) == 2
     assert "no section" in capsys.readouterr().err
+
+
+def test_a_section_number_that_also_occurs_in_the_title_names_the_section(sample_cache, capsys):
+    section = next(s for s in JINAN.sections if s.id in JINAN.title)
+    assert main(["--cache", str(sample_cache), "show", "济南", "2022", section.id]) == 0
+    shown = capsys.readouterr().out
+    others = [s for s in JINAN.sections if s is not section and s.paragraphs]
+    assert section.heading in shown and all(s.paragraphs[0].text not in shown for s in others)

@@ -13,6 +13,7 @@ names the current file of each shard) stays the single commit point.
 from __future__ import annotations
 
 import zlib
+from functools import lru_cache
 from pathlib import Path
 from store.files import read_json, write_json
 from store.words import search_words
@@ -21,17 +22,20 @@ SHARD_COUNT = 64
 KINDS = ("w", "c")
 
 
+@lru_cache(maxsize=1 << 18)
 def shard_of(key: str) -> int:
     """The shard number of an index key (stable across runs and machines)."""
     return zlib.crc32(key.encode("utf-8")) % SHARD_COUNT
 
 
-def index_keys(text: str) -> dict[str, set[str]]:
-    """The word and character keys of a report text."""
-    return {"w": set(search_words(text)), "c": {c.lower() for c in text if not c.isspace()}}
-
-
+#: The index keys of one report: its distinct words ("w") and characters ("c").
+Keys = dict[str, tuple[str, ...]]
 Postings = dict[str, dict[str, list[int]]]
+
+
+def index_keys(text: str) -> Keys:
+    """The word and character keys of a report text."""
+    return {"w": tuple(set(search_words(text))), "c": tuple({c.lower() for c in text if not c.isspace()})}
 
 
 class SearchIndex:
@@ -59,18 +63,23 @@ class SearchIndex:
         """True when some report has `word` as a jieba word."""
         return word in self._shard(shard_of(word))["w"]
 
-    def add(self, added: dict[int, dict[str, set[str]]], live: set[int], generation: int) -> dict[str, str]:
-        """Write the shards that gain postings of `added` docs (dropping docs not `live`); return the new file map."""
-        by_shard: dict[int, list[tuple[str, str, int]]] = {}
+    def add(self, added: dict[int, Keys], dead: set[int], generation: int) -> dict[str, str]:
+        """Write the shards that gain postings of `added` docs, without the `dead` docs; return the new file map.
+
+        Loaded shards are updated in place (no copy of the index in memory): when a
+        write fails, this object no longer matches the files and must be dropped.
+        """
+        touched: dict[int, Postings] = {}
         for doc, keys in added.items():
             for kind in KINDS:
                 for key in keys[kind]:
-                    by_shard.setdefault(shard_of(key), []).append((kind, key, doc))
+                    number = shard_of(key)
+                    postings = touched.get(number)
+                    if postings is None:
+                        postings = touched[number] = _without(self._shard(number), dead)
+                    postings[kind].setdefault(key, []).append(doc)
         files = dict(self.files)
-        for number, entries in by_shard.items():
-            postings = _pruned(self._shard(number), live)
-            for kind, key, doc in entries:
-                postings[kind].setdefault(key, []).append(doc)
+        for number, postings in touched.items():
             name = f"{number:02d}-{generation}.json"
             self.sizes[name] = write_json(self.directory / name, postings)
             files[str(number)] = name
@@ -78,12 +87,16 @@ class SearchIndex:
         return files
 
 
-def _pruned(postings: Postings, live: set[int]) -> Postings:
-    """A copy of `postings` without docs that are no longer in the catalogue."""
-    result: Postings = {kind: {} for kind in KINDS}
+def _without(postings: Postings, dead: set[int]) -> Postings:
+    """`postings` with the `dead` docs (reports no longer in the catalogue) removed, in place."""
+    if not dead:
+        return postings
     for kind in KINDS:
-        for key, docs in postings[kind].items():
-            kept = [doc for doc in docs if doc in live]
+        table = postings[kind]
+        for key in list(table):
+            kept = [doc for doc in table[key] if doc not in dead]
             if kept:
-                result[kind][key] = kept
-    return result
+                table[key] = kept
+            else:
+                del table[key]
+    return postings

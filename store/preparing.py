@@ -14,7 +14,7 @@ from typing import Iterator
 
 from corpus import RefusedSource, parse_file
 from corpus.model import Report
-from store.index import index_keys
+from store.index import Keys, index_keys
 
 #: Fewer files than this are parsed in this process (starting workers costs about a second each).
 PARALLEL_MIN_FILES = 8
@@ -26,7 +26,7 @@ class Prepared:
 
     path: str
     reports: list[Report] = field(default_factory=list)
-    keys: list[dict[str, set[str]]] = field(default_factory=list)
+    keys: list[Keys] = field(default_factory=list)
     refusal: str | None = None
 
 

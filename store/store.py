@@ -20,6 +20,7 @@ the shards (no reading) to find truncated or missing ones.
 from __future__ import annotations
 
 import os
+import sys
 from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -44,7 +45,7 @@ from store.api import (
 )
 from store.catalogue import SCHEMA_VERSION, Catalogue, ReportRecord, SourceRecord, summarise
 from store.files import CorruptCacheFile, is_moved_aside, move_aside, read_json, write_json
-from store.index import SearchIndex
+from store.index import Keys, SearchIndex
 from store.keywords import top_keywords
 from store.preparing import Prepared, prepare_all
 from store.shards import report_of, shard_of
@@ -84,7 +85,7 @@ def open_store(
 class _Batch:
     """Parsed files waiting to be committed together."""
 
-    sources: list[tuple[SourceRecord, list[tuple[Report, dict[str, set[str]]]]]] = field(default_factory=list)
+    sources: list[tuple[SourceRecord, list[tuple[Report, Keys]]]] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     owners: dict[str, str] = field(default_factory=dict)  # report id → source path
     chars: int = 0
@@ -435,7 +436,8 @@ class Store:
             summary.indicators += len(report.indicators)
         summary.reports += len(reports)
         source = SourceRecord(path, size, sha256, PARSER_VERSION, [r.id for r in reports])
-        batch.sources.append((source, list(zip(reports, prepared.keys))))
+        keys = [{kind: tuple(map(sys.intern, words)) for kind, words in k.items()} for k in prepared.keys]
+        batch.sources.append((source, list(zip(reports, keys))))
         batch.owners.update((r.id, path) for r in reports)
         batch.chars += sum(len(r.text) for r in reports)
 
@@ -460,13 +462,21 @@ class Store:
         return None
 
     def _commit(self, batch: _Batch) -> None:
-        """Write the batch's report shards and index shards, then the catalogue (the commit point)."""
+        """Write the batch; when that fails, fall back to what the files on disk hold (then re-raise)."""
         if not batch.sources and not batch.removed:
             return
+        try:
+            self._write_batch(batch)
+        except BaseException:
+            self._open()
+            raise
+
+    def _write_batch(self, batch: _Batch) -> None:
+        """Write the batch's report shards and index shards, then the catalogue (the commit point)."""
         catalogue = self._catalogue
         meta = catalogue.meta
         generation = meta["generation"] + 1
-        added: dict[int, dict[str, set[str]]] = {}
+        added: dict[int, Keys] = {}
         sizes: dict[str, int] = dict(meta.get("sizes", {}))
         for path in batch.removed:
             catalogue.drop_source(path)
@@ -479,8 +489,8 @@ class Store:
                 added[doc] = keys
                 records.append((ReportRecord(summarise(report), doc, shard, source.path), report.indicators))
             catalogue.put_source(source, records)
-        live = {record.doc for record in catalogue.reports.values()}
-        meta["index_files"] = self._index.add(added, live, generation)
+        dead = set(range(meta["next_doc"])) - {record.doc for record in catalogue.reports.values()}
+        meta["index_files"] = self._index.add(added, dead, generation)
         sizes.update((f"{INDEX_DIR}/{name}", size) for name, size in self._index.sizes.items())
         in_use = {f"{REPORTS_DIR}/{r.shard}" for r in catalogue.reports.values()}
         in_use.update(f"{INDEX_DIR}/{name}" for name in meta["index_files"].values())

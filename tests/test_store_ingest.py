@@ -6,6 +6,8 @@ import hashlib
 import os
 from pathlib import Path
 
+import orjson
+
 import store.preparing
 from store import open_store
 from tests.store_samples import SAMPLE_FILES, parsed
@@ -156,3 +158,17 @@ def test_a_file_named_two_ways_is_ingested_once(cache: Path, sources: list[Path]
     roundabout = sources[0].parent / ".." / sources[0].parent.name / sources[0].name
     summary = open_store(cache).ingest([sources[0], roundabout])
     assert (summary.new, summary.refused) == ([str(sources[0])], [])
+
+
+def test_rewritten_index_shards_hold_no_postings_of_replaced_reports(cache: Path, sources: list[Path]):
+    store_ = open_store(cache)
+    store_.ingest(sources)
+    sources[0].write_text(sources[0].read_text(encoding="utf-8") + "\n" + sources[1].read_text(encoding="utf-8"),
+                          encoding="utf-8")
+    store_.ingest(sources)
+    catalogue = orjson.loads((cache / "catalogue.json").read_bytes())
+    live = {row["doc"] for row in catalogue["reports"].values()}
+    generation = catalogue["meta"]["1"]["generation"]
+    latest = [orjson.loads(p.read_bytes()) for p in (cache / "index").glob(f"*-{generation}.json")]
+    assert latest
+    assert {doc for shard in latest for table in shard.values() for docs in table.values() for doc in docs} <= live

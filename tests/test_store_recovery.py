@@ -186,3 +186,12 @@ def test_crash_before_the_catalogue_is_written_keeps_the_old_state(cache: Path, 
     named = set(orjson.loads((cache / "catalogue.json").read_bytes())["meta"]["1"]["sizes"])
     on_disk = {f"{p.parent.name}/{p.name}" for d in ("reports", "index") for p in (cache / d).iterdir()}
     assert on_disk == named
+
+
+def test_store_that_failed_to_commit_keeps_answering_from_the_files(cache: Path, sources: list[Path], monkeypatch):
+    before = ingested(cache, sources[:1])
+    writer = open_store(cache)
+    monkeypatch.setattr(store.catalogue.Catalogue, "commit", lambda self: (_ for _ in ()).throw(OSError(28, "full")))
+    with pytest.raises(OSError):
+        writer.ingest(sources)
+    assert {r.id for r in writer.reports()} == before

@@ -51,6 +51,21 @@ def write_json(path: Path, value: Any) -> int:
     return len(data)
 
 
+def write_text(path: Path, text: str) -> int:
+    """Atomically write `text` as UTF-8; return the file's size in bytes."""
+    data = text.encode("utf-8")
+    write_atomic(path, data)
+    return len(data)
+
+
+def read_text(path: Path) -> str:
+    """The UTF-8 text in `path`; raises `CorruptCacheFile` when it does not decode."""
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise CorruptCacheFile(path, f"not UTF-8 text ({error.reason})") from error
+
+
 def read_json(path: Path) -> Any:
     """The JSON value in `path`; raises `CorruptCacheFile` when it is empty, truncated or garbled."""
     data = path.read_bytes()

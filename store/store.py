@@ -4,9 +4,10 @@ Layout of a cache directory:
 - `catalogue.json` — TinyDB (orjson storage, caching middleware): versions, sources,
   report metadata, indicators. The only file read when the cache opens, and the
   commit point of every ingest: it names the current shard files.
-- `reports/ID-GEN.json` — one shard per report: the full parsed report (text,
-  section tree with paragraphs as offsets into the text, glossary), read when the
-  report is opened or searched (`store.shards`).
+- `reports/ID-GEN.json` and `texts/ID-GEN.txt` — one shard per report: the parsed
+  report's structure (metadata, section tree with paragraphs as offsets into the
+  text, glossary) and its text as plain UTF-8 (`store.shards`); search reads the
+  text alone, the structure only for reports that match.
 - `index/NN-GEN.json` — search postings split into `store.index.SHARD_COUNT` shards.
 - `sources.json` — the list of ingested source files, kept apart so a damaged
   catalogue can be rebuilt from the sources.
@@ -44,15 +45,24 @@ from store.api import (
     SearchHit,
 )
 from store.catalogue import SCHEMA_VERSION, Catalogue, ReportRecord, SourceRecord, summarise
-from store.files import CorruptCacheFile, is_moved_aside, move_aside, read_json, write_json
+from store.files import (
+    CorruptCacheFile,
+    is_moved_aside,
+    move_aside,
+    read_json,
+    read_text,
+    write_json,
+    write_text,
+)
 from store.index import Keys, SearchIndex
 from store.keywords import top_keywords
 from store.preparing import Prepared, prepare_all
 from store.shards import report_of, shard_of
 from store.sources import Candidate, discover, fingerprint, samples_folder
 
-CATALOGUE, SOURCES_LIST, REPORTS_DIR, INDEX_DIR, LOCK = (
-    "catalogue.json", "sources.json", "reports", "index", "ingest.lock")
+CATALOGUE, SOURCES_LIST, REPORTS_DIR, TEXTS_DIR, INDEX_DIR, LOCK = (
+    "catalogue.json", "sources.json", "reports", "texts", "index", "ingest.lock")
+SHARD_FOLDERS = (REPORTS_DIR, TEXTS_DIR, INDEX_DIR)
 
 #: Parsed text held before an ingest commits a batch (bounds memory on large corpora).
 BATCH_CHARS = 20_000_000
@@ -101,7 +111,7 @@ class Store:
         self._rebuild_progress = progress
         self._lock = FileLock(str(self.cache_dir / LOCK))
         self._reports_cache: OrderedDict[str, Report] = OrderedDict()
-        self._last_shard: tuple[str, dict] = ("", {})
+        self._last_text = ("", "")  # the text `_load_text` read last, for `_load_report` to reuse
         self._open()
 
     @contextmanager
@@ -175,7 +185,7 @@ class Store:
         self._index = SearchIndex(self.cache_dir / INDEX_DIR, catalogue.meta["index_files"])
         self._ordered = sorted(catalogue.reports.values(), key=_reading_order)
         self._reports_cache.clear()
-        self._last_shard = ("", {})
+        self._last_text = ("", "")
         self._stamp = self._catalogue_stamp()
 
     def _catalogue_stamp(self) -> tuple[int, int, int] | None:
@@ -199,7 +209,7 @@ class Store:
     def _repair(self, error: CorruptCacheFile) -> None:
         """Repair a damaged file (lock held): a report shard by re-reading its one source, anything else by a rebuild."""
         shard = error.path.relative_to(self.cache_dir).as_posix() if error.path.is_relative_to(self.cache_dir) else ""
-        owner = next((r.source for r in self._catalogue.reports.values() if f"{REPORTS_DIR}/{r.shard}" == shard), None)
+        owner = next((r.source for r in self._catalogue.reports.values() if shard in _shard_names(r)), None)
         if owner is None:
             self._recover(error)
             return
@@ -215,7 +225,7 @@ class Store:
         """Empty the cache and ingest its source files again (lock held); one notice line."""
         paths = self._recorded_sources()
         self._notice(f"{reason}: rebuilding the cache from {len(paths)} source files")
-        for folder in (REPORTS_DIR, INDEX_DIR):
+        for folder in SHARD_FOLDERS:
             for file in (self.cache_dir / folder).glob("*"):
                 if not is_moved_aside(file):
                     file.unlink(missing_ok=True)
@@ -292,30 +302,28 @@ class Store:
         if cached is not None:
             self._reports_cache.move_to_end(report_id)
             return cached
-        report = report_of(self._read_shard(report_id))
+        record = self._record(report_id)
+        report = report_of(read_json(self.cache_dir / REPORTS_DIR / record.shard), self._load_text(report_id))
         self._reports_cache[report_id] = report
         if len(self._reports_cache) > REPORT_CACHE_SIZE:
             self._reports_cache.popitem(last=False)
         return report
 
     def _load_text(self, report_id: str) -> str:
-        """A report's text, without building its section tree when it is not cached."""
+        """A report's text alone (its plain-text file), without its structure."""
         cached = self._reports_cache.get(report_id)
         if cached is not None:
             return cached.text
-        self._last_shard = (report_id, self._read_shard(report_id))
-        return self._last_shard[1]["text"]
+        if self._last_text[0] != report_id:
+            path = self.cache_dir / TEXTS_DIR / text_name(self._record(report_id).shard)
+            self._last_text = (report_id, read_text(path))
+        return self._last_text[1]
 
-    def _read_shard(self, report_id: str) -> dict:
-        """The JSON of a report's shard (the one just read by `_load_text`, if that was this report)."""
-        last_id, data = self._last_shard
-        self._last_shard = ("", {})
-        if last_id == report_id:
-            return data
+    def _record(self, report_id: str) -> ReportRecord:
         record = self._catalogue.reports.get(report_id)
         if record is None:
             raise KeyError(f"no report with id {report_id!r}")
-        return read_json(self.cache_dir / REPORTS_DIR / record.shard)
+        return record
 
     def resolve(self, words: Iterable[str]) -> list[ReportSummary]:
         """Reports matching an id (or a prefix of 4+ characters), or place and/or year words ("济南", "2022")."""
@@ -485,14 +493,16 @@ class Store:
             for report, keys in staged:
                 doc, shard = meta["next_doc"], f"{report.id}-{generation}.json"
                 meta["next_doc"] += 1
-                sizes[f"{REPORTS_DIR}/{shard}"] = write_json(self.cache_dir / REPORTS_DIR / shard, shard_of(report))
+                structure, text = shard_of(report)
+                sizes[f"{REPORTS_DIR}/{shard}"] = write_json(self.cache_dir / REPORTS_DIR / shard, structure)
+                sizes[f"{TEXTS_DIR}/{text_name(shard)}"] = write_text(self.cache_dir / TEXTS_DIR / text_name(shard), text)
                 added[doc] = keys
                 records.append((ReportRecord(summarise(report), doc, shard, source.path), report.indicators))
             catalogue.put_source(source, records)
         dead = set(range(meta["next_doc"])) - {record.doc for record in catalogue.reports.values()}
         meta["index_files"] = self._index.add(added, dead, generation)
         sizes.update((f"{INDEX_DIR}/{name}", size) for name, size in self._index.sizes.items())
-        in_use = {f"{REPORTS_DIR}/{r.shard}" for r in catalogue.reports.values()}
+        in_use = {name for record in catalogue.reports.values() for name in _shard_names(record)}
         in_use.update(f"{INDEX_DIR}/{name}" for name in meta["index_files"].values())
         meta["sizes"] = {name: size for name, size in sizes.items() if name in in_use}
         meta["generation"] = generation
@@ -504,10 +514,20 @@ class Store:
     def _collect_garbage(self) -> None:
         """Delete shard files the catalogue no longer names (lock held); damaged files moved aside stay."""
         in_use = self._catalogue.meta["sizes"]
-        for folder in (REPORTS_DIR, INDEX_DIR):
+        for folder in SHARD_FOLDERS:
             for file in (self.cache_dir / folder).glob("*"):
                 if f"{folder}/{file.name}" not in in_use and not is_moved_aside(file):
                     file.unlink(missing_ok=True)
+
+
+def text_name(shard: str) -> str:
+    """The name of a report's text file, from the name of its structure file."""
+    return shard.removesuffix(".json") + ".txt"
+
+
+def _shard_names(record: ReportRecord) -> tuple[str, str]:
+    """The cache-relative names of a report's two shard files."""
+    return f"{REPORTS_DIR}/{record.shard}", f"{TEXTS_DIR}/{text_name(record.shard)}"
 
 
 def _reading_order(record: ReportRecord) -> tuple[str, str, int, str, str]:

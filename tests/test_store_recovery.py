@@ -184,7 +184,7 @@ def test_crash_before_the_catalogue_is_written_keeps_the_old_state(cache: Path, 
     reopened.ingest(sources)
     assert {r.id for r in reopened.reports()} == {r.id for r in parsed(sources)}
     named = set(orjson.loads((cache / "catalogue.json").read_bytes())["meta"]["1"]["sizes"])
-    on_disk = {f"{p.parent.name}/{p.name}" for d in ("reports", "index") for p in (cache / d).iterdir()}
+    on_disk = {f"{p.parent.name}/{p.name}" for d in ("reports", "texts", "index") for p in (cache / d).iterdir()}
     assert on_disk == named
 
 
@@ -195,3 +195,14 @@ def test_store_that_failed_to_commit_keeps_answering_from_the_files(cache: Path,
     with pytest.raises(OSError):
         writer.ingest(sources)
     assert {r.id for r in writer.reports()} == before
+
+
+def test_garbled_text_shard_of_the_same_size_is_repaired_when_read(cache: Path, sources: list[Path]):
+    ingested(cache, sources)
+    report = parsed(sources[:1])[0]
+    text_file = next((cache / "texts").glob(f"{report.id}-*.txt"))
+    text_file.write_bytes(b"\xff" * text_file.stat().st_size)
+    notices: list[str] = []
+    store_ = open_store(cache, notice=notices.append)
+    assert store_.report(report.id) == report
+    assert len(notices) == 1 and str(sources[0]) in notices[0]

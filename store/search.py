@@ -94,7 +94,8 @@ def search(
     """Hits for `query` within `records`: exact phrases first, each group in the records' order; at most `limit`.
 
     Reports where the terms are indexed words are scanned first, then the other
-    reports having all the query's characters, until `limit` exact-phrase hits are found.
+    reports having all the query's characters, until `limit` exact-phrase hits are found;
+    once `limit` hits are in hand, a report without the phrase is passed over on its text.
     `load_text` (a report's text alone, cheaper than `load`) lets a report without
     every term be passed over before its section tree is built.
     """
@@ -114,6 +115,8 @@ def search(
         whole = fold(load_text(record.summary.id))
         if not all(term in whole for term in terms):
             continue
+        if len(found) >= limit and not any(phrase in whole for phrase in phrases):
+            continue  # with `limit` hits in hand, only exact-phrase hits can still get in
         report = load(record.summary.id)
         for number, section in enumerate(report.walk_sections()):
             hit = _section_hit(report, record, section, phrases, terms)

@@ -155,3 +155,13 @@ def test_numbers_and_latin_words_stay_whole():
 def test_number_in_a_query_matches_it_as_written(sample_store):
     hits = sample_store.search("增长6.5%", limit=10_000)
     assert hits and hit_keys(hits) == sections_containing("增长", "6.5%")
+
+
+def test_a_small_limit_still_returns_the_exact_phrase_hits_first(sample_store):
+    exact = sections_containing("黄河流域")
+    everything = sections_containing("黄河", "流域")
+    assert len(everything) > len(exact) > 0
+    limit = len(exact) + 1
+    hits = sample_store.search("黄河 流域", limit=limit)
+    assert len(hits) == limit
+    assert hit_keys(h for h in hits if h.exact_phrase) == exact

@@ -26,7 +26,7 @@ from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 import platformdirs
 from filelock import FileLock, Timeout
@@ -56,9 +56,11 @@ from store.files import (
 )
 from store.index import Keys, SearchIndex
 from store.keywords import top_keywords
-from store.preparing import Prepared, prepare_all
 from store.shards import report_of, shard_of
 from store.sources import Candidate, discover, fingerprint, samples_folder
+
+if TYPE_CHECKING:
+    from store.preparing import Prepared
 
 CATALOGUE, SOURCES_LIST, REPORTS_DIR, TEXTS_DIR, INDEX_DIR, LOCK = (
     "catalogue.json", "sources.json", "reports", "texts", "index", "ingest.lock")
@@ -396,6 +398,8 @@ class Store:
                 step(candidate.path)
             else:
                 pending[candidate.path] = fingerprinted
+        from store.preparing import prepare_all  # process-pool machinery: loaded on the first ingest only
+
         batch = _Batch()
         for prepared in prepare_all(list(pending)):
             self._stage(prepared, *pending[prepared.path], summary, batch)

@@ -204,9 +204,7 @@ class Store:
 
     def _recover(self, error: CorruptCacheFile) -> None:
         """Move a damaged cache file aside and rebuild the cache from its sources (lock held)."""
-        reason = str(error).removeprefix(f"{error.path}: ")
-        aside = f"moved aside to {move_aside(error.path).name}" if error.path.exists() else "missing"
-        self._rebuild(f"cache file {error.path.name} is damaged ({reason}; {aside})")
+        self._rebuild(_set_aside(error))
 
     def _repair(self, error: CorruptCacheFile) -> None:
         """Repair a damaged file (lock held): a report shard by re-reading its one source, anything else by a rebuild."""
@@ -215,9 +213,7 @@ class Store:
         if owner is None:
             self._recover(error)
             return
-        reason = str(error).removeprefix(f"{error.path}: ")
-        aside = f"moved aside to {move_aside(error.path).name}" if error.path.exists() else "missing"
-        self._notice(f"cache file {error.path.name} is damaged ({reason}; {aside}): re-reading {owner}")
+        self._notice(f"{_set_aside(error)}: re-reading {owner}")
         self._catalogue.sources[owner].sha256 = ""  # forces a re-parse
         summary = self._ingest_locked([Path(owner)], prune=False, progress=None)
         if summary.refused:
@@ -522,6 +518,13 @@ class Store:
             for file in (self.cache_dir / folder).glob("*"):
                 if f"{folder}/{file.name}" not in in_use and not is_moved_aside(file):
                     file.unlink(missing_ok=True)
+
+
+def _set_aside(error: CorruptCacheFile) -> str:
+    """Move the damaged file aside (when it still exists); the start of the notice saying so."""
+    reason = str(error).removeprefix(f"{error.path}: ")
+    aside = f"moved aside to {move_aside(error.path).name}" if error.path.exists() else "missing"
+    return f"cache file {error.path.name} is damaged ({reason}; {aside})"
 
 
 def text_name(shard: str) -> str:

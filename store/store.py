@@ -73,6 +73,8 @@ BATCH_CHARS = 20_000_000
 REPORT_CACHE_SIZE = 32
 
 Notice = Callable[[str], None]
+#: A catalogue stamp no file has: the in-memory state must be re-read before it is used again.
+STALE = (-1, -1, -1)
 T = TypeVar("T")
 
 
@@ -138,7 +140,7 @@ class Store:
     def _open(self) -> None:
         """Read the catalogue; repair a damaged cache and rebuild an outdated one (under the lock, once)."""
         try:
-            catalogue = Catalogue(self._catalogue_path)
+            catalogue = self._read_catalogue()
             if not self._outdated(catalogue) and self._damaged_file(catalogue) is None:
                 self._install(catalogue)
                 return
@@ -146,7 +148,7 @@ class Store:
             pass
         with self._locked():
             try:
-                catalogue = Catalogue(self._catalogue_path)  # another process may have repaired it meanwhile
+                catalogue = self._read_catalogue()  # another process may have repaired it meanwhile
             except CorruptCacheFile as error:
                 self._recover(error)
                 return
@@ -158,6 +160,15 @@ class Store:
             damaged = self._damaged_file(catalogue)
             if damaged is not None:
                 self._repair(damaged)
+
+    def _read_catalogue(self) -> Catalogue:
+        """The catalogue on disk; a missing one counts as damaged once sources were ingested here.
+
+        (Another process may be rebuilding the cache: waiting for its lock beats showing an empty cache.)
+        """
+        if not self._catalogue_path.exists() and (self.cache_dir / SOURCES_LIST).exists():
+            raise CorruptCacheFile(self._catalogue_path, "file missing")
+        return Catalogue(self._catalogue_path)
 
     def _damaged_file(self, catalogue: Catalogue) -> CorruptCacheFile | None:
         """The first shard file that is missing or not the size the catalogue recorded (a truncation)."""
@@ -470,13 +481,13 @@ class Store:
         return None
 
     def _commit(self, batch: _Batch) -> None:
-        """Write the batch; when that fails, fall back to what the files on disk hold (then re-raise)."""
+        """Write the batch; when that fails, forget the uncommitted state (then re-raise)."""
         if not batch.sources and not batch.removed:
             return
         try:
             self._write_batch(batch)
         except BaseException:
-            self._open()
+            self._stamp = STALE  # the next call re-reads (or repairs) what the files on disk hold
             raise
 
     def _write_batch(self, batch: _Batch) -> None:

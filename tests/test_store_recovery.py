@@ -206,3 +206,19 @@ def test_garbled_text_shard_of_the_same_size_is_repaired_when_read(cache: Path, 
     store_ = open_store(cache, notice=notices.append)
     assert store_.report(report.id) == report
     assert len(notices) == 1 and str(sources[0]) in notices[0]
+
+
+def test_deleted_catalogue_is_rebuilt_from_the_sources_list(cache: Path, sources: list[Path]):
+    expected = ingested(cache, sources)
+    (cache / "catalogue.json").unlink()
+    notices: list[str] = []
+    assert {r.id for r in open_store(cache, notice=notices.append).reports()} == expected
+    assert len(notices) == 1 and "catalogue.json" in notices[0]
+
+
+def test_rebuild_on_a_full_disk_fails_with_the_error_instead_of_looping(cache: Path, sources: list[Path], monkeypatch):
+    ingested(cache, sources)
+    (cache / "catalogue.json").unlink()
+    monkeypatch.setattr(store.catalogue.Catalogue, "commit", lambda self: (_ for _ in ()).throw(OSError(28, "full")))
+    with pytest.raises(OSError):
+        open_store(cache)

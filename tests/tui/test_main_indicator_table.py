@@ -34,7 +34,8 @@ async def test_t_toggles_the_table_of_the_open_report(app):
 async def test_capital_t_shows_every_reports_indicators(app):
     async with app.run_test(size=(160, 50)) as pilot:
         await show_all_indicators(pilot)
-        assert sorted(set(column(app, "place"))) == ["兰州市", "定西市", "济南市", "银川市"]
+        with_figures = {s.place.name for s in app.screen.summaries.values() if s.indicator_count and s.place}
+        assert set(column(app, "place")) == with_figures
 
 
 async def test_square_brackets_sort_by_the_cursor_column_when_the_table_has_focus(app):
@@ -43,16 +44,16 @@ async def test_square_brackets_sort_by_the_cursor_column_when_the_table_has_focu
         table = app.screen.indicator_pane.table
         table.move_cursor(column=3)  # value
         await pilot.press("right_square_bracket")
-        values = [float(v) for v in column(app, "value")]
-        assert values == sorted(values, reverse=True)
+        values = [float(v.split("–")[0]) for v in column(app, "value") if v]
+        assert values == sorted(values, reverse=True) and column(app, "value")[-1] == ""
         await pilot.press("left_square_bracket")
-        assert [float(v) for v in column(app, "value")] == sorted(values)
+        assert [float(v.split("–")[0]) for v in column(app, "value") if v] == sorted(values)
 
 
 async def test_filter_box_narrows_rows_by_place(app):
     async with app.run_test(size=(160, 50)) as pilot:
         await show_all_indicators(pilot, "济南")
-        assert column(app, "place") == ["济南市"]
+        assert set(column(app, "place")) == {"济南市"}
 
 
 async def test_enter_on_a_row_opens_its_report_at_the_quote_highlighted(app):

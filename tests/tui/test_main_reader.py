@@ -1,23 +1,10 @@
 """The section reader: section navigation and literal text."""
 
-from corpus.model import Paragraph, Place, PlaceLevel, Report, Section
-from tests.tui.main_fixtures import COMPILATION, FakeStore, app_on, work_report_of
+from store import open_store
+from tests.tui.main_fixtures import app_on, jinan_excerpt, work_report_of
 from tests.tui.screen_fixtures import settle
-from tui.widgets.reader import fit_trail
 
 INJECTED = "[bold]粗体[/] [link=x]链接 \x1b[31m红色"
-
-
-def report_with_markup() -> Report:
-    """济南's opening sentence followed by text that looks like markup and an ESC sequence."""
-    opening = COMPILATION.read_text(encoding="utf-8").splitlines()[27]
-    text = f"一、工作回顾\n{opening}{INJECTED}"
-    paragraph = Paragraph(text=text.split("\n")[1], start=len("一、工作回顾\n"))
-    section = Section(id="1", heading="工作回顾", level=1, number="一", start=0, end=len(text),
-                      paragraphs=[paragraph])
-    return Report(id="markup", source_path="x.txt", source_index=0, title="2022年济南市政府工作报告[bold]",
-                  text=text, place=Place("济南市", PlaceLevel.CITY, "山东省"), title_year=2022,
-                  sections=[section])
 
 
 async def test_next_and_previous_section_keys_move_through_the_report(app):
@@ -34,17 +21,19 @@ async def test_next_and_previous_section_keys_move_through_the_report(app):
         assert app.screen.current_section_id == sections[1].id
 
 
-async def test_report_text_that_looks_like_markup_is_shown_literally():
-    app = app_on(FakeStore([report_with_markup()]))
+async def test_report_text_that_looks_like_markup_is_shown_literally(cache_copy, tmp_path):
+    source = tmp_path / "markup.txt"
+    source.write_text(jinan_excerpt(INJECTED), encoding="utf-8")
+    open_store(cache_copy).ingest([source])
+    app = app_on(open_store(cache_copy))
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
-        app.screen.tree.reveal("markup")
+        [report_id] = [s.id for s in app.screen.summaries.values() if s.source_path == str(source)]
+        app.screen.tree.reveal(report_id)
         await pilot.press("enter")
         await settle(pilot)
-        paragraph = app.screen.reader.query(".para").last()
-        assert str(paragraph.render()).endswith("[bold]粗体[/] [link=x]链接 ␛[31m红色")
-        assert "政府工作报告[bold]" in str(app.screen.query_one("#reader-crumbs").render())
-        assert "政府工作报告[bold]" in str(app.screen.tree.cursor_node.label)
+        shown = "\n".join(str(paragraph.render()) for paragraph in app.screen.reader.query(".para"))
+        assert "[bold]粗体[/] [link=x]链接 ␛[31m红色" in shown
 
 
 async def test_glossary_key_says_when_a_section_has_no_terms(app):
@@ -66,9 +55,3 @@ async def test_z_zooms_the_focused_pane_and_restores_it(app):
         assert app.screen.maximized is app.screen.reader
         await pilot.press("z")
         assert app.screen.maximized is None
-
-
-def test_breadcrumb_keeps_the_section_headings_when_space_is_short():
-    trail = ["珲春市", "2022", "政府工作报告", "一、2022年工作回顾", "（一）疫情防控与经济运行统筹有力"]
-    assert fit_trail(trail, 60) == "… › 一、2022年工作回顾 › （一）疫情防控与经济运行统筹有力"
-    assert fit_trail(trail, 200) == " › ".join(trail)

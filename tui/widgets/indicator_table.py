@@ -50,11 +50,18 @@ class Column:
 
 
 def _text_key(get: Callable[[IndicatorRow], str | None]) -> Callable[[IndicatorRow], Any]:
-    return lambda row: (not get(row), get(row) or "")
+    return lambda row: get(row) or None
 
 
 def _number_key(get: Callable[[IndicatorRow], float | None]) -> Callable[[IndicatorRow], Any]:
-    return lambda row: (get(row) is None, get(row) or 0.0)
+    return get
+
+
+def sorted_rows(rows: list[IndicatorRow], column: Column, descending: bool) -> list[IndicatorRow]:
+    """`rows` sorted by `column`; rows with nothing in that column come last either way."""
+    filled = [row for row in rows if column.sort_key(row) is not None]
+    empty = [row for row in rows if column.sort_key(row) is None]
+    return sorted(filled, key=column.sort_key, reverse=descending) + empty
 
 
 COLUMNS = [
@@ -138,7 +145,7 @@ class IndicatorPane(Vertical):
         query = self.query_one("#indicator-filter", Input).value
         shown = [row for row in self.rows if row_matches(row, query)]
         if self.sort_column is not None:
-            shown.sort(key=COLUMNS[self.sort_column].sort_key, reverse=self.descending)
+            shown = sorted_rows(shown, COLUMNS[self.sort_column], self.descending)
         self.shown = shown
         table = self.table
         cursor = table.cursor_coordinate

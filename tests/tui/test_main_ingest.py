@@ -1,0 +1,31 @@
+"""First run and "ingest folder": the store ingests in a worker while the sidebar shows progress."""
+
+
+from store import open_store
+from tests.tui.main_fixtures import SAMPLES, app_on, jinan_excerpt
+from tests.tui.screen_fixtures import settle
+from tui.messages import IngestProgressed
+
+
+async def test_first_run_ingests_the_samples_with_progress_then_fills_the_tree(tmp_path):
+    app = app_on(open_store(tmp_path / "cache"))
+    seen: set[int] = set()
+    async with app.run_test(size=(80, 24), message_hook=lambda m: seen.add(m.progress.done)
+                            if isinstance(m, IngestProgressed) else None) as pilot:
+        await settle(pilot)
+        assert seen == set(range(1, len(list(SAMPLES.glob("*.txt"))) + 1))
+        assert app.screen.tree.visible_summaries
+        assert not app.screen.query_one("#sidebar").has_class("-ingesting")
+
+
+async def test_ingest_folder_adds_its_reports_to_the_tree(cache_copy, tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "jinan-excerpt.txt").write_text(jinan_excerpt(), encoding="utf-8")
+    app = app_on(open_store(cache_copy))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        before = set(app.screen.summaries)
+        app.screen.ingest(folder)
+        await settle(pilot)
+        assert len(set(app.screen.summaries) - before) == 1

@@ -32,7 +32,7 @@ async def test_report_text_that_looks_like_markup_is_shown_literally(cache_copy,
         app.screen.tree.reveal(report_id)
         await pilot.press("enter")
         await settle(pilot)
-        shown = "\n".join(str(paragraph.render()) for paragraph in app.screen.reader.query(".para"))
+        shown = "\n".join(str(paragraph.visual) for paragraph in app.screen.reader.query(".para"))
         assert "[bold]粗体[/] [link=x]链接 ␛[31m红色" in shown
 
 

@@ -3,6 +3,7 @@
 from store import open_store
 from tests.tui.main_fixtures import app_on, jinan_excerpt, work_report_of
 from tests.tui.screen_fixtures import settle
+from tui.widgets.reader import fit_trail
 
 INJECTED = "[bold]粗体[/] [link=x]链接 \x1b[31m红色"
 
@@ -55,3 +56,23 @@ async def test_z_zooms_the_focused_pane_and_restores_it(app):
         assert app.screen.maximized is app.screen.reader
         await pilot.press("z")
         assert app.screen.maximized is None
+
+
+def test_breadcrumb_keeps_the_section_headings_when_space_is_short():
+    trail = ["珲春市", "2022", "政府工作报告", "一、2022年工作回顾", "（一）疫情防控与经济运行统筹有力"]
+    assert fit_trail(trail, 60) == "… › 一、2022年工作回顾 › （一）疫情防控与经济运行统筹有力"
+    assert fit_trail(trail, 200) == " › ".join(trail)
+
+
+async def test_glossary_key_shows_the_definitions_of_terms_in_the_section(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        app.screen.open_report(work_report_of(app, "银川市"))
+        await settle(pilot)
+        reader = app.screen.reader
+        entry = reader.report.glossary[0]  # “五比”活动
+        section = next(s for s in reader.sections if entry.term in reader.report.text[s.start:s.end]
+                       and not s.children)
+        reader.go_to_section(reader.sections.index(section))
+        await pilot.press("g")
+        assert f"{entry.term} — {entry.definition}" in str(app.screen.query_one("#reader-glossary").render())

@@ -6,9 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from corpus.model import DocKind
 from store import open_store
+from tests.tui.screen_fixtures import settle
 from tui.app import GwrApp
 from tui.screens.main import MainScreen
 from tui.widgets.reader import ReportReader
@@ -63,3 +65,12 @@ def ids_in(app: GwrApp, province: str, year: int | None = None) -> set[str]:
     return {s.id for s in main_screen(app).summaries.values()
             if s.place and s.place.province == province
             and (year is None or year in (s.title_year, s.review_year, s.plan_year))}
+
+
+async def open_work_report(pilot: Pilot, place: str) -> str:
+    """Wait for the catalogue, open the work report about `place` in the reader; its id."""
+    await settle(pilot)
+    report_id = work_report_of(pilot.app, place)
+    pilot.app.screen.open_report(report_id)
+    await settle(pilot)
+    return report_id

@@ -1,6 +1,6 @@
 """The indicator table: toggling, sorting by column, jumping to the quote."""
 
-from tests.tui.main_fixtures import styled_runs, work_report_of
+from tests.tui.main_fixtures import open_work_report, styled_runs, work_report_of
 from tests.tui.screen_fixtures import settle
 from tui.widgets.reader import FOCUS_STYLE
 
@@ -21,9 +21,7 @@ def column(app, title: str) -> list[str]:
 
 async def test_t_toggles_the_table_of_the_open_report(app):
     async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        app.screen.open_report(work_report_of(app, "银川市"))
-        await settle(pilot)
+        await open_work_report(pilot, "银川市")
         await pilot.press("t")
         await settle(pilot)
         assert set(column(app, "place")) == {"银川市"}

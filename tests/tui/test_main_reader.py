@@ -1,7 +1,7 @@
 """The section reader: section navigation and literal text."""
 
 from store import open_store
-from tests.tui.main_fixtures import app_on, jinan_excerpt, work_report_of
+from tests.tui.main_fixtures import app_on, jinan_excerpt, open_work_report
 from tests.tui.screen_fixtures import settle
 from tui.widgets.reader import fit_trail
 
@@ -10,9 +10,7 @@ INJECTED = "[bold]粗体[/] [link=x]链接 \x1b[31m红色"
 
 async def test_next_and_previous_section_keys_move_through_the_report(app):
     async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        app.screen.open_report(work_report_of(app, "济南市"))
-        await settle(pilot)
+        await open_work_report(pilot, "济南市")
         sections = app.screen.reader.sections
         await pilot.press("right_square_bracket", "right_square_bracket")
         await settle(pilot)
@@ -39,18 +37,14 @@ async def test_report_text_that_looks_like_markup_is_shown_literally(cache_copy,
 
 async def test_glossary_key_says_when_a_section_has_no_terms(app):
     async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        app.screen.open_report(work_report_of(app, "济南市"))
-        await settle(pilot)
+        await open_work_report(pilot, "济南市")
         await pilot.press("g")
         assert "No glossary terms" in str(app.screen.query_one("#reader-glossary").render())
 
 
 async def test_z_zooms_the_focused_pane_and_restores_it(app):
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        app.screen.open_report(work_report_of(app, "济南市"))
-        await settle(pilot)
+        await open_work_report(pilot, "济南市")
         app.screen.reader.body.focus()
         await pilot.press("z")
         assert app.screen.maximized is app.screen.reader
@@ -66,9 +60,7 @@ def test_breadcrumb_keeps_the_section_headings_when_space_is_short():
 
 async def test_glossary_key_shows_the_definitions_of_terms_in_the_section(app):
     async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        app.screen.open_report(work_report_of(app, "银川市"))
-        await settle(pilot)
+        await open_work_report(pilot, "银川市")
         reader = app.screen.reader
         entry = reader.report.glossary[0]  # “五比”活动
         section = next(s for s in reader.sections if entry.term in reader.report.text[s.start:s.end]

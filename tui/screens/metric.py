@@ -11,11 +11,31 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Select, Static
 
+from corpus.metrics import METRICS_BY_ID
 from corpus.model import Indicator
+from corpus.outcomes import Outcome, OutcomeStatus, indicator_outcomes
 from store.api import ReportFilter, ReportStore
 from tui.screens.labels import place_name
-from tui.screens.metric_table import ChartSeries, MetricRow, chart_series, format_figure, metric_rows
+from tui.screens.metric_table import (
+    OUTCOME_LABELS,
+    ChartSeries,
+    MetricRow,
+    chart_series,
+    format_figure,
+    indicator_key,
+    metric_rows,
+)
 from tui.screens.wide_chart import WideCharPlot
+
+#: Colour of each verdict on a target.
+OUTCOME_STYLES = {OutcomeStatus.MET: "green", OutcomeStatus.MISSED: "bold red"}
+
+
+def metric_label(metric: str) -> str:
+    """The registry's Chinese name of a metric ("地区生产总值"), or its id if the registry lacks it."""
+    known = METRICS_BY_ID.get(metric)
+    return known.name if known else metric
+
 
 #: Below this width the chart goes under the table instead of beside it.
 SIDE_BY_SIDE_WIDTH = 120
@@ -39,12 +59,14 @@ class MetricScreen(Screen[None]):
     """
 
     class Loaded(Message):
-        """The indicators in the filter, and the place of each report, have been read from the store."""
+        """The indicators in the filter, the place of each report and the targets' outcomes."""
 
-        def __init__(self, indicators: list[Indicator], places: dict[str, str]) -> None:
+        def __init__(self, indicators: list[Indicator], places: dict[str, str],
+                     outcomes: dict[tuple[str, str, int, int], Outcome]) -> None:
             super().__init__()
             self.indicators = indicators
             self.places = places
+            self.outcomes = outcomes
 
     def __init__(self, store: ReportStore, where: ReportFilter | None = None, metric: str | None = None) -> None:
         super().__init__()
@@ -53,6 +75,7 @@ class MetricScreen(Screen[None]):
         self.metric = metric
         self._indicators: list[Indicator] = []
         self._places: dict[str, str] = {}
+        self._outcomes: dict[tuple[str, str, int, int], Outcome] = {}
 
     def compose(self) -> ComposeResult:
         yield Select[str]([], prompt="Pick a metric", id="metric")
@@ -64,7 +87,7 @@ class MetricScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#table", DataTable)
-        for label in ("place", "year", "actual", "target"):
+        for label in ("place", "year", "actual", "target", "outcome"):
             table.add_column(label, key=label)
         self.query_one("#panes").display = False
         self.loading = True
@@ -76,13 +99,15 @@ class MetricScreen(Screen[None]):
     @work(thread=True, group="store", exclusive=True)
     def _load(self) -> None:
         indicators = self.store.indicators(where=self.where)
-        places = {summary.id: place_name(summary) for summary in self.store.reports(self.where)}
-        self.post_message(self.Loaded(indicators, places))
+        summaries = {summary.id: summary for summary in self.store.reports(self.where)}
+        places = {report_id: place_name(summary) for report_id, summary in summaries.items()}
+        outcomes = indicator_outcomes((summaries[i.report_id], i) for i in indicators if i.report_id in summaries)
+        self.post_message(self.Loaded(indicators, places, {indicator_key(o.target): o for o in outcomes}))
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         self.loading = False
-        self._indicators, self._places = message.indicators, message.places
+        self._indicators, self._places, self._outcomes = message.indicators, message.places, message.outcomes
         metrics = sorted({indicator.metric for indicator in message.indicators})
         select = self.query_one("#metric", Select)
         if not metrics:
@@ -90,7 +115,7 @@ class MetricScreen(Screen[None]):
             self._hint("No indicators in the cache for this filter. Ingest reports (gwr ingest FOLDER), "
                        "or close (q) and widen the filter in the tree.")
             return
-        select.set_options((metric, metric) for metric in metrics)
+        select.set_options((Text(f"{metric_label(metric)} ({metric})"), metric) for metric in metrics)
         if self.metric in metrics:
             select.value = self.metric
         else:
@@ -102,9 +127,9 @@ class MetricScreen(Screen[None]):
         if event.value is Select.NULL:
             return
         self.metric = str(event.value)
-        rows = metric_rows(self._indicators, self._places, self.metric)
+        rows = metric_rows(self._indicators, self._places, self.metric, self._outcomes)
         self._fill_table(rows)
-        self._draw(chart_series(rows, self.metric))
+        self._draw(chart_series(rows, metric_label(self.metric)))
         self._hint(f"{len(rows)} place-years. Whole places only; est. = estimate (预计); "
                    "≈ about (左右), ≥ at least (以上), ≤ at most (以内).")
         self.query_one("#panes").display = True
@@ -122,6 +147,8 @@ class MetricScreen(Screen[None]):
                 Text(row.when),
                 Text(format_figure(row.actual) if row.actual else "—", justify="right"),
                 Text(format_figure(row.target) if row.target else "—", justify="right"),
+                Text(OUTCOME_LABELS[row.outcome.status], style=OUTCOME_STYLES.get(row.outcome.status, ""))
+                if row.outcome else Text(""),
             )
 
     def _draw(self, series: ChartSeries) -> None:

@@ -5,12 +5,32 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from corpus.cleaning import (
+    cut_paywall,
+    drop_paid_markers,
+    ends_paragraph,
+    rejoin_paragraphs,
+    remove_chunk_markers,
+    strip_site_chrome,
+)
+from corpus.documents import SourceDocument, split_documents
 from corpus.errors import RefusedSource
-from corpus.model import Paragraph, Report, Section
+from corpus.glossary import glossary_start, parse_glossary
+from corpus.metadata import read_metadata
+from corpus.model import Report
+from corpus.places import identify_place
 from corpus.reading import read_source
+from corpus.sections import Line, build_sections, whole_text_section
+from corpus.years import report_years
 
 #: Bump whenever parsing output changes: the cache rebuilds on a mismatch.
-PARSER_VERSION = "0.1.0"
+PARSER_VERSION = "0.2.0"
+
+#: How much of a report's opening is handed to the place finder.
+PLACE_HEAD_CHARS = 300
+NO_HEADINGS = "no recognisable headings: the text is kept as one section"
+TRUNCATED = "the text stops in mid-sentence: the source looks truncated"
+PAYWALLED = "the source stops at a paywall (试读结束): the rest of the report is missing"
 
 
 def parse_file(path: str | Path) -> list[Report]:
@@ -20,20 +40,79 @@ def parse_file(path: str | Path) -> list[Report]:
     return parse_text(text, str(path))
 
 
+def _report_id(source_digest: str, index: int) -> str:
+    """A short id, stable for the same source text and position."""
+    return hashlib.sha1(f"{source_digest}:{index}".encode()).hexdigest()[:7]
+
+
+def _lines_with_offsets(paragraphs: list[str]) -> list[Line]:
+    lines, offset = [], 0
+    for paragraph in paragraphs:
+        lines.append(Line(paragraph, offset))
+        offset += len(paragraph) + 1
+    return lines
+
+
+def _truncation(body: list[Line], paywalled: bool) -> tuple[bool, list[str]]:
+    """Whether the report's text stops before its end, and the warning saying why."""
+    if paywalled:
+        return True, [PAYWALLED]
+    if body and not ends_paragraph(body[-1].text):
+        return True, [TRUNCATED]
+    return False, []
+
+
+def _build_report(document: SourceDocument, index: int, report_id: str, source_path: str,
+                  paywalled: bool) -> Report:
+    """One report from the raw lines of one document."""
+    paragraphs = rejoin_paragraphs(document.lines)
+    metadata = read_metadata(paragraphs, document.toc_title, Path(source_path).stem)
+    lines = _lines_with_offsets(paragraphs)
+    text = "\n".join(paragraphs)
+    warnings = list(document.warnings)
+    glossary_at = glossary_start(paragraphs, metadata.opening_end)
+    glossary, glossary_warnings = parse_glossary(paragraphs[glossary_at:]) if glossary_at is not None else ([], [])
+    warnings += glossary_warnings
+    body = lines[:glossary_at]
+    opening = [line for line in body[:metadata.opening_end] if line.text != metadata.title]
+    sections = build_sections(opening, body[metadata.opening_end:])
+    if not sections:
+        warnings.append(NO_HEADINGS)
+        sections = [whole_text_section([line for line in body if line.text != metadata.title])]
+    truncated, truncation_warnings = _truncation(body, paywalled)
+    warnings += truncation_warnings
+    headings = [section.heading for root in sections for section in root.walk()]
+    years = report_years(metadata.title, metadata.delivered, headings, metadata.doc_kind)
+    return Report(
+        id=report_id,
+        source_path=source_path,
+        source_index=index,
+        title=metadata.title,
+        text=text,
+        doc_kind=metadata.doc_kind,
+        place=identify_place(metadata.title, text[:PLACE_HEAD_CHARS]),
+        title_year=years.title,
+        review_year=years.review,
+        plan_year=years.plan,
+        delivered=metadata.delivered,
+        speaker=metadata.speaker,
+        speaker_role=metadata.speaker_role,
+        truncated=truncated,
+        warnings=warnings,
+        sections=sections,
+        glossary=glossary,
+    )
+
+
 def parse_text(text: str, source_path: str = "<text>") -> list[Report]:
-    """Parse already-decoded text into reports."""
-    digest = hashlib.sha1(f"{source_path}\0{text}".encode()).hexdigest()[:7]
-    paragraph = Paragraph(text=text.strip(), start=0)
-    section = Section(id="1", heading="全文", level=1, number=None, start=0, end=len(paragraph.text),
-                      paragraphs=[paragraph])
-    return [
-        Report(
-            id=digest,
-            source_path=source_path,
-            source_index=0,
-            title=Path(source_path).stem,
-            text=paragraph.text,
-            sections=[section],
-            warnings=["no recognisable structure: kept as one section"],
-        )
+    """Parse already-decoded text into reports (none for a blank text)."""
+    lines = strip_site_chrome(remove_chunk_markers(drop_paid_markers(text.replace("\r\n", "\n").split("\n"))))
+    lines, paywalled = cut_paywall(lines)
+    documents = [document for document in split_documents(lines) if any(line.strip() for line in document.lines)]
+    digest = hashlib.sha1(text.encode()).hexdigest()
+    last = len(documents) - 1
+    reports = [
+        _build_report(document, index, _report_id(digest, index), source_path, paywalled and index == last)
+        for index, document in enumerate(documents)
     ]
+    return reports

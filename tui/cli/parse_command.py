@@ -1,12 +1,22 @@
-"""`gwr parse PATH…`: show what the parser makes of files."""
+"""`gwr parse PATH…`: show what the parser makes of files.
+
+A Rich tree per file: its reports (title, place, kind, years, delivery, speaker,
+truncation), each report's warnings, section tree and glossary size. `--json`
+prints the parsed reports instead. Every refused file gets one line on stderr and
+makes the exit code 1; the other files are still shown.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
+from rich.console import Console
+from rich.text import Text
+from rich.tree import Tree
+
 from corpus import RefusedSource, parse_file
-from corpus.model import to_dict
+from corpus.model import Report, Section, to_dict
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,24 +27,75 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
+def _years(report: Report) -> str:
+    def year(value: int | None) -> str:
+        return str(value) if value is not None else "?"
+
+    return f"title {year(report.title_year)} · review {year(report.review_year)} · plan {year(report.plan_year)}"
+
+
+def report_label(report: Report) -> Text:
+    """One line of metadata for a report; report text is never read as markup."""
+    label = Text()
+    label.append(report.title, style="bold")
+    place = report.place
+    where = " / ".join(part for part in (place.province, place.parent, place.name) if part) if place else "place unknown"
+    details = [f"[{report.id}]", report.doc_kind.value, where, _years(report)]
+    if report.delivered:
+        details.append(f"delivered {report.delivered}")
+    if report.speaker:
+        details.append(f"{report.speaker_role or ''} {report.speaker}".strip())
+    label.append("  " + "  ".join(details), style="dim")
+    if report.truncated:
+        label.append("  truncated", style="bold red")
+    return label
+
+
+def _section_label(section: Section) -> Text:
+    label = Text()
+    if section.number:
+        written = section.number if section.number[-1] in "）).．" else f"{section.number}、"  # 一 → 一、
+        label.append(f"{written} ", style="cyan")
+    label.append(section.heading)
+    label.append(f"  ({len(section.paragraphs)} ¶, {section.id})", style="dim")
+    return label
+
+
+def _add_sections(branch: Tree, sections: list[Section]) -> None:
+    for section in sections:
+        _add_sections(branch.add(_section_label(section)), section.children)
+
+
+def report_tree(path: str, reports: list[Report]) -> Tree:
+    """The Rich tree of one parsed file: reports → warnings, sections, glossary."""
+    tree = Tree(Text(f"{path}  ({len(reports)} reports)", style="bold"))
+    for report in reports:
+        branch = tree.add(report_label(report))
+        for warning in report.warnings:
+            branch.add(Text(f"⚠ {warning}", style="yellow"))
+        _add_sections(branch, report.sections)
+        if report.glossary:
+            branch.add(Text(f"名词解释: {len(report.glossary)} terms", style="magenta"))
+    return tree
+
+
 def run(args: argparse.Namespace) -> int:
-    """Parse each file; print reports or one line per refused file."""
+    """Parse each file; print reports, and one line per refused file on stderr."""
     import orjson
 
     failed = 0
-    results = []
+    results: list[tuple[str, list[Report]]] = []
     for path in args.paths:
         try:
-            reports = parse_file(path)
+            results.append((path, parse_file(path)))
         except RefusedSource as refusal:
             print(f"gwr: {refusal}", file=sys.stderr)
             failed += 1
-            continue
-        results.append({"path": path, "reports": [to_dict(r) for r in reports]})
     if args.json:
-        sys.stdout.write(orjson.dumps(results, option=orjson.OPT_INDENT_2).decode() + "\n")
+        payload = [{"path": path, "reports": [to_dict(r) for r in reports]} for path, reports in results]
+        sys.stdout.write(orjson.dumps(payload, option=orjson.OPT_INDENT_2).decode() + "\n")
     else:
-        for result in results:
-            for report in result["reports"]:
-                print(f"{result['path']}: {report['title']} ({len(report['sections'])} sections)")
+        console = Console()
+        for path, reports in results:
+            console.print(report_tree(path, reports))
     return 1 if failed else 0

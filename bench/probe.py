@@ -1,0 +1,187 @@
+"""One measurement in a fresh process: `python -m bench.probe NAME` reads JSON arguments on stdin.
+
+Start-up time and peak memory only mean something in a process of their own, so
+the benchmark runs every measurement here and reads the JSON result printed on the
+last line of stdout. Timers start before the measured code is imported, so import
+costs count. Only the standard library is imported at module level.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+#: How long the app may take to show its report tree before the probe gives up.
+START_TIMEOUT = 600.0
+
+
+def peak_memory_mb() -> float:
+    """This process's peak resident memory (ru_maxrss, KiB on Linux) in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def jieba_alone(paths: list[str]) -> dict[str, Any]:
+    """Baseline of P1: initialise jieba and segment the text of `paths` (search mode), nothing else.
+
+    Only used on the sample corpus, which is UTF-8.
+    """
+    texts = [Path(path).read_text(encoding="utf-8") for path in paths]
+    started = time.perf_counter()
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    words = sum(1 for text in texts for _ in jieba.cut_for_search(text))
+    return {"seconds": time.perf_counter() - started, "words": words}
+
+
+def ingest(cache: str, paths: list[str]) -> dict[str, Any]:
+    """Open the store at `cache` and ingest `paths` (cold when the cache is empty, incremental otherwise)."""
+    started = time.perf_counter()
+    import store
+
+    notices: list[str] = []
+    report_store = store.open_store(Path(cache), notices.append)
+    summary = report_store.ingest([Path(path) for path in paths])
+    return {
+        "seconds": time.perf_counter() - started,
+        "new": len(summary.new), "changed": len(summary.changed), "unchanged": len(summary.unchanged),
+        "refused": len(summary.refused), "reports": summary.reports,
+        "peak_mb": peak_memory_mb(), "notices": notices,
+    }
+
+
+def search(cache: str, queries: list[str]) -> dict[str, Any]:
+    """Time each query against an open store; the first (which loads jieba) is reported apart."""
+    import store
+
+    report_store = store.open_store(Path(cache), lambda notice: None)
+    started = time.perf_counter()
+    report_store.search(queries[0])
+    first = time.perf_counter() - started
+    seconds, hits = [], []
+    for query in queries:
+        started = time.perf_counter()
+        hits.append(len(report_store.search(query)))
+        seconds.append(time.perf_counter() - started)
+    return {"first_seconds": first, "seconds": seconds, "hits": hits}
+
+
+def tree_populated(app: Any) -> bool:
+    """Whether a Tree of the app shows at least one node."""
+    from textual.widgets import Tree
+
+    return any(tree.root.children for tree in app.screen.query(Tree))
+
+
+async def wait_until(condition: Callable[[], bool], timeout: float = START_TIMEOUT) -> None:
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the app did not show its report tree")
+        await asyncio.sleep(0.005)
+
+
+def app_start(cache: str) -> dict[str, Any]:
+    """P2/P3/P5: the gwr app on a warm cache, from import until its report tree shows a node."""
+    started = time.perf_counter()
+    os.environ["GWR_CACHE"] = cache
+    from tui.app import GwrApp
+
+    async def run() -> float:
+        app = GwrApp()
+        async with app.run_test(size=(120, 40)):
+            await wait_until(lambda: tree_populated(app))
+            return time.perf_counter() - started
+
+    seconds = asyncio.run(run())
+    return {"seconds": seconds, "peak_mb": peak_memory_mb()}
+
+
+def bare_app_start() -> dict[str, Any]:
+    """Baseline of P2: a Textual app with one Tree and one node, from import until the node shows."""
+    started = time.perf_counter()
+    from textual.app import App, ComposeResult
+    from textual.widgets import Tree
+
+    class BareApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Tree("reports")
+
+        def on_mount(self) -> None:
+            self.query_one(Tree).root.add_leaf("report")
+
+    async def run() -> float:
+        app = BareApp()
+        async with app.run_test(size=(120, 40)):
+            await wait_until(lambda: tree_populated(app))
+            return time.perf_counter() - started
+
+    seconds = asyncio.run(run())
+    return {"seconds": seconds, "peak_mb": peak_memory_mb()}
+
+
+def keypress_during_ingest(cache: str, presses: int) -> dict[str, Any]:
+    """Open the app on an empty cache (it ingests the samples, cold) and time keypresses meanwhile.
+
+    A key bound in a subclass records when its action runs; the latency is the
+    time from the key event entering the driver to that action, the path every
+    key takes. Pilot.press is not used: it waits for the whole process to go idle.
+    """
+    os.environ["GWR_CACHE"] = cache
+    from textual import events
+    from textual.binding import Binding
+
+    from tui.app import GwrApp
+
+    answered: list[float] = []
+
+    class TimedApp(GwrApp):
+        BINDINGS = [Binding("f12", "bench_ping", show=False, priority=True)]
+
+        def action_bench_ping(self) -> None:
+            answered.append(time.perf_counter())
+
+    async def run() -> dict[str, Any]:
+        app = TimedApp()
+        latencies, during_ingest = [], 0
+        async with app.run_test(size=(120, 40)):
+            for _ in range(presses):
+                ingesting = not tree_populated(app)
+                sent = time.perf_counter()
+                app._driver.send_message(events.Key("f12", None))
+                await wait_until(lambda: len(answered) > len(latencies), timeout=60)
+                latencies.append(answered[-1] - sent)
+                during_ingest += ingesting
+                await asyncio.sleep(0.05)
+        return {"seconds": latencies, "during_ingest": during_ingest}
+
+    return asyncio.run(run())
+
+
+PROBES: dict[str, Callable[..., dict[str, Any]]] = {
+    "jieba": jieba_alone,
+    "ingest": ingest,
+    "search": search,
+    "app_start": app_start,
+    "bare_app_start": bare_app_start,
+    "keypress": keypress_during_ingest,
+}
+
+
+def main() -> int:
+    name = sys.argv[1]
+    arguments = json.loads(sys.stdin.read() or "{}")
+    result = PROBES[name](**arguments)
+    sys.stdout.write("\n" + json.dumps(result) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

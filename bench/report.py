@@ -1,0 +1,100 @@
+"""Turn raw benchmark figures into goal ratios, a Markdown table, a JSON result file and the README section."""
+
+from __future__ import annotations
+
+import json
+import platform
+import os
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+README_START = "<!-- bench:start -->"
+README_END = "<!-- bench:end -->"
+#: Our own goal for the keypress check; the issue sets none. 100 ms is where a delay becomes noticeable.
+KEYPRESS_GOAL_S = 0.1
+
+
+@dataclass(slots=True)
+class Ratio:
+    """One line of the table: measured ÷ baseline against its goal."""
+
+    id: str
+    measure: str
+    value: float
+    goal: str  # "≤ 1.3", "≥ 20"
+    met: bool
+    raw: str  # the two raw figures the ratio comes from
+
+
+def at_most(value: float, limit: float) -> tuple[float, str, bool]:
+    return value, f"≤ {limit:g}", value <= limit
+
+
+def at_least(value: float, limit: float) -> tuple[float, str, bool]:
+    return value, f"≥ {limit:g}", value >= limit
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def ratios(raw: dict[str, Any]) -> list[Ratio]:
+    """Each goal of issue 6 as a ratio of figures measured in the same run."""
+    n = raw["scale_reports"]
+    rows = [
+        ("P1", "cold ingest of the samples ÷ jieba alone", at_most(raw["cold_ingest_samples_s"] / raw["jieba_samples_s"], 1.3),
+         f"{ms(raw['cold_ingest_samples_s'])} / {ms(raw['jieba_samples_s'])}"),
+        ("P2", "warm app start ÷ bare Textual app with one Tree", at_most(raw["app_start_samples_s"] / raw["bare_app_start_s"], 1.5),
+         f"{ms(raw['app_start_samples_s'])} / {ms(raw['bare_app_start_s'])}"),
+        ("P3", f"warm app start at {n} reports ÷ at the samples", at_most(raw["app_start_scale_s"] / raw["app_start_samples_s"], 2),
+         f"{ms(raw['app_start_scale_s'])} / {ms(raw['app_start_samples_s'])}"),
+        ("P4", f"search at {n} reports, median: grep -rl ÷ gwr", at_least(raw["grep_median_s"] / raw["search_median_s"], 20),
+         f"{ms(raw['grep_median_s'])} / {ms(raw['search_median_s'])}"),
+        ("P4", f"search at {n} reports, p95: grep -rl ÷ gwr", at_least(raw["grep_p95_s"] / raw["search_p95_s"], 20),
+         f"{ms(raw['grep_p95_s'])} / {ms(raw['search_p95_s'])}"),
+        ("P5", f"app peak memory at {n} reports ÷ at the samples", at_most(raw["app_peak_scale_mb"] / raw["app_peak_samples_mb"], 3),
+         f"{raw['app_peak_scale_mb']:.0f} MB / {raw['app_peak_samples_mb']:.0f} MB"),
+        ("P6", f"re-ingest of {n} unchanged ÷ cold ingest", at_most(raw["reingest_unchanged_scale_s"] / raw["cold_ingest_scale_s"], 0.05),
+         f"{ms(raw['reingest_unchanged_scale_s'])} / {ms(raw['cold_ingest_scale_s'])}"),
+        ("K", "keypress answered during a cold ingest, p95 (seconds)", at_most(raw["keypress_p95_s"], KEYPRESS_GOAL_S),
+         f"median {ms(raw['keypress_median_s'])}, {raw['keypresses_during_ingest']} presses during ingest"),
+    ]
+    return [Ratio(id_, measure, value, goal, met, raw_figures) for id_, measure, (value, goal, met), raw_figures in rows]
+
+
+def markdown_table(rows: list[Ratio], raw: dict[str, Any], when: str) -> str:
+    lines = [
+        f"Measured {when} on {os.cpu_count()} CPUs, Python {platform.python_version()}; scale corpus "
+        f"{raw['scale_reports']} reports in {raw['scale_files']} files, {raw['scale_mb']:.0f} MB "
+        f"(cache {raw['cache_mb']:.0f} MB).",
+        "",
+        "| | measure | ratio | goal | met | measured / baseline |",
+        "| --- | --- | ---: | --- | --- | --- |",
+    ]
+    lines += [f"| {r.id} | {r.measure} | {r.value:.3g} | {r.goal} | {'yes' if r.met else '**no**'} | {r.raw} |"
+              for r in rows]
+    return "\n".join(lines)
+
+
+def write_results(raw: dict[str, Any], rows: list[Ratio], settings: dict[str, Any], directory: Path) -> Path:
+    """Write `<directory>/<date>.json` (date and time in UTC, so runs on one day do not overwrite)."""
+    now = datetime.now(timezone.utc)
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{now:%Y-%m-%dT%H%M%SZ}.json"
+    document = {"date": now.isoformat(timespec="seconds"), "machine": {"cpus": os.cpu_count(),
+                "python": platform.python_version(), "platform": platform.platform()},
+                "settings": settings, "ratios": [asdict(row) for row in rows], "raw": raw}
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def update_readme(readme: Path, table: str) -> None:
+    """Replace the text between the benchmark markers of the README's Performance section."""
+    text = readme.read_text(encoding="utf-8")
+    head, start, rest = text.partition(README_START)
+    _, end, tail = rest.partition(README_END)
+    if not start or not end:
+        raise ValueError(f"{readme}: no {README_START} … {README_END} markers")
+    readme.write_text(f"{head}{README_START}\n{table}\n{README_END}{tail}", encoding="utf-8")

@@ -1,0 +1,127 @@
+"""One benchmark run: build the corpora and caches, run every probe in its own process, collect raw figures."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from bench.corpus import SAMPLES, write_corpus
+from bench.queries import QUERIES, grep_seconds
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(slots=True)
+class Settings:
+    """What to run: the scale corpus size and how often to repeat each timing."""
+
+    reports: int = 10_000
+    repeats: int = 5
+    queries: list[str] = field(default_factory=lambda: list(QUERIES))
+    keypresses: int = 40
+    seed: int = 0
+    workdir: Path | None = None  # keep corpora and caches here instead of a temporary folder
+
+    @classmethod
+    def quick(cls, reports: int) -> Settings:
+        """One timing of each, 10 queries, 10 keypresses: checks the run completes, measures little."""
+        return cls(reports=reports, repeats=1, queries=QUERIES[::5], keypresses=10)
+
+
+def probe(name: str, log: Callable[[str], None], **arguments: Any) -> dict[str, Any]:
+    """Run `bench.probe NAME` in a fresh interpreter; its JSON result."""
+    started = time.perf_counter()
+    completed = subprocess.run([sys.executable, "-m", "bench.probe", name], input=json.dumps(arguments),
+                               capture_output=True, text=True, cwd=ROOT, check=False)
+    if completed.returncode != 0:
+        raise RuntimeError(f"probe {name} failed:\n{completed.stderr[-3000:]}")
+    log(f"  {name}: {time.perf_counter() - started:.1f} s")
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+def repeated(times: int, name: str, log: Callable[[str], None], **arguments: Any) -> list[dict[str, Any]]:
+    return [probe(name, log, **arguments) for _ in range(times)]
+
+
+def median_of(results: list[dict[str, Any]], key: str) -> float:
+    return statistics.median(result[key] for result in results)
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """The nearest-rank percentile of `values`."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(fraction * len(ordered) + 0.5) - 1))]
+
+
+def run(settings: Settings, log: Callable[[str], None]) -> dict[str, Any]:
+    """Every raw figure of the benchmark, in seconds and MB."""
+    with tempfile.TemporaryDirectory(prefix="gwr-bench-") as scratch:
+        work = settings.workdir or Path(scratch)
+        return measure(settings, work, log)
+
+
+def measure(settings: Settings, work: Path, log: Callable[[str], None]) -> dict[str, Any]:
+    samples = [str(path) for path in sorted(SAMPLES.glob("*.txt"))]
+    raw: dict[str, Any] = {}
+    n = settings.repeats
+
+    log("P1 cold ingest of the sample corpus vs jieba alone")
+    raw["jieba_samples_s"] = median_of(repeated(n, "jieba", log, paths=samples), "seconds")
+    cold = [probe("ingest", log, cache=str(work / f"samples-cache-{i}"), paths=samples) for i in range(n)]
+    raw["cold_ingest_samples_s"] = median_of(cold, "seconds")
+    raw["sample_reports"] = cold[0]["reports"]
+    sample_cache = str(work / "samples-cache-0")
+
+    log("P2 warm start of the app vs a bare Textual app")
+    raw["bare_app_start_s"] = median_of(repeated(n, "bare_app_start", log), "seconds")
+    sample_starts = repeated(n, "app_start", log, cache=sample_cache)
+    raw["app_start_samples_s"] = median_of(sample_starts, "seconds")
+    raw["app_peak_samples_mb"] = max(result["peak_mb"] for result in sample_starts)
+
+    log("keypresses while the app ingests the samples into an empty cache")
+    presses = probe("keypress", log, cache=str(work / "keypress-cache"), presses=settings.keypresses)
+    raw["keypress_median_s"] = statistics.median(presses["seconds"])
+    raw["keypress_p95_s"] = percentile(presses["seconds"], 0.95)
+    raw["keypresses_during_ingest"] = presses["during_ingest"]
+
+    log(f"scale corpus of {settings.reports} reports")
+    corpus_dir = work / f"corpus-{settings.reports}"
+    written = write_corpus(settings.reports, corpus_dir, settings.seed)
+    raw |= {"scale_reports": written.reports, "scale_files": written.files, "scale_mb": written.bytes / 1e6,
+            "corpus_write_s": written.seconds}
+    scale_cache = str(work / f"scale-cache-{settings.reports}")
+
+    log("P6 cold ingest, then incremental re-ingest, of the scale corpus")
+    scale_cold = probe("ingest", log, cache=scale_cache, paths=[str(corpus_dir)])
+    raw |= {"cold_ingest_scale_s": scale_cold["seconds"], "ingest_peak_scale_mb": scale_cold["peak_mb"],
+            "scale_reports_ingested": scale_cold["reports"], "scale_files_refused": scale_cold["refused"]}
+    raw["cache_mb"] = sum(path.stat().st_size for path in Path(scale_cache).rglob("*") if path.is_file()) / 1e6
+    rescan = repeated(n, "ingest", log, cache=scale_cache, paths=[str(corpus_dir)])
+    raw["reingest_unchanged_scale_s"] = median_of(rescan, "seconds")
+    raw["reingest_unchanged_files"] = rescan[0]["unchanged"]
+
+    log("P3/P5 warm start of the app at scale")
+    scale_starts = repeated(n, "app_start", log, cache=scale_cache)
+    raw["app_start_scale_s"] = median_of(scale_starts, "seconds")
+    raw["app_peak_scale_mb"] = max(result["peak_mb"] for result in scale_starts)
+
+    log(f"P4 {len(settings.queries)} searches at scale vs grep -rl")
+    searched = probe("search", log, cache=scale_cache, queries=settings.queries)
+    grep = [grep_seconds(query, corpus_dir) for query in settings.queries]
+    raw |= {
+        "search_first_s": searched["first_seconds"],
+        "search_median_s": statistics.median(searched["seconds"]),
+        "search_p95_s": percentile(searched["seconds"], 0.95),
+        "grep_median_s": statistics.median(grep),
+        "grep_p95_s": percentile(grep, 0.95),
+        "queries": len(settings.queries),
+        "queries_without_hits": [q for q, hits in zip(settings.queries, searched["hits"]) if not hits],
+    }
+    return raw

@@ -1,0 +1,89 @@
+"""Build a report's section tree (章节树) from its cleaned paragraphs.
+
+Headings nest by style, outermost first: 关键词 headings, unnumbered heading lines
+("2022年工作回顾"), 一、, （一）, 1. — a heading closes every open section of its own
+or an inner style. A numbered lead-phrase paragraph ("（一）坚持人民至上…。面对…")
+becomes a subsection titled by the lead phrase, holding the rest of the paragraph
+and the paragraphs after it. Paragraphs before the first heading form a preamble
+section with id "0"; the others are numbered "1", "1.2", "2.1.4" in reading order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from corpus.headings import HeadingStyle, find_heading
+from corpus.model import Paragraph, Section
+
+PREAMBLE_ID = "0"
+PREAMBLE_HEADING = "前言"
+WHOLE_TEXT_HEADING = "全文"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A cleaned paragraph line and its offset in the report text."""
+
+    text: str
+    start: int
+
+
+@dataclass(slots=True)
+class _Open:
+    style: HeadingStyle
+    section: Section
+
+
+def _number(sections: list[Section], prefix: str) -> None:
+    for position, section in enumerate(sections, start=1):
+        section.id = f"{prefix}{position}"
+        _number(section.children, f"{section.id}.")
+
+
+def _close(section: Section) -> int:
+    """Set `section.end` to the end of its last paragraph or descendant; return it."""
+    ends = [section.end] + [p.end for p in section.paragraphs] + [_close(child) for child in section.children]
+    section.end = max(ends)
+    return section.end
+
+
+def build_sections(opening: list[Line], lines: list[Line]) -> list[Section]:
+    """The section tree of `lines`, after the `opening` matter (read as preamble, never as headings).
+
+    An empty list when no line is a heading.
+    """
+    roots: list[Section] = []
+    preamble = [Paragraph(line.text, line.start) for line in opening]
+    open_sections: list[_Open] = []
+    for line in lines:
+        heading = find_heading(line.text)
+        if heading is None:
+            target = open_sections[-1].section.paragraphs if open_sections else preamble
+            target.append(Paragraph(line.text, line.start))
+            continue
+        while open_sections and open_sections[-1].style >= heading.style:
+            open_sections.pop()
+        section = Section(id="", heading=heading.title, level=len(open_sections) + 1, number=heading.number,
+                          start=line.start, end=line.start + len(line.text))
+        if heading.body_offset is not None:
+            section.paragraphs.append(Paragraph(line.text[heading.body_offset:], line.start + heading.body_offset))
+        (open_sections[-1].section.children if open_sections else roots).append(section)
+        open_sections.append(_Open(heading.style, section))
+    if not roots:
+        return []
+    _number(roots, "")
+    for root in roots:
+        _close(root)
+    if preamble:
+        roots.insert(0, Section(id=PREAMBLE_ID, heading=PREAMBLE_HEADING, level=1, number=None,
+                                start=preamble[0].start, end=preamble[-1].end, paragraphs=preamble))
+    return roots
+
+
+def whole_text_section(lines: list[Line]) -> Section:
+    """One section holding every line: the tree of a text with no recognisable headings."""
+    paragraphs = [Paragraph(line.text, line.start) for line in lines]
+    start = paragraphs[0].start if paragraphs else 0
+    end = paragraphs[-1].end if paragraphs else 0
+    return Section(id="1", heading=WHOLE_TEXT_HEADING, level=1, number=None, start=start, end=end,
+                   paragraphs=paragraphs)

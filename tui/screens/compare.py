@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from store.api import ReportStore
+from tui.screens.failures import StoreFailed
 from tui.screens.labels import section_label
 
 #: A section to show: (report id, section id).
@@ -69,6 +70,10 @@ class SectionReader(Vertical):
     def body(self) -> VerticalScroll:
         """The scrolling part, which the screen keeps in step with the other side."""
         return self.query_one(VerticalScroll)
+
+    def show_failure(self, reason: str) -> None:
+        """Say that the text could not be read, and why."""
+        self.query_one(".label", Static).update(Text(reason))
 
     def show(self, ref: SectionRef, section: SectionText | None) -> None:
         """Replace the text with `section`, or say that the section is missing."""
@@ -129,8 +134,18 @@ class CompareSectionsScreen(Screen[None]):
 
     @work(thread=True, group="store", exclusive=True)
     def _load(self) -> None:
-        self.post_message(self.Loaded(load_section_text(self.store, self.left),
-                                      load_section_text(self.store, self.right)))
+        try:
+            left, right = load_section_text(self.store, self.left), load_section_text(self.store, self.right)
+        except Exception as error:  # noqa: BLE001 — any store failure becomes a one-line notice
+            self.post_message(StoreFailed("read the sections", error))
+            return
+        self.post_message(self.Loaded(left, right))
+
+    @on(StoreFailed)
+    def _failed(self, message: StoreFailed) -> None:
+        for reader in self.query(SectionReader):
+            reader.loading = False
+            reader.show_failure(message.reason)
 
     @on(Loaded)
     def _show(self, message: Loaded) -> None:

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from store.api import Keyword, ReportStore
+from tui.screens.failures import StoreFailed
 
 #: How many words each side lists.
 TOP_WORDS = 40
@@ -107,9 +108,18 @@ class KeywordsScreen(Screen[None]):
 
     @work(thread=True, group="store", exclusive=True)
     def _load(self) -> None:
-        left = self.store.keywords(self.left, top=TOP_WORDS) if self.left else []
-        right = self.store.keywords(self.right, top=TOP_WORDS) if self.right else []
+        try:
+            left = self.store.keywords(self.left, top=TOP_WORDS) if self.left else []
+            right = self.store.keywords(self.right, top=TOP_WORDS) if self.right else []
+        except Exception as error:  # noqa: BLE001 — any store failure becomes a one-line notice
+            self.post_message(StoreFailed("count the words", error))
+            return
         self.post_message(self.Loaded(left, right))
+
+    @on(StoreFailed)
+    def _failed(self, message: StoreFailed) -> None:
+        self.query_one(Horizontal).loading = False
+        self.query_one(".legend", Static).update(Text(message.reason))
 
     @on(Loaded)
     def _show(self, message: Loaded) -> None:

@@ -15,6 +15,7 @@ from corpus.metrics import METRICS_BY_ID
 from corpus.model import Indicator
 from corpus.outcomes import Outcome, OutcomeStatus, indicator_outcomes
 from store.api import ReportFilter, ReportStore
+from tui.screens.failures import StoreFailed
 from tui.screens.labels import place_name
 from tui.screens.metric_table import (
     OUTCOME_LABELS,
@@ -98,11 +99,21 @@ class MetricScreen(Screen[None]):
 
     @work(thread=True, group="store", exclusive=True)
     def _load(self) -> None:
-        indicators = self.store.indicators(where=self.where)
-        summaries = {summary.id: summary for summary in self.store.reports(self.where)}
+        try:
+            indicators = self.store.indicators(where=self.where)
+            summaries = {summary.id: summary for summary in self.store.reports(self.where)}
+        except Exception as error:  # noqa: BLE001 — any store failure becomes a one-line notice
+            self.post_message(StoreFailed("read the indicators", error))
+            return
         places = {report_id: place_name(summary) for report_id, summary in summaries.items()}
         outcomes = indicator_outcomes((summaries[i.report_id], i) for i in indicators if i.report_id in summaries)
         self.post_message(self.Loaded(indicators, places, {indicator_key(o.target): o for o in outcomes}))
+
+    @on(StoreFailed)
+    def _failed(self, message: StoreFailed) -> None:
+        self.loading = False
+        self.query_one("#metric").display = False
+        self._hint(message.reason)
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:

@@ -109,7 +109,7 @@ def parse_text(text: str, source_path: str = "<text>") -> list[Report]:
     lines = strip_site_chrome(remove_chunk_markers(drop_paid_markers(text.replace("\r\n", "\n").split("\n"))))
     lines, paywalled = cut_paywall(lines)
     documents = [document for document in split_documents(lines) if any(line.strip() for line in document.lines)]
-    digest = hashlib.sha1(text.encode()).hexdigest()
+    digest = hashlib.sha1(text.encode(errors="surrogatepass")).hexdigest()
     last = len(documents) - 1
     reports = [
         _build_report(document, index, _report_id(digest, index), source_path, paywalled and index == last)

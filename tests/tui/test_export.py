@@ -7,10 +7,9 @@ import re
 import pytest
 from textual.widgets import Button, Input, Static
 
+from corpus.markdown import render_markdown
 from tests.tui.screen_fixtures import ExcerptStore, ScreenHost, settle
-
-render_markdown = pytest.importorskip("corpus.markdown", reason="the renderer (branch store) is not in main yet").render_markdown
-ExportScreen = pytest.importorskip("tui.screens.export").ExportScreen
+from tui.screens.export import ExportScreen
 
 TWO_PLANS = [("jinan", "3"), ("yinchuan", "3")]
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
+from corpus.markdown import render_markdown
 from tests.tui.screen_fixtures import ScreenHost, report_of, section_headed, settle
-from tests.tui.test_export import ExportScreen, render_markdown, without_export_time
+from tests.tui.test_export import without_export_time
+from tui.screens.export import ExportScreen
 
 
 async def test_three_selected_sections_are_written_to_the_proposed_file(sample_store, tmp_path, monkeypatch):

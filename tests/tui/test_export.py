@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from textual.widgets import Button, Input, Static
 
 from corpus.markdown import render_markdown

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from textual.widgets import DataTable, Select, Static
-from tui.screens.wide_chart import WideCharPlot
 
 from corpus.model import Comparator, IndicatorKind, Paragraph, Report, Section
 from tests.tui.screen_fixtures import ExcerptStore, ScreenHost, quoted, settle
+from tui.screens.bar_chart import BarChart
 from tui.screens.metric import MetricScreen
+from tui.screens.wide_chart import WideCharPlot
 
 
 def table_rows(app: ScreenHost) -> list[list[str]]:
@@ -46,13 +47,28 @@ async def test_a_target_is_marked_met_when_the_next_report_reaches_it(gdp_excerp
         assert ["济南市", "2023", "12757.4亿元 +6.1%", "≥+5.5%", "met"] in table_rows(app)
 
 
-async def test_the_chart_is_drawn_beside_the_table(gdp_excerpts):
+async def test_one_year_is_charted_as_a_bar_per_place_beside_the_table(gdp_excerpts):
     app = ScreenHost(lambda: MetricScreen(gdp_excerpts, metric="gdp"))
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
-        chart = app.screen.query_one("#chart", WideCharPlot)
-        assert chart.display and chart.size.width > 40
-        assert "地区生产总值, actual (万亿元)" in chart.render().plain
+        chart, table = app.screen.query_one("#chart"), app.screen.query_one("#table")
+        assert chart.region.x >= table.region.right and chart.size.width > 40
+        lines = app.screen.query_one("#bars", BarChart).render().plain.splitlines()
+        assert lines[0].strip() == "地区生产总值, actual (万亿元), 2022"
+        assert lines[1].startswith("济南市 █") and lines[1].endswith("1.2")
+        assert not app.screen.query_one("#trend").display
+
+
+async def test_years_of_the_same_places_are_charted_as_lines(gdp_excerpts):
+    review = next_year_report(gdp_excerpts.report("jinan"), "全市实现地区生产总值12757.4亿元，增长6.1%。")
+    review.indicators = [quoted(review, "地区生产总值12757.4亿元", "gdp", IndicatorKind.ACTUAL, Comparator.EXACT,
+                                value=12757.4, unit="亿元", base_value=12757.4e8, base_unit="元", year=2023)]
+    app = ScreenHost(lambda: MetricScreen(ExcerptStore([gdp_excerpts.report("jinan"), review]), metric="gdp"))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        trend = app.screen.query_one("#trend", WideCharPlot)
+        assert trend.display and not app.screen.query_one("#bars").display
+        assert "济南市" in trend.render().plain
 
 
 async def test_the_chart_goes_under_the_table_at_80_columns(gdp_excerpts):

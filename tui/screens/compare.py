@@ -19,6 +19,7 @@ from textual.widgets import Footer, Static
 from store.api import ReportStore
 from tui.screens.failures import StoreFailed
 from tui.screens.labels import section_label
+from tui.text import display_heading, literal_content
 
 #: A section to show: (report id, section id).
 SectionRef = tuple[str, str]
@@ -45,7 +46,7 @@ def load_section_text(store: ReportStore, ref: SectionRef) -> SectionText | None
     blocks = []
     for node in section.walk():
         if node is not section:
-            blocks.append((True, node.heading))
+            blocks.append((True, display_heading(node.heading, node.number)))
         blocks.extend((False, paragraph.text) for paragraph in node.paragraphs)
     return SectionText(section_label(report, section_id), tuple(blocks))
 
@@ -85,9 +86,9 @@ class SectionReader(Vertical):
                 "Close this screen (q), mark two sections in the tree with m, then press c to compare them."
             ), classes="paragraph"))
             return
-        label.update(Text(section.label))
+        label.update(literal_content(section.label))
         self.body.mount_all(
-            Static(Text(text), classes="subheading" if is_heading else "paragraph")
+            Static(literal_content(text), classes="subheading" if is_heading else "paragraph")
             for is_heading, text in section.blocks
         )
 

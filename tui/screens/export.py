@@ -26,6 +26,7 @@ from store.api import ReportStore
 from store.files import write_atomic
 from tui.screens.failures import StoreFailed
 from tui.screens.labels import section_label
+from tui.text import literal_content
 
 #: A section to export: (report id, section id).
 Selection = tuple[str, str]
@@ -127,7 +128,8 @@ class ExportScreen(ModalScreen[Path | None]):
     @on(Described)
     def _described(self, message: Described) -> None:
         self.query_one("#dialog").loading = False
-        self.query_one("#sections > Static", Static).update(Text("\n".join(f"• {label}" for label in message.labels)))
+        self.query_one("#sections > Static", Static).update(
+            literal_content("\n".join(f"• {label}" for label in message.labels)))
         file_name = self.query_one("#file-name", Input)
         file_name.value = message.file_name
         file_name.focus()

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from store.api import Keyword, ReportStore
 from tui.screens.failures import StoreFailed
+from tui.text import literal_content, literal_text
 
 #: How many words each side lists.
 TOP_WORDS = 40
@@ -38,7 +39,7 @@ class KeywordColumn(Vertical):
         self.label = label
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(self.label), classes="label")
+        yield Static(literal_content(self.label), classes="label")
         table: DataTable[Text] = DataTable(cursor_type="row", zebra_stripes=True)
         table.add_column("#", key="rank")
         table.add_column("word", key="word")
@@ -59,7 +60,7 @@ class KeywordColumn(Vertical):
             style = "" if keyword.word in shared else "bold"
             table.add_row(
                 Text(str(rank), justify="right"),
-                Text(keyword.word, style=style),
+                literal_text(keyword.word, style=style),
                 Text(f"{keyword.weight:.3f}", justify="right"),
                 Text(str(keyword.count), justify="right"),
             )

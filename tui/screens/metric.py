@@ -6,7 +6,7 @@ from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Container
+from textual.containers import Container, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Select, Static
@@ -15,6 +15,7 @@ from corpus.metrics import METRICS_BY_ID
 from corpus.model import Indicator
 from corpus.outcomes import Outcome, OutcomeStatus, indicator_outcomes
 from store.api import ReportFilter, ReportStore
+from tui.screens.bar_chart import BarChart
 from tui.screens.failures import StoreFailed
 from tui.screens.labels import place_name
 from tui.screens.metric_table import (
@@ -27,6 +28,7 @@ from tui.screens.metric_table import (
     metric_rows,
 )
 from tui.screens.wide_chart import WideCharPlot
+from tui.text import literal_text
 
 #: Colour of each verdict on a target.
 OUTCOME_STYLES = {OutcomeStatus.MET: "green", OutcomeStatus.MISSED: "bold red"}
@@ -57,6 +59,7 @@ class MetricScreen(Screen[None]):
     MetricScreen > #panes.stacked { layout: vertical; }
     MetricScreen #table { width: 1fr; height: 1fr; }
     MetricScreen #chart { width: 1fr; height: 1fr; }
+    MetricScreen #trend { height: 1fr; }
     """
 
     class Loaded(Message):
@@ -83,7 +86,9 @@ class MetricScreen(Screen[None]):
         yield Static(classes="hint")
         with Container(id="panes"):
             yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
-            yield WideCharPlot(id="chart")
+            with VerticalScroll(id="chart"):
+                yield WideCharPlot(id="trend")
+                yield BarChart(id="bars")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -154,7 +159,7 @@ class MetricScreen(Screen[None]):
         table.clear()
         for row in rows:
             table.add_row(
-                Text(row.place),
+                literal_text(row.place),
                 Text(row.when),
                 Text(format_figure(row.actual) if row.actual else "—", justify="right"),
                 Text(format_figure(row.target) if row.target else "—", justify="right"),
@@ -163,21 +168,21 @@ class MetricScreen(Screen[None]):
             )
 
     def _draw(self, series: ChartSeries) -> None:
-        chart = self.query_one("#chart", WideCharPlot)
-        plt = chart.plt
+        """Lines over the years when most places have several; else one bar per place for the commonest year."""
+        trend, bars = self.query_one("#trend", WideCharPlot), self.query_one("#bars", BarChart)
+        trend.display, bars.display = series.is_trend, not series.is_trend
+        if not series.is_trend:
+            year = series.year_with_most_places()
+            bars.show(f"{series.title}, {year}" if year else series.title, series.bars(year) if year else {})
+            return
+        plt = trend.plt
         plt.clear_figure()
-        plt.title(chart.label(series.title))
-        years = series.years
-        if len(years) > 1:
-            for place, points in series.points.items():
-                plt.plot([year for year, _ in points], [value for _, value in points], label=chart.label(place),
-                         marker="dot")
-            plt.xticks(years, [str(year) for year in years])
-        elif series.points:
-            places = list(series.points)
-            plt.bar([chart.label(place) for place in places], [series.points[place][0][1] for place in places],
-                    orientation="horizontal")
-        chart.refresh()
+        plt.title(trend.label(series.title))
+        for place, points in series.points.items():
+            plt.plot([year for year, _ in points], [value for _, value in points], label=trend.label(place),
+                     marker="dot")
+        plt.xticks(series.years, [str(year) for year in series.years])
+        trend.refresh()
 
     def action_pick_metric(self) -> None:
         select = self.query_one("#metric", Select)

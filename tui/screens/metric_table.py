@@ -67,6 +67,21 @@ class ChartSeries:
     def years(self) -> list[int]:
         return sorted({year for points in self.points.values() for year, _ in points})
 
+    @property
+    def is_trend(self) -> bool:
+        """True when at least half the places have two years or more: draw lines over years."""
+        with_trend = sum(len(points) >= 2 for points in self.points.values())
+        return bool(self.points) and with_trend * 2 >= len(self.points)
+
+    def year_with_most_places(self) -> int | None:
+        """The year most places report (the latest on a tie): what a bar chart shows."""
+        counts = Counter(year for points in self.points.values() for year, _ in points)
+        return max(counts, key=lambda year: (counts[year], year)) if counts else None
+
+    def bars(self, year: int) -> dict[str, float]:
+        """place → value in `year`, for the places that report it."""
+        return {place: value for place, points in self.points.items() for when, value in points if when == year}
+
 
 def format_number(value: float) -> str:
     """A figure as a reader writes it: 1913.5, 6, 0.35 (no exponent, no trailing zeros)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual.geometry import Size
 from textual.widget import Widget
 
 from tui.screens.metric_table import format_number
@@ -55,5 +56,5 @@ class BarChart(Widget):
     def render(self) -> Text:
         return bar_lines(self._title, self._bars, self.content_size.width)
 
-    def get_content_height(self, container, viewport, width: int) -> int:
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return 1 + len(self._bars)

@@ -20,6 +20,7 @@ from store.api import ReportStore
 from tui.screens.failures import StoreFailed
 from tui.screens.labels import section_label
 from tui.text import display_heading, literal_content
+from tui.widgets.cjk_text import CJKStatic
 
 #: A section to show: (report id, section id).
 SectionRef = tuple[str, str]
@@ -88,7 +89,7 @@ class SectionReader(Vertical):
             return
         label.update(literal_content(section.label))
         self.body.mount_all(
-            Static(literal_content(text), classes="subheading" if is_heading else "paragraph")
+            CJKStatic(literal_content(text), classes="subheading" if is_heading else "paragraph")
             for is_heading, text in section.blocks
         )
 

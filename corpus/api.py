@@ -25,21 +25,29 @@ from corpus.sections import Line, build_sections, whole_text_section
 from corpus.years import report_years
 
 #: Bump whenever parsing output changes: the cache rebuilds on a mismatch.
-PARSER_VERSION = "0.3.0"
+PARSER_VERSION = "0.3.1"
 
 #: How much of a report's opening is handed to the place finder.
 PLACE_HEAD_CHARS = 300
 NO_HEADINGS = "no recognisable headings: the text is kept as one section"
 TRUNCATED = "the text stops in mid-sentence: the source looks truncated"
 ONLY_DEBRIS = "the text holds nothing but web-page chrome, paid-content markers or a paywall notice"
+#: Why a file whose text is all debris (ONLY_DEBRIS) is refused.
+NO_REPORT_TEXT = "no report text: only site navigation/debris"
 PAYWALLED = "the source stops at a paywall (试读结束): the rest of the report is missing"
 
 
 def parse_file(path: str | Path) -> list[Report]:
-    """Parse one source file into its reports, or raise `RefusedSource`."""
+    """Parse one source file into its reports, or raise `RefusedSource`.
+
+    A file holding nothing but site chrome, paid-content markers or a paywall notice is
+    refused: it has no report to show (`parse_text` keeps such a text, with a warning).
+    """
     path = Path(path)
-    text = read_source(path)
-    return parse_text(text, str(path))
+    reports = parse_text(read_source(path), str(path))
+    if any(ONLY_DEBRIS in report.warnings for report in reports):
+        raise RefusedSource(path, NO_REPORT_TEXT)
+    return reports
 
 
 def _report_id(source_digest: str, index: int) -> str:

@@ -17,7 +17,7 @@ def compare_app(store: ExcerptStore, left=JINAN_PLAN, right=YINCHUAN_PLAN) -> Sc
 
 
 def shown_text(reader: SectionReader) -> str:
-    return "\n".join(str(block.render()) for block in reader.body.query(Static))
+    return "\n".join(str(block.visual) for block in reader.body.query(Static))
 
 
 def label(reader: SectionReader) -> str:

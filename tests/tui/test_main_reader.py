@@ -42,7 +42,7 @@ async def test_report_text_that_looks_like_markup_is_shown_literally():
         await pilot.press("enter")
         await settle(pilot)
         paragraph = app.screen.reader.query(".para").last()
-        assert str(paragraph.render()).endswith("[bold]粗体[/] [link=x]链接 ␛[31m红色")
+        assert str(paragraph.visual).endswith("[bold]粗体[/] [link=x]链接 ␛[31m红色")
         assert "政府工作报告[bold]" in str(app.screen.query_one("#reader-crumbs").render())
         assert "政府工作报告[bold]" in str(app.screen.tree.cursor_node.label)
 

@@ -18,6 +18,8 @@ from textual.widgets import Footer, Static
 
 from store.api import ReportStore
 from tui.screens.labels import section_label
+from tui.text import literal_content
+from tui.widgets.cjk_text import CJKStatic
 
 #: A section to show: (report id, section id).
 SectionRef = tuple[str, str]
@@ -82,7 +84,7 @@ class SectionReader(Vertical):
             return
         label.update(Text(section.label))
         self.body.mount_all(
-            Static(Text(text), classes="subheading" if is_heading else "paragraph")
+            CJKStatic(literal_content(text), classes="subheading" if is_heading else "paragraph")
             for is_heading, text in section.blocks
         )
 

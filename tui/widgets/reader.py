@@ -16,6 +16,7 @@ from tui.catalogue import short_title
 from tui.highlights import all_indicator_spans, glossary_spans, occurrences
 from tui.messages import ReaderTarget
 from tui.text import display_heading, literal_content, visible
+from tui.widgets.cjk_text import CJKStatic
 
 INDICATOR_STYLE = "bold $text-warning"
 GLOSSARY_STYLE = "underline $text-success"
@@ -141,7 +142,7 @@ class ReportReader(Vertical):
 
         def add_text(start: int, text: str) -> None:
             if text.strip():
-                widget = Static(classes="para")
+                widget = CJKStatic(classes="para")
                 widget.tooltip = glossary_note(report, text)
                 self._blocks.append(Block(start, text, widget))
                 widgets.append(widget)

@@ -9,7 +9,7 @@ import pytest
 from textual.pilot import Pilot
 
 from corpus.model import DocKind
-from store import open_store
+from store import Store, open_store
 from tests.tui.screen_fixtures import settle
 from tui.app import GwrApp
 from tui.screens.main import MainScreen
@@ -25,9 +25,9 @@ def app_on(store: object) -> GwrApp:
 
 
 @pytest.fixture
-def app(sample_cache: Path) -> GwrApp:
-    """The gwr app on the cache of the whole sample corpus (built once per session)."""
-    return GwrApp(lambda notice: open_store(sample_cache, notice=notice))
+def app(sample_store: Store) -> GwrApp:
+    """The gwr app opening the cache of the whole sample corpus (built once per session)."""
+    return GwrApp(lambda notice: open_store(sample_store.cache_dir, notice=notice))
 
 
 def jinan_excerpt(extra: str = "") -> str:
@@ -37,9 +37,9 @@ def jinan_excerpt(extra: str = "") -> str:
 
 
 @pytest.fixture
-def cache_copy(sample_cache: Path, tmp_path: Path) -> Path:
+def cache_copy(sample_store: Store, tmp_path: Path) -> Path:
     """A copy of the sample cache that a test may ingest into."""
-    return Path(shutil.copytree(sample_cache, tmp_path / "cache"))
+    return Path(shutil.copytree(sample_store.cache_dir, tmp_path / "cache"))
 
 
 def styled_runs(reader: ReportReader, offset: int, style: str) -> list[str]:

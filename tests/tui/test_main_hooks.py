@@ -3,6 +3,7 @@
 from tests.tui.main_fixtures import ids_in, work_report_of
 from tests.tui.screen_fixtures import settle
 from tui.screens.compare import CompareSectionsScreen
+from tui.screens.export import ExportScreen
 from tui.screens.keywords import KeywordsScreen
 from tui.screens.metric import MetricScreen
 
@@ -69,3 +70,16 @@ async def test_k_compares_the_keywords_of_two_groups(app):
         await settle(pilot)
         assert isinstance(app.screen, KeywordsScreen)
         assert (set(app.screen.left), set(app.screen.right)) == (ids_in(app, "甘肃省"), ids_in(app, "山东省"))
+
+
+async def test_e_exports_the_selected_sections(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        jinan = work_report_of(app, "济南市")
+        await open_section(pilot, jinan, "2")
+        await pilot.press("space")
+        await open_section(pilot, jinan, "3")
+        await pilot.press("space", "e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        assert app.screen.chosen == [(jinan, "2"), (jinan, "3")]

@@ -66,6 +66,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         from tui.screens.compare import CompareSectionsScreen
+        from tui.screens.export import ExportScreen
         from tui.screens.keywords import KeywordsScreen
         from tui.screens.main import MainScreen
         from tui.screens.metric import MetricScreen
@@ -78,6 +79,7 @@ class HelpScreen(ModalScreen[None]):
             ("Compare sections (c)", binding_rows(CompareSectionsScreen.BINDINGS)),
             ("Metric across places and years (M)", binding_rows(MetricScreen.BINDINGS)),
             ("Keywords (k)", binding_rows(KeywordsScreen.BINDINGS)),
+            ("Export dialog (e)", binding_rows(ExportScreen.BINDINGS)),
             ("Everywhere", GLOBAL_KEYS),
         ]
         with VerticalScroll(id="help-body"):

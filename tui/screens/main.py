@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
-from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -27,6 +25,7 @@ from tui.messages import (
     StoreFailed,
 )
 from tui.screens.compare import CompareSectionsScreen
+from tui.screens.export import ExportScreen
 from tui.screens.keyword_groups import KeywordGroupsScreen
 from tui.screens.keywords import KeywordsScreen
 from tui.screens.metric import MetricScreen
@@ -443,16 +442,7 @@ class MainScreen(StoreWorkers, Screen[None]):
             self.notify("Select sections with space first (or open a report to export its current section).",
                         severity="warning")
             return
-        screen = self._teammate_screen("tui.screens.export", "ExportScreen")
-        if screen is not None:
-            self.app.push_screen(screen(self.app.store, selections))
-
-    def _teammate_screen(self, module: str, name: str) -> Any:
-        try:
-            return getattr(importlib.import_module(module), name)
-        except ModuleNotFoundError:
-            self.notify(f"{name} is not merged yet.", severity="warning")
-            return None
+        self.app.push_screen(ExportScreen(self.app.store, selections))
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import resource
 import sys
 import time
@@ -88,14 +87,20 @@ async def wait_until(condition: Callable[[], bool], timeout: float = START_TIMEO
         await asyncio.sleep(0.005)
 
 
+def gwr_app(cache: str, app_class: type | None = None) -> Any:
+    """The gwr app (or a subclass) on the cache directory `cache`, opened as `gwr --cache` does."""
+    from store import open_store
+    from tui.app import GwrApp
+
+    return (app_class or GwrApp)(lambda notice: open_store(cache_dir=Path(cache), notice=notice))
+
+
 def app_start(cache: str) -> dict[str, Any]:
     """P2/P3/P5: the gwr app on a warm cache, from import until its report tree shows a node."""
     started = time.perf_counter()
-    os.environ["GWR_CACHE"] = cache
-    from tui.app import GwrApp
 
     async def run() -> float:
-        app = GwrApp()
+        app = gwr_app(cache)
         async with app.run_test(size=(120, 40)):
             await wait_until(lambda: tree_populated(app))
             return time.perf_counter() - started
@@ -134,7 +139,6 @@ def keypress_during_ingest(cache: str, presses: int) -> dict[str, Any]:
     time from the key event entering the driver to that action, the path every
     key takes. Pilot.press is not used: it waits for the whole process to go idle.
     """
-    os.environ["GWR_CACHE"] = cache
     from textual import events
     from textual.binding import Binding
 
@@ -149,7 +153,7 @@ def keypress_during_ingest(cache: str, presses: int) -> dict[str, Any]:
             answered.append(time.perf_counter())
 
     async def run() -> dict[str, Any]:
-        app = TimedApp()
+        app = gwr_app(cache, TimedApp)
         latencies, during_ingest = [], 0
         async with app.run_test(size=(120, 40)):
             for _ in range(presses):

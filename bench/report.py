@@ -84,7 +84,8 @@ def write_results(raw: dict[str, Any], rows: list[Ratio], settings: dict[str, An
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{now:%Y-%m-%dT%H%M%SZ}.json"
     document = {"date": now.isoformat(timespec="seconds"), "machine": {"cpus": os.cpu_count(),
-                "python": platform.python_version(), "platform": platform.platform()},
+                "python": platform.python_version(), "platform": platform.platform(),
+                "load_average_at_end": os.getloadavg()},
                 "settings": settings, "ratios": [asdict(row) for row in rows], "raw": raw}
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -69,7 +70,7 @@ def run(settings: Settings, log: Callable[[str], None]) -> dict[str, Any]:
 
 def measure(settings: Settings, work: Path, log: Callable[[str], None]) -> dict[str, Any]:
     samples = [str(path) for path in sorted(SAMPLES.glob("*.txt"))]
-    raw: dict[str, Any] = {}
+    raw: dict[str, Any] = {"load_average_at_start": os.getloadavg()}
     n = settings.repeats
 
     log("P1 cold ingest of the sample corpus vs jieba alone")

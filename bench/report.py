@@ -68,7 +68,8 @@ def markdown_table(rows: list[Ratio], raw: dict[str, Any], when: str) -> str:
     lines = [
         f"Measured {when} on {os.cpu_count()} CPUs, Python {platform.python_version()}; scale corpus "
         f"{raw['scale_reports']} reports in {raw['scale_files']} files, {raw['scale_mb']:.0f} MB "
-        f"(cache {raw['cache_mb']:.0f} MB).",
+        f"(cache {raw['cache_mb']:.0f} MB); 1-minute load average at the start "
+        f"{raw.get('load_average_at_start', [float('nan')])[0]:.1f} (other work shares the machine).",
         "",
         "| | measure | ratio | goal | met | measured / baseline |",
         "| --- | --- | ---: | --- | --- | --- |",

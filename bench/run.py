@@ -123,6 +123,8 @@ def measure(settings: Settings, work: Path, log: Callable[[str], None]) -> dict[
         "grep_median_s": statistics.median(grep),
         "grep_p95_s": percentile(grep, 0.95),
         "queries": len(settings.queries),
-        "queries_without_hits": [q for q, hits in zip(settings.queries, searched["hits"]) if not hits],
+        "queries_without_hits": [q for q, hits in zip(settings.queries, searched["hits"]) if hits == 0],
+        "queries_unanswered_in_budget": [q for q, hits in zip(settings.queries, searched["hits"]) if hits < 0],
+        "search_seconds_by_query": dict(zip(settings.queries, searched["seconds"])),
     }
     return raw

@@ -22,7 +22,6 @@ RAW = {
 }
 
 
-
 def test_p1_is_cold_ingest_over_jieba_and_misses_its_goal_above_1_3():
     (p1,) = [row for row in ratios(RAW) if row.id == "P1"]
     assert (p1.value, p1.met) == (1.5, False)

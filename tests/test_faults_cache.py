@@ -15,10 +15,11 @@ import random
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import orjson
 import pytest
@@ -107,17 +108,21 @@ def damaged_files(cache_dir: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> Pristine:
-    sources = tmp_path_factory.mktemp("sources")
+def pristine() -> Iterator[Pristine]:
+    """Built in a `mkdtemp` folder: its name has a fixed length, so the cache files have the same layout in
+    every run and a seeded offset always hits the same structure (pytest's numbered folders would shift it)."""
+    folder = Path(tempfile.mkdtemp(prefix="gwr-cache-faults-"))
+    sources, cache_dir = folder / "sources", folder / "cache"
+    sources.mkdir()
     for name in SOURCE_FILES:
         shutil.copy(SAMPLES / name, sources / name)
-    cache_dir = tmp_path_factory.mktemp("cache")
     report_store = store.open_store(cache_dir, lambda notice: None)
     report_store.ingest([sources])
     result = Pristine(cache_dir, sources, report_store, hashes(sources))
     result.answers = answers(report_store)
     result.texts = "".join(report.text for report in result.answers["texts"].values())
-    return result
+    yield result
+    shutil.rmtree(folder)
 
 
 def index_probe(pristine: Pristine, file: str) -> tuple[str, ...]:
@@ -204,6 +209,8 @@ def test_truncated_cache_files_are_detected_and_rebuilt(pristine: Pristine, tmp_
     assert failures(pristine, faults_of(pristine, ("truncate",), DEFAULT_FAULTS_PER_FILE), tmp_path) == []
 
 
+@pytest.mark.xfail(strict=True, reason="store bug (issue 4): the seeded garble at catalogue.json offset 76 turns the key "
+                   "\"index_files\" into another valid key, and the store raises KeyError (see the garbled key test)")
 def test_garbled_cache_files_are_detected_and_rebuilt(pristine: Pristine, tmp_path: Path):
     assert failures(pristine, faults_of(pristine, ("garble",), DEFAULT_FAULTS_PER_FILE), tmp_path) == []
 
@@ -213,6 +220,14 @@ def test_garbled_cache_files_are_detected_and_rebuilt(pristine: Pristine, tmp_pa
 def test_damaged_sources_list_is_detected_and_rebuilt(pristine: Pristine, tmp_path: Path):
     faults = faults_of(pristine, KINDS, DEFAULT_FAULTS_PER_FILE, files=[SOURCES_LIST])
     assert failures(pristine, faults, tmp_path) == []
+
+
+@pytest.mark.xfail(strict=True, reason="store bug (issue 4): a catalogue that is valid JSON but lacks a key raises "
+                   "KeyError instead of being detected and rebuilt (e.g. one garbled byte in a key name)")
+def test_catalogue_with_a_garbled_key_name_is_detected_and_rebuilt(pristine: Pristine, tmp_path: Path):
+    data = (pristine.cache / "catalogue.json").read_bytes()
+    offset = data.index(b'"index_files"') + 2
+    assert failures(pristine, [Fault("catalogue.json", "garble", offset, b"\x01")], tmp_path) == []
 
 
 def test_sources_stay_byte_identical_through_cache_faults(pristine: Pristine, tmp_path: Path):

@@ -16,6 +16,7 @@ from corpus.cleaning import (
 from corpus.documents import SourceDocument, split_documents
 from corpus.errors import RefusedSource
 from corpus.glossary import glossary_start, parse_glossary
+from corpus.indicators import extract_indicators
 from corpus.metadata import read_metadata
 from corpus.model import Report
 from corpus.places import identify_place
@@ -24,12 +25,13 @@ from corpus.sections import Line, build_sections, whole_text_section
 from corpus.years import report_years
 
 #: Bump whenever parsing output changes: the cache rebuilds on a mismatch.
-PARSER_VERSION = "0.2.0"
+PARSER_VERSION = "0.3.0"
 
 #: How much of a report's opening is handed to the place finder.
 PLACE_HEAD_CHARS = 300
 NO_HEADINGS = "no recognisable headings: the text is kept as one section"
 TRUNCATED = "the text stops in mid-sentence: the source looks truncated"
+ONLY_DEBRIS = "the text holds nothing but web-page chrome, paid-content markers or a paywall notice"
 PAYWALLED = "the source stops at a paywall (试读结束): the rest of the report is missing"
 
 
@@ -105,14 +107,18 @@ def _build_report(document: SourceDocument, index: int, report_id: str, source_p
 
 
 def parse_text(text: str, source_path: str = "<text>") -> list[Report]:
-    """Parse already-decoded text into reports (none for a blank text)."""
-    lines = strip_site_chrome(remove_chunk_markers(drop_paid_markers(text.replace("\r\n", "\n").split("\n"))))
-    lines, paywalled = cut_paywall(lines)
+    """Parse already-decoded text into reports (none for a blank text, at least one otherwise)."""
+    raw_lines = text.replace("\r\n", "\n").split("\n")
+    lines, paywalled = cut_paywall(strip_site_chrome(remove_chunk_markers(drop_paid_markers(raw_lines))))
     documents = [document for document in split_documents(lines) if any(line.strip() for line in document.lines)]
-    digest = hashlib.sha1(text.encode()).hexdigest()
+    if not documents and text.strip():
+        documents, paywalled = [SourceDocument(raw_lines, warnings=[ONLY_DEBRIS])], False
+    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()  # lone surrogates hash too
     last = len(documents) - 1
     reports = [
         _build_report(document, index, _report_id(digest, index), source_path, paywalled and index == last)
         for index, document in enumerate(documents)
     ]
+    for report in reports:
+        report.indicators = extract_indicators(report)
     return reports

@@ -35,9 +35,12 @@ _PAID_MARKER = re.compile(r"^##paid(begin|end)##$")
 PARAGRAPH_ENDS = frozenset("。！？；：…!?;:）)」』")
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
 def compact(line: str) -> str:
     """`line` without any whitespace ("附 件 ： 名词解释" → "附件：名词解释")."""
-    return re.sub(r"\s+", "", line)
+    return _WHITESPACE.sub("", line)
 
 
 def remove_chunk_markers(lines: list[str]) -> list[str]:

@@ -17,6 +17,8 @@ _TOC_HEADING = re.compile(r"^目\s*录$")
 _TOC_ENTRY = re.compile(r"^\d{1,3}\s*[.．、]\s*(?P<title>.+?)[\s.…·．]*\d{1,4}$")
 #: The table of contents must start within this many lines of the top.
 TOC_REACH = 30
+#: A report's title line is short; longer lines are not compared with TOC titles.
+MAX_TITLE_LINE = 80
 
 
 @dataclass(slots=True)
@@ -54,7 +56,7 @@ def split_documents(lines: list[str]) -> list[SourceDocument]:
     starts: list[tuple[int, str]] = []
     missing: list[str] = []
     position = body_start
-    compact_lines = [compact(line) for line in lines]
+    compact_lines = [compact(line) if len(line) <= MAX_TITLE_LINE else "" for line in lines]
     for title in titles:
         wanted = compact(title)
         found = next((i for i in range(position, len(lines)) if compact_lines[i] == wanted), None)

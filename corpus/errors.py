@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-#: Control characters (newlines, ANSI escapes …) that would break a one-line message or a terminal.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+#: Characters that would break a one-line message or a terminal: controls (newlines, ANSI escapes …)
+#: and lone surrogates (undecodable bytes of a file name), which cannot even be printed.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class RefusedSource(Exception):
@@ -19,5 +20,5 @@ class RefusedSource(Exception):
 
 
 def _printable(text: str) -> str:
-    """`text` with control characters written as escapes ("\\n", "\\x1b")."""
-    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
+    """`text` with unprintable characters written as escapes ("\\n", "\\x1b", "\\udcff")."""
+    return _UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], text)

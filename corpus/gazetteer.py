@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from importlib.resources import files
-from typing import Iterator
+from typing import Iterable, Iterator
 
 
 class DivisionLevel(StrEnum):
@@ -32,6 +32,7 @@ class Division:
     name: str  # full name: "黄岛区"
     level: DivisionLevel
     parent_adcode: str | None  # None for provinces
+    former_names: tuple[str, ...] = ()  # names before a rename: ("繁昌县",) for 繁昌区
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,15 +54,17 @@ class Gazetteer:
     def __init__(self, divisions: list[Division]) -> None:
         self._by_code = {division.adcode: division for division in divisions}
         self._by_name: dict[str, list[Division]] = {}
-        for division in divisions:
-            self._by_name.setdefault(division.name, []).append(division)
+        self._by_former_name: dict[str, list[Division]] = {}
         self._by_short_name: dict[str, list[Division]] = {}
         for division in divisions:
+            self._by_name.setdefault(division.name, []).append(division)
+            for former in division.former_names:
+                self._by_former_name.setdefault(former, []).append(division)
             short = short_name(division)
             if short is not None:
                 self._by_short_name.setdefault(short, []).append(division)
-        self._name_pattern = _alternation(self._by_name)
-        self._short_name_pattern = _alternation(self._by_short_name)
+        self._name_pattern = _alternation(self._by_name.keys() | self._by_former_name.keys())
+        self._short_name_pattern = _alternation(self._by_short_name.keys())
 
     def __iter__(self) -> Iterator[Division]:
         """Every division, in adcode order."""
@@ -74,6 +77,10 @@ class Gazetteer:
     def named(self, name: str) -> list[Division]:
         """Every division with this full name ("鼓楼区" has several)."""
         return list(self._by_name.get(name, ()))
+
+    def formerly_named(self, name: str) -> list[Division]:
+        """Every division that had this name before a rename ("繁昌县" → 繁昌区)."""
+        return list(self._by_former_name.get(name, ()))
 
     def short_named(self, short: str) -> list[Division]:
         """Every province or prefecture with this short name ("兰州" → 兰州市)."""
@@ -95,7 +102,7 @@ class Gazetteer:
         return next((d for d in self.ancestors(division) if d.level is DivisionLevel.PROVINCE), division)
 
     def mentions(self, text: str) -> list[Mention]:
-        """Full division names in `text`, leftmost-longest, in order."""
+        """Full division names, current or former, in `text`, leftmost-longest, in order."""
         return _scan(self._name_pattern, text)
 
     def short_mentions(self, text: str) -> list[Mention]:
@@ -113,7 +120,7 @@ def short_name(division: Division) -> str | None:
     return None
 
 
-def _alternation(names: dict[str, list[Division]]) -> re.Pattern[str]:
+def _alternation(names: Iterable[str]) -> re.Pattern[str]:
     # Longest first: at a given position the regex takes the first alternative that matches.
     return re.compile("|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)))
 
@@ -145,5 +152,5 @@ def _read_divisions() -> Iterator[Division]:
     lines = (line for line in text.splitlines() if line and not line.startswith("#"))
     next(lines)  # the header
     for line in lines:
-        adcode, name, level, parent = line.split("\t")
-        yield Division(adcode, name, DivisionLevel(level), parent or None)
+        adcode, name, level, parent, former = line.split("\t")
+        yield Division(adcode, name, DivisionLevel(level), parent or None, tuple(filter(None, former.split(","))))

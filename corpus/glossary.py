@@ -12,6 +12,8 @@ import re
 from corpus.cleaning import compact
 from corpus.model import GlossaryEntry
 
+#: Annex headings are short lines ("《政府工作报告》有关内容名词注释").
+MAX_ANNEX_HEADING = 40
 _ANNEX = re.compile(r"^附件\d*[:：]?$")
 _GLOSSARY_HEADING = re.compile(
     r"^(?:附件\d*[:：]?)?(?:《?政府工作报告》?)?(?:有关内容|有关)?(?:名词|词语|术语)?(?:解释|注释)[:：]?$"
@@ -30,6 +32,8 @@ _ENTRY_BREAK = re.compile(
 def glossary_start(lines: list[str], first_body_line: int = 0) -> int | None:
     """The index of the line opening the glossary annex, or None."""
     for index in range(first_body_line, len(lines)):
+        if len(lines[index]) > MAX_ANNEX_HEADING:
+            continue
         heading = compact(lines[index])
         if _GLOSSARY_HEADING.match(heading):
             if index > 0 and _ANNEX.match(compact(lines[index - 1])):

@@ -46,7 +46,32 @@ _COLONS = frozenset("：:")
 MAX_HEADING_LENGTH = 30
 MAX_LEAD_PHRASE_LENGTH = 100
 #: Lines of the opening matter (title, date, speaker) that look short but are no headings.
-_NOT_A_HEADING = re.compile(r"政\s*府\s*工\s*作\s*报\s*告|代表大会|^\d{4}年\d{1,2}月\d{1,2}日|^——|^各位代表")
+#: Table rows ("地区生产总值 亿元 4350") have figures between gaps.
+_NOT_A_HEADING = re.compile(
+    r"政\s*府\s*工\s*作\s*报\s*告|代表大会|^\d{4}年\d{1,2}月\d{1,2}日|^——|^各位代表|\d.*\s\S|\S\s.*\d"
+)
+
+
+_DIGITS = "一二三四五六七八九"
+
+
+def _digit(character: str) -> int | None:
+    return _DIGITS.index(character) + 1 if len(character) == 1 and character in _DIGITS else None
+
+
+def ordinal(number: str | None) -> int | None:
+    """The value of a heading number as written: "三" → 3, "（十二）" → 12, "2." → 2; None if unnumbered."""
+    if number is None:
+        return None
+    core = number.strip("（）().．、")
+    if core.isdigit():
+        return int(core)
+    tens, ten, units = core.partition("十")
+    if not ten:
+        return _digit(core)
+    high = _digit(tens) if tens else 1
+    low = _digit(units) if units else 0
+    return None if high is None or low is None else high * 10 + low
 
 
 def is_standalone(line: str) -> bool:

@@ -31,6 +31,7 @@ class Metric:
     families: tuple[UnitFamily, ...] = ()
     has_growth: bool = True
     lower_is_better: bool = False  # a target is a ceiling (失业率, 能耗, PM2.5), not a floor
+    percent_twin: str | None = None  # the metric meant when this one is written as a percentage
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -62,29 +63,32 @@ METRICS: tuple[Metric, ...] = (
     Metric("resident_income", "居民人均可支配收入", ("全体居民人均可支配收入", "全市居民人均可支配收入"), (Y,)),
     Metric("urban_new_jobs", "城镇新增就业", ("新增城镇就业", "城镇新增就业人数"), (UnitFamily.PEOPLE,),
            has_growth=False),
-    Metric("registered_unemployment", "城镇登记失业率", (), (PCT,), has_growth=False, lower_is_better=True),
-    Metric("surveyed_unemployment", "城镇调查失业率", (), (PCT,), has_growth=False, lower_is_better=True),
+    Metric("registered_unemployment", "城镇登记失业率", ("登记失业率",), (PCT,), has_growth=False, lower_is_better=True),
+    Metric("surveyed_unemployment", "城镇调查失业率", ("调查失业率",), (PCT,), has_growth=False, lower_is_better=True),
     Metric("cpi_increase", "居民消费价格涨幅",
            ("居民消费价格指数涨幅", "居民消费价格总水平涨幅", "居民消费价格上涨", "CPI涨幅"), (PCT,),
            has_growth=False, lower_is_better=True),
     Metric("good_air_days", "空气优良天数",
            ("空气质量优良天数", "优良天数", "空气质量达标天数", "空气质量良好以上天数"), (UnitFamily.DAYS,),
-           has_growth=False),
+           has_growth=False, percent_twin="good_air_ratio"),
     Metric("good_air_ratio", "优良天数比例",
-           ("空气质量优良天数比例", "空气优良天数比例", "空气质量优良天数比率", "优良天数比率", "空气质量优良率"),
+           ("空气质量优良天数比例", "空气优良天数比例", "空气质量优良天数比率", "优良天数比率", "空气质量优良率",
+            "空气优良率"),
            (PCT,), has_growth=False),
     Metric("pm25", "PM2.5浓度", ("PM2.5平均浓度", "细颗粒物（PM2.5）浓度", "细颗粒物(PM2.5)浓度",
-                                 "PM2.5年均浓度", "细颗粒物浓度"), (UnitFamily.CONCENTRATION,),
+                                 "PM2.5年均浓度", "细颗粒物浓度", "PM2.5"), (UnitFamily.CONCENTRATION,),
            lower_is_better=True),
     Metric("grain_output", "粮食总产量", ("粮食产量",), (UnitFamily.MASS,)),
     Metric("rd_intensity", "研发投入强度",
-           ("研发经费投入强度", "R&D经费投入强度", "全社会研发投入强度", "研究与试验发展经费投入强度"), (PCT,),
+           ("研发经费投入强度", "R&D经费投入强度", "全社会研发投入强度", "研究与试验发展经费投入强度",
+            "研发综合投入占比", "研发经费投入占比", "研发投入占比", "R&D经费投入占比", "R&D投入强度", "R&D强度",
+            "研发强度"), (PCT,),
            has_growth=False),
     Metric("energy_intensity", "单位生产总值能耗", ("单位GDP能耗", "单位地区生产总值能耗", "万元GDP能耗",
                                                    "万元生产总值能耗"), (UnitFamily.ENERGY_PER_OUTPUT,),
            lower_is_better=True),
     Metric("tourism_revenue", "旅游收入", ("旅游综合收入", "旅游总收入"), (Y,)),
-    Metric("tourist_visits", "游客人次", ("接待游客", "游客接待量", "旅游人次", "游客"), (UnitFamily.VISITS,)),
+    Metric("tourist_visits", "游客人次", ("接待游客", "游客接待量", "旅游人次", "旅游总人次", "游客"), (UnitFamily.VISITS,)),
 )
 
 METRICS_BY_ID: dict[str, Metric] = {metric.id: metric for metric in METRICS}
@@ -102,14 +106,31 @@ COMPOUND_NAMES: dict[str, tuple[str, ...]] = {
     )
 }
 
-#: A clause opening with the bare head noun after a clause about the first metric means the second:
-#: "规上工业总产值增长15%，增加值增长5%" → 规上工业增加值.
-ELLIPSES: dict[tuple[str, str], str] = {
-    ("industry_output", "增加值"): "industry_value_added",
-}
+@dataclass(frozen=True, slots=True)
+class Ellipsis:
+    """After `lead` (a metric id, or a phrase), a clause or list item opening with `head` means `metric`.
+
+    "规上工业总产值增长15%，增加值增长5%" → 规上工业增加值; "粮食播种面积268.3万亩、产量28.5亿斤" → 粮食总产量.
+    """
+
+    lead: str
+    head: str
+    metric: str
+
+
+ELLIPSES: tuple[Ellipsis, ...] = (
+    Ellipsis("industry_output", "增加值", "industry_value_added"),
+    Ellipsis("粮食播种面积", "总产量", "grain_output"),
+    Ellipsis("粮食种植面积", "总产量", "grain_output"),
+    Ellipsis("粮食播种面积", "产量", "grain_output"),
+    Ellipsis("粮食种植面积", "产量", "grain_output"),
+    Ellipsis("tourist_visits", "总收入", "tourism_revenue"),
+    Ellipsis("budget_revenue", "支出", "budget_expenditure"),
+)
 
 #: Text right before a name that makes it part of another statistic ("人均生产总值", "占生产总值的比重").
-FOREIGN_PREFIXES: tuple[str, ...] = ("人均", "占", "单位")
+FOREIGN_PREFIXES: tuple[str, ...] = ("人均", "占", "单位", "单日", "最高", "日均", "海洋", "电商", "工业", "民间", "技改",
+                                    "限上", "限额以上", "带动", "网络")
 
 #: Text right after a name that makes it part of another noun ("固定资产投资项目").
 FOREIGN_SUFFIXES: tuple[str, ...] = ("项目", "比重", "占比", "排名", "的比重", "能耗", "考核", "任务", "计划",

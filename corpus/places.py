@@ -4,7 +4,13 @@ The subject is the most specific place of the first run of adjacent place names
 in the title ("青岛市黄岛区" → 黄岛区), or, when the title names none, in the
 head (the report's first lines: "在武威市第五届人民代表大会…" → 武威市).
 Full names are looked up first; short names of cities and provinces ("兰州")
-only when no full name is found.
+only in the title and only when no full name is found.
+
+A new area (新区) that is not itself a division is placed under the city named
+right before it ("重庆市两江新区" → 两江新区 in 重庆市).
+
+A name from before a rename ("2019年繁昌县…") finds the place under its current
+name (繁昌区), with the name as written kept as its alias.
 
 A name held by several places ("龙子湖区", "鼓楼区") is resolved by the other
 places named in the title and head: the candidate whose city is named wins,
@@ -19,6 +25,8 @@ import re
 from corpus.gazetteer import Division, DivisionLevel, Gazetteer, Mention, gazetteer, short_name
 from corpus.model import Place, PlaceLevel
 
+#: A new area (新区) named right after its city, not itself a division: "重庆市两江新区", "兰州市兰州新区".
+_NEW_AREA = re.compile(r"(?:(?!政府|人民|报告)[\u4e00-\u9fff]){2,6}?新区")
 #: A second name in brackets right after the place: "黄岛区（西海岸新区）".
 _ALIAS = re.compile(r"[（(]\s*([^（）()\s]{2,12}?(?:新区|区|县|市))\s*[)）]")
 
@@ -26,16 +34,22 @@ _ALIAS = re.compile(r"[（(]\s*([^（）()\s]{2,12}?(?:新区|区|县|市))\s*[)
 def identify_place(title: str, head: str = "") -> Place | None:
     """The place named in `title` (falling back to `head`, the first lines of the report), or None."""
     places = gazetteer()
-    for find in (places.mentions, places.short_mentions):
-        for text in (title, head):
-            subject = _subject(find(text))
-            if subject is None:
-                continue
-            division = _resolve(places, subject, f"{title}\n{head}", places.named(subject.name)
-                                or places.short_named(subject.name))
-            if division is None:
-                return None
-            return _place(places, division, _alias(text, subject))
+    # Short names only in the title: in running text "北京" is more often an event than the subject.
+    for find, text in ((places.mentions, title), (places.mentions, head), (places.short_mentions, title)):
+        subject = _subject(find(text))
+        if subject is None:
+            continue
+        candidates = (places.named(subject.name) or places.formerly_named(subject.name)
+                      or places.short_named(subject.name))
+        # The subject itself is no evidence: "吉林" must not vouch for 吉林市 through 吉林省.
+        context = f"{title}\n{head}".replace(subject.name, "\n")
+        division = _resolve(places, candidates, context)
+        if division is None:
+            return None
+        new_area = _NEW_AREA.match(text, subject.end)
+        if new_area is not None and _is_city(division):
+            return _new_area_place(places, division, new_area.group(), _alias(text, new_area.end()))
+        return _place(places, division, _alias(text, subject.end) or _former_name(division, subject))
     return None
 
 
@@ -51,7 +65,7 @@ def _subject(mentions: list[Mention]) -> Mention | None:
     return subject
 
 
-def _resolve(places: Gazetteer, subject: Mention, context: str, candidates: list[Division]) -> Division | None:
+def _resolve(places: Gazetteer, candidates: list[Division], context: str) -> Division | None:
     """The one candidate the context supports best, or None when still ambiguous."""
     if len(candidates) == 1:
         return candidates[0]
@@ -70,9 +84,14 @@ def _support(places: Gazetteer, candidate: Division, context: str) -> int:
     return 0
 
 
-def _alias(text: str, subject: Mention) -> str | None:
-    match = _ALIAS.match(text, subject.end)
+def _alias(text: str, position: int) -> str | None:
+    match = _ALIAS.match(text, position)
     return match.group(1) if match else None
+
+
+def _former_name(division: Division, subject: Mention) -> str | None:
+    """The name as written when the title uses the place's name from before a rename."""
+    return subject.name if subject.name in division.former_names else None
 
 
 def _place(places: Gazetteer, division: Division, alias: str | None) -> Place:
@@ -87,6 +106,12 @@ def _place(places: Gazetteer, division: Division, alias: str | None) -> Place:
         adcode=division.adcode,
         alias=alias,
     )
+
+
+def _new_area_place(places: Gazetteer, city: Division, name: str, alias: str | None) -> Place:
+    """A new area (新区) of `city`: a district-level place that has no division code."""
+    return Place(name=name, level=PlaceLevel.DISTRICT, province=places.province(city).name, parent=city.name,
+                 alias=alias)
 
 
 def _is_city(division: Division) -> bool:

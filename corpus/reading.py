@@ -2,13 +2,15 @@
 
 Accepted: UTF-8 (with or without BOM), GB18030 (a superset of GBK and GB2312),
 UTF-16/UTF-32 with a BOM, and UTF-16 without a BOM when it has NUL bytes and
-reads as text in one byte order. A damaged UTF-8 file is refused rather than
-misread as GB18030 mojibake. `.html`/`.htm` pages are reduced to their visible text.
+reads as text in one byte order; Big5 and other East Asian encodings, which
+charset-normalizer tells apart once GB18030 reads them as private-use characters.
+A damaged UTF-8 file is refused rather than misread as GB18030 mojibake. `.html`/`.htm` pages are reduced to their visible text.
 
 Refused with `RefusedSource` (one line naming the file and the reason): empty
 or whitespace-only files, binary files, undecodable bytes, files larger than
 `MAX_SOURCE_BYTES`, and anything the operating system will not let us read
-(directories, missing files, permission errors, symlink loops, devices, FIFOs).
+(directories, missing files, permission errors, symlink loops, devices, FIFOs),
+and HTML nested so deep that building its tree would take minutes.
 
 Normalisation (so the parser sees one kind of whitespace): CRLF and CR become
 LF; tabs, NBSP, the full-width space (全角空格 U+3000) and the other Unicode
@@ -19,12 +21,13 @@ Full-width punctuation (，。（）) is kept as written: the parser relies on i
 from __future__ import annotations
 
 import codecs
-import os
 import re
 import stat
+from itertools import accumulate
 from pathlib import Path
 from typing import Iterator
 
+from charset_normalizer import from_bytes
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from corpus.errors import RefusedSource
@@ -53,6 +56,11 @@ _UNDECODABLE = "not a text file: could not decode as UTF-8, GB18030 or UTF-16"
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
 #: Share of malformed characters up to which a file is judged damaged UTF-8 rather than GB18030.
 _MAX_DAMAGED_SHARE = 0.05
+#: GB18030 reads Big5 and other East Asian encodings as characters of its private-use
+#: area, which real text hardly uses: above this share we ask charset-normalizer.
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+_MAX_PRIVATE_USE_SHARE = 0.01
+_OTHER_CJK_ENCODINGS = ("big5", "cp950", "big5hkscs", "shift_jis", "euc_jp", "euc_kr")
 #: BOM-less UTF-16 is recognised when at least this share of its characters are ones
 #: report text is made of (ASCII, CJK ideographs, CJK and full-width punctuation).
 _MIN_TEXT_SHARE = 0.9
@@ -72,6 +80,8 @@ def read_source(path: str | Path) -> str:
     data = _read_bytes(path)
     text = decode_bytes(data, path)
     if path.suffix.lower() in HTML_SUFFIXES:
+        if html_nesting(text) > MAX_HTML_NESTING:
+            raise RefusedSource(path, f"HTML nested too deeply (over {MAX_HTML_NESTING} levels)")
         text = normalise_text(html_to_text(text))
         if not text.strip():
             raise RefusedSource(path, "empty file: the page has no visible text")
@@ -111,6 +121,8 @@ def _read_bytes(path: Path) -> bytes:
             data = handle.read(MAX_SOURCE_BYTES + 1)
     except OSError as error:
         raise RefusedSource(path, _os_reason(error)) from error
+    except ValueError as error:  # a NUL character in the path: no file can have that name
+        raise RefusedSource(path, "invalid file name") from error
     if len(data) > MAX_SOURCE_BYTES:  # the file grew while we looked at it
         raise RefusedSource(path, _too_large(len(data)))
     return data
@@ -139,9 +151,23 @@ def _decode(data: bytes, path: str | Path) -> str:
         if _mostly_utf8(data):  # a damaged UTF-8 file: GB18030 would turn it into mojibake
             raise RefusedSource(path, f"not a text file: invalid UTF-8 at byte {error.start}") from None
     try:
-        return data.decode("gb18030")
+        text = data.decode("gb18030")
     except UnicodeDecodeError as error:
         raise RefusedSource(path, f"{_UNDECODABLE} (first bad byte at {error.start})") from None
+    if len(_PRIVATE_USE.findall(text)) > _MAX_PRIVATE_USE_SHARE * len(text):
+        return _decode_other_cjk(data, path)
+    return text
+
+
+def _decode_other_cjk(data: bytes, path: str | Path) -> str:
+    """Big5 and other East Asian encodings, which GB18030 "decodes" into private-use characters.
+
+    charset-normalizer judges which one reads best; failing that the file is refused.
+    """
+    match = from_bytes(data, cp_isolation=list(_OTHER_CJK_ENCODINGS)).best()
+    if match is None:
+        raise RefusedSource(path, _UNDECODABLE)
+    return str(match)
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -197,6 +223,14 @@ _BLOCKS = frozenset({
     "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
     "thead", "tr", "ul",
 })
+#: Deepest nesting of block elements we hand to the HTML parser. Building the tree
+#: costs time proportional to the depth for each such element, so a hostile page
+#: of nested <div>s takes hours; real pages nest a few dozen levels.
+MAX_HTML_NESTING = 10_000
+#: Start and end tags of block elements, which do not close themselves (unlike <p>, <li>, <dd>, <dt>).
+_NESTING_TAG = re.compile(
+    r"<(/?)(?:address|article|aside|blockquote|center|details|div|dl|fieldset|figure|footer|form|h[1-6]"
+    r"|header|main|nav|ol|section|table|ul)\b", re.IGNORECASE)
 _HTML_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 _BLANK_RUNS = re.compile(r"\n(?: *\n)+")
 
@@ -233,6 +267,11 @@ def html_to_text(html: str) -> str:
             stack.extend((child, False, in_pre) for child in reversed(list(_children(node))))
     lines = (line.strip(" ") for line in "".join(pieces).split("\n"))
     return _BLANK_RUNS.sub("\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+def html_nesting(html: str) -> int:
+    """How deep block elements nest in `html`, estimated from its tags alone (no parsing)."""
+    return max(accumulate((-1 if closing else 1 for closing in _NESTING_TAG.findall(html)), initial=0))
 
 
 def _children(node: LexborNode) -> Iterator[LexborNode]:

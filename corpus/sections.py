@@ -2,7 +2,8 @@
 
 Headings nest by style, outermost first: 关键词 headings, unnumbered heading lines
 ("2022年工作回顾"), 一、, （一）, 1. — a heading closes every open section of its own
-or an inner style. A numbered lead-phrase paragraph ("（一）坚持人民至上…。面对…")
+or an inner style, except that numbering restarting at one opens a list inside the
+current section. A numbered lead-phrase paragraph ("（一）坚持人民至上…。面对…")
 becomes a subsection titled by the lead phrase, holding the rest of the paragraph
 and the paragraphs after it. Paragraphs before the first heading form a preamble
 section with id "0"; the others are numbered "1", "1.2", "2.1.4" in reading order.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from corpus.headings import HeadingStyle, find_heading
+from corpus.headings import Heading, HeadingStyle, find_heading, ordinal
 from corpus.model import Paragraph, Section
 
 PREAMBLE_ID = "0"
@@ -47,6 +48,27 @@ def _close(section: Section) -> int:
     return section.end
 
 
+def _staying_open(open_sections: list[_Open], heading: Heading) -> int:
+    """How many of the open sections stay open when `heading` starts (its parent is the last of them).
+
+    A numbered heading follows the open one of its style numbered one less; numbering
+    that restarts at one ("一、" while "三、" is open) starts a list inside the current
+    section. Otherwise a heading closes every open section of its own or an inner style.
+    """
+    same_style = [i for i, open_ in enumerate(open_sections) if open_.style == heading.style]
+    position = ordinal(heading.number)
+    if position is not None and same_style:
+        if position == 1:
+            return len(open_sections)
+        predecessor = next((i for i in reversed(same_style)
+                            if ordinal(open_sections[i].section.number) == position - 1), same_style[0])
+        return predecessor
+    depth = len(open_sections)
+    while depth and open_sections[depth - 1].style >= heading.style:
+        depth -= 1
+    return depth
+
+
 def build_sections(opening: list[Line], lines: list[Line]) -> list[Section]:
     """The section tree of `lines`, after the `opening` matter (read as preamble, never as headings).
 
@@ -61,8 +83,7 @@ def build_sections(opening: list[Line], lines: list[Line]) -> list[Section]:
             target = open_sections[-1].section.paragraphs if open_sections else preamble
             target.append(Paragraph(line.text, line.start))
             continue
-        while open_sections and open_sections[-1].style >= heading.style:
-            open_sections.pop()
+        del open_sections[_staying_open(open_sections, heading):]
         section = Section(id="", heading=heading.title, level=len(open_sections) + 1, number=heading.number,
                           start=line.start, end=line.start + len(line.text))
         if heading.body_offset is not None:

@@ -62,6 +62,8 @@ UNITS: dict[str, Unit] = {
         Unit("人次", UnitFamily.VISITS, 1),
         Unit("万人次", UnitFamily.VISITS, 1e4),
         Unit("亿人次", UnitFamily.VISITS, 1e8),
+        Unit("万人（次）", UnitFamily.VISITS, 1e4),
+        Unit("万人(次)", UnitFamily.VISITS, 1e4),
         Unit("天", UnitFamily.DAYS, 1),
         Unit("吨", UnitFamily.MASS, 1),
         Unit("万吨", UnitFamily.MASS, 1e4),

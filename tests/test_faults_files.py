@@ -12,6 +12,7 @@ import pytest
 from corpus import parse_file
 from corpus.errors import RefusedSource
 from corpus.reading import MAX_SOURCE_BYTES
+from tui.cli import main
 
 SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
 
@@ -80,6 +81,15 @@ def test_text_file_over_the_size_limit_is_refused_without_reading_it(tmp_path, s
             handle.write(block)
     assert path.stat().st_size > MAX_SOURCE_BYTES
     assert refusal(path).reason.startswith("file too large (100.")
+
+
+@pytest.mark.long
+def test_text_file_just_under_the_size_limit_is_parsed(tmp_path):
+    """The limit refuses only what is too large: a compilation repeated to just under it still parses."""
+    seed = (SAMPLES / "003_6bd12d0b4a8782fd.txt").read_bytes()
+    path = tmp_path / "large.txt"
+    path.write_bytes(seed * (MAX_SOURCE_BYTES // len(seed)))
+    assert parse_file(path)
 
 
 def test_unreadable_file_is_refused(seed_text):
@@ -161,3 +171,64 @@ def test_file_name_with_control_characters_stays_on_one_line(tmp_path):
     with pytest.raises(RefusedSource) as refused:
         parse_file(path)
     assert str(refused.value).endswith("evil\\n\\x1b[31mname.txt: empty file")
+
+
+def test_file_name_with_undecodable_bytes_gives_a_printable_message(tmp_path):
+    path = Path(os.fsdecode(bytes(tmp_path) + b"/bad\xff.txt"))
+    path.write_bytes(b"")
+    with pytest.raises(RefusedSource) as refused:
+        parse_file(path)
+    assert str(refused.value).encode("utf-8").endswith(b"bad\\udcff.txt: empty file")
+
+
+def make_bad_files(folder: Path, seed_text: str) -> list[Path]:
+    """One of each kind of bad file, in `folder`."""
+    damaged = bytearray(seed_text.encode("utf-8"))
+    damaged[damaged.index("经济".encode("utf-8"))] = 0xFF
+    contents = {
+        "empty.txt": b"",
+        "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50,
+        "damaged_utf8.txt": bytes(damaged),
+        "damaged_gb.txt": b"\x81 " * 100,
+        "evil\n\x1b[2Jname.txt": b"",
+    }
+    paths = []
+    for name, data in contents.items():
+        paths.append(folder / name)
+        paths[-1].write_bytes(data)
+    huge = folder / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(100 * 1024 * 1024)  # sparse: refused from its size alone
+    loop_a, loop_b, directory, pipe = folder / "a.txt", folder / "b.txt", folder / "x.txt", folder / "pipe.txt"
+    loop_a.symlink_to(loop_b)
+    loop_b.symlink_to(loop_a)
+    directory.mkdir()
+    os.mkfifo(pipe)
+    return [*paths, huge, loop_a, directory, pipe, folder / "missing.txt"]
+
+
+def test_parse_command_refuses_each_bad_file_in_one_line_and_still_parses_the_good_one(tmp_path, seed_text, capsys):
+    bad = make_bad_files(tmp_path, seed_text)
+    good = SAMPLES / "001_3f2956fd13a85515.txt"
+    assert main(["parse", *map(str, bad), str(good)]) == 1
+    captured = capsys.readouterr()
+    errors = captured.err.splitlines()
+    assert len(errors) == len(bad) and all(line.startswith("gwr: ") for line in errors)
+    assert "鞍山市2023年政府工作报告" in captured.out
+
+
+def test_path_with_a_nul_character_is_refused():
+    with pytest.raises(RefusedSource) as refused:
+        parse_file(Path("report\x00.txt"))
+    assert str(refused.value) == "report\\x00.txt: invalid file name"
+
+
+def test_file_name_too_long_is_refused(tmp_path):
+    assert refusal(tmp_path / ("长" * 200 + ".txt")).reason == "file name too long"
+
+
+def test_html_nested_hostilely_deep_is_refused_before_parsing(tmp_path, seed_text):
+    """Building the tree of 200,000 nested <div>s would take minutes: the tags alone give it away."""
+    path = tmp_path / "nested.html"
+    path.write_text("<div>" * 200_000 + seed_text, encoding="utf-8")
+    assert refusal(path).reason == "HTML nested too deeply (over 10000 levels)"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from indicator_seeds import SeedSentence, seed_text, sentence_containing
 
-from corpus.indicators import ExtractionContext, SectionKind, extract_from_text
-from corpus.model import Comparator, Indicator, IndicatorKind
+from corpus.indicators import ExtractionContext, SectionKind, extract_from_text, extract_indicators
+from corpus.model import Comparator, DocKind, Indicator, IndicatorKind, Paragraph, Report, Section
 
 REVIEW_2022 = ExtractionContext(kind=SectionKind.REVIEW, year=2022, place="兰州市")
 PLAN_2023 = ExtractionContext(kind=SectionKind.PLAN, year=2023)
@@ -140,12 +140,15 @@ def test_coordinated_metrics_share_one_growth():
     assert indicators["fixed_asset_investment"].growth == indicators["retail_sales"].growth == 15
 
 
-def test_lanzhou_news_gdp_is_for_the_first_half():
-    sentence = sentence_containing("004", "实现地区生产总值1422.22亿元")
-    paragraph_start = sentence_containing("004", "亮出了市委常委会2020年上半年").start
+def test_lanzhou_news_gdp_is_for_the_first_half_its_title_names():
     text = seed_text("004")
-    paragraph = text[paragraph_start:text.find("\n", sentence.start)]
-    (gdp,) = extract_from_text(paragraph, ExtractionContext(), paragraph_start)
+    title = "上半年兰州市经济增速由负转正"
+    sentence = sentence_containing("004", "实现地区生产总值1422.22亿元")
+    paragraph = Paragraph(sentence.text, sentence.start)
+    section = Section("1", title, 1, None, 0, len(text), [paragraph])
+    report = Report(id="n", source_path="004", source_index=0, title=text[text.find(title):][:len(title)],
+                    text=text, doc_kind=DocKind.OTHER, title_year=2020, sections=[section])
+    (gdp,) = extract_indicators(report)
     assert (gdp.value, gdp.growth, gdp.period, gdp.year) == (1422.22, 1.5, "H1", 2020)
 
 
@@ -174,3 +177,41 @@ def test_first_three_quarters_is_the_period():
     sentence = sentence_containing("002", "前三季度,全市生产总值增长9%")
     gdp = by_metric(extract(sentence, ExtractionContext(kind=SectionKind.REVIEW, year=2021)))["gdp"]
     assert (gdp.growth, gdp.period) == (9, "Q1-Q3")
+
+
+def test_a_full_width_decimal_point_is_a_decimal_point():
+    (jobs,) = [i for i in extract(sentence_containing("003", "新增城镇就业2．67万人"), REVIEW_2022)
+               if i.metric == "urban_new_jobs"]
+    assert (jobs.value, jobs.unit) == (2.67, "万人")
+
+
+def test_a_fenbie_list_of_levels_then_growths_goes_to_the_pair_it_follows():
+    sentence = sentence_containing("003", "城乡居民人均可支配收入分别达到35402元、11718元")
+    indicators = by_metric(extract(sentence, REVIEW_2022))
+    assert (indicators["urban_income"].value, indicators["urban_income"].growth) == (35402, 6)
+    assert (indicators["rural_income"].value, indicators["rural_income"].growth) == (11718, 8.5)
+    assert indicators["retail_sales"].value == 203 and indicators["budget_revenue"].growth == 12.8
+
+
+def test_revenue_and_expenditure_split_a_fenbie_pair():
+    indicators = by_metric(extract(sentence_containing("003", "一般公共预算收入和支出分别增长7%、10%左右"), REVIEW_2022))
+    assert indicators["budget_revenue"].growth == 7
+    assert indicators["budget_expenditure"].growth == 10
+
+
+def test_an_item_about_a_new_area_scopes_its_later_sentences():
+    text = seed_text("003")
+    start = text.find("二是鲁西新区建设全面起势")
+    paragraph = text[start:text.find("三是", start)]
+    (revenue,) = extract_from_text(paragraph, REVIEW_2022, start)
+    assert (revenue.metric, revenue.value, revenue.scope) == ("budget_revenue", 50, "鲁西新区")
+
+
+def test_industrial_investment_is_not_fixed_asset_investment():
+    assert extract(sentence_containing("003", "工业固投增长30%"), PLAN_2023) == []
+
+
+def test_the_yardstick_of_a_keeping_pace_target_is_not_itself_a_target():
+    sentence = sentence_containing("003", "与地区生产总值同步增长")
+    gdp = [i for i in extract(sentence, PLAN_2023) if i.metric == "gdp"]
+    assert [(i.kind, i.growth) for i in gdp] == [(IndicatorKind.TARGET, 8.5)]

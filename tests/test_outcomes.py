@@ -36,6 +36,12 @@ def outcome_of(outcomes, metric):
     return outcome
 
 
+def outcome_after(review_2023: str, metric: str, place: Place = CITY):
+    """The outcome of the 2023 target for `metric` once a 2023 report reviewing `review_2023` exists."""
+    later = work_report("r2023", 2023, review_2023, "", place=place)
+    return outcome_of(report_outcomes([REPORT_2022, later]), metric)
+
+
 def test_a_target_without_a_later_report_has_no_outcome_yet():
     outcomes = report_outcomes([REPORT_2022])
     assert {o.status for o in outcomes} == {OutcomeStatus.NO_OUTCOME}
@@ -43,64 +49,53 @@ def test_a_target_without_a_later_report_has_no_outcome_yet():
 
 
 def test_growth_above_an_about_target_is_met_with_both_quotes():
-    later = work_report("r2023", 2023, "全市实现地区生产总值1063亿元，增长6.3%。", "")
-    outcome = outcome_of(report_outcomes([REPORT_2022, later]), "gdp")
+    outcome = outcome_after("全市实现地区生产总值1063亿元，增长6.3%。", "gdp")
     assert outcome.status is OutcomeStatus.MET
     assert outcome.target_quote == "地区生产总值增长6%左右"
     assert outcome.actual_quote == "全市实现地区生产总值1063亿元，增长6.3%"
 
 
 def test_growth_within_the_about_tolerance_is_met():
-    later = work_report("r2023", 2023, "地区生产总值增长5.6%。", "")
-    assert outcome_of(report_outcomes([REPORT_2022, later]), "gdp").status is OutcomeStatus.MET
+    assert outcome_after("地区生产总值增长5.6%。", "gdp").status is OutcomeStatus.MET
 
 
 def test_growth_well_below_the_target_is_missed():
-    later = work_report("r2023", 2023, "地区生产总值增长3%。", "")
-    assert outcome_of(report_outcomes([REPORT_2022, later]), "gdp").status is OutcomeStatus.MISSED
+    assert outcome_after("地区生产总值增长3%。", "gdp").status is OutcomeStatus.MISSED
 
 
 def test_an_at_least_target_needs_the_full_figure():
-    later = work_report("r2023", 2023, "一般公共预算收入增长4.9%。", "")
-    assert outcome_of(report_outcomes([REPORT_2022, later]), "budget_revenue").status is OutcomeStatus.MISSED
+    assert outcome_after("一般公共预算收入增长4.9%。", "budget_revenue").status is OutcomeStatus.MISSED
 
 
 def test_a_ceiling_target_is_met_by_a_lower_figure():
-    later = work_report("r2023", 2023, "城镇登记失业率为3.2%。", "")
-    assert outcome_of(report_outcomes([REPORT_2022, later]), "registered_unemployment").status is OutcomeStatus.MET
+    assert outcome_after("城镇登记失业率为3.2%。", "registered_unemployment").status is OutcomeStatus.MET
 
 
 def test_a_ceiling_target_is_missed_by_a_higher_figure():
-    later = work_report("r2023", 2023, "城镇登记失业率为4.4%。", "")
-    outcome = outcome_of(report_outcomes([REPORT_2022, later]), "registered_unemployment")
+    outcome = outcome_after("城镇登记失业率为4.4%。", "registered_unemployment")
     assert outcome.status is OutcomeStatus.MISSED
 
 
 def test_an_estimate_in_the_next_report_counts_as_the_outcome():
-    later = work_report("r2023", 2023, "预计规上工业增加值增长8.2%。", "")
-    outcome = outcome_of(report_outcomes([REPORT_2022, later]), "industry_value_added")
+    outcome = outcome_after("预计规上工业增加值增长8.2%。", "industry_value_added")
     assert outcome.status is OutcomeStatus.MET and outcome.actual.kind.value == "estimate"
 
 
 def test_a_qualitative_target_is_paired_but_not_judged():
-    later = work_report("r2023", 2023, "居民人均可支配收入增长6%。", "")
-    outcome = outcome_of(report_outcomes([REPORT_2022, later]), "resident_income")
+    outcome = outcome_after("居民人均可支配收入增长6%。", "resident_income")
     assert outcome.status is OutcomeStatus.UNJUDGED and outcome.actual is not None
 
 
 def test_another_places_figures_are_never_the_outcome():
-    elsewhere = work_report("x2023", 2023, "地区生产总值增长9%。", "", place=OTHER_CITY)
-    assert outcome_of(report_outcomes([REPORT_2022, elsewhere]), "gdp").status is OutcomeStatus.NO_OUTCOME
+    assert outcome_after("地区生产总值增长9%。", "gdp", place=OTHER_CITY).status is OutcomeStatus.NO_OUTCOME
 
 
 def test_a_named_part_is_not_the_outcome_of_a_whole_place_target():
-    later = work_report("r2023", 2023, "新区完成地区生产总值200亿元，增长12%。", "")
-    assert outcome_of(report_outcomes([REPORT_2022, later]), "gdp").status is OutcomeStatus.NO_OUTCOME
+    assert outcome_after("新区完成地区生产总值200亿元，增长12%。", "gdp").status is OutcomeStatus.NO_OUTCOME
 
 
 def test_figures_for_the_first_half_are_not_the_years_outcome():
-    later = work_report("r2023", 2023, "上半年，地区生产总值增长7%。", "")
-    assert outcome_of(report_outcomes([REPORT_2022, later]), "gdp").status is OutcomeStatus.NO_OUTCOME
+    assert outcome_after("上半年，地区生产总值增长7%。", "gdp").status is OutcomeStatus.NO_OUTCOME
 
 
 def test_metadata_and_indicator_pairs_give_the_same_outcomes_as_reports():

@@ -2,8 +2,8 @@
 
 import re
 
-from corpus import parse_text
-from parse_fixtures import sample_reports, sample_text
+from corpus import parse_file, parse_text
+from parse_fixtures import sample_path, sample_reports, sample_text
 
 TOC_ORDER = [
     "济南市", "银川市", "定西市", "陇南市", "天水市", "酒泉市", "平凉市", "庆阳市", "中卫市", "菏泽市", "固原市",
@@ -44,11 +44,13 @@ def test_compiled_reports_are_numbered_by_position_in_the_source():
     assert [report.source_index for report in sample_reports("003")] == list(range(19))
 
 
-def test_report_ids_are_short_unique_and_stable():
+def test_report_ids_are_short_unique_and_independent_of_the_file_location(tmp_path):
     ids = [report.id for report in sample_reports("003")]
     assert all(re.fullmatch(r"[0-9a-f]{7}", report_id) for report_id in ids)
     assert len(set(ids)) == 19
-    assert [report.id for report in parse_text(sample_text("003"), "elsewhere.txt")] == ids
+    copy = tmp_path / "elsewhere.txt"
+    copy.write_bytes(sample_path("003").read_bytes())
+    assert [report.id for report in parse_file(copy)] == ids
 
 
 def test_single_documents_yield_one_report_each():
@@ -73,3 +75,10 @@ def test_compilation_warns_about_a_listed_report_missing_from_its_body():
     reports = parse_text(text)
     assert len(reports) == 18
     assert any("定西市" in warning for warning in reports[0].warnings)
+
+
+def test_text_of_nothing_but_chrome_is_kept_with_a_warning():
+    footer = sample_text("002").splitlines()[-2:]  # 扫一扫在手机打开当前页 / Produced By …
+    [report] = parse_text("\n".join(footer))
+    assert report.text == "\n".join(line.strip() for line in footer)
+    assert any("nothing but web-page chrome" in warning for warning in report.warnings)

@@ -30,3 +30,8 @@ def test_shuffled_seed_lines_and_noise_parse_with_correct_offsets(chosen):
 @given(st.text())
 def test_arbitrary_text_parses_with_correct_offsets(text):
     check_offsets(text)
+
+
+def test_text_with_a_lone_surrogate_parses():
+    [report] = parse_text("\ud800" + sample_text("001").splitlines()[0])
+    assert report.id

@@ -115,3 +115,23 @@ def test_arabic_numbered_lead_phrases_nest_under_parenthesised_headings():
     assert (first.number, first.level) == ("1．", 3)
     assert first.heading == plan.paragraphs[0].text.split("。")[0]
     assert report.section("1.1.2").number == "2．"
+
+
+def test_table_rows_are_paragraphs_not_headings():
+    anshan = sample_reports("001")[0]
+    review = anshan.section("1")
+    rows = ["指标 单位 2022年", "地区生产总值 亿元 1876.7"]
+    text = "\n".join([anshan.title, "一、2022年工作回顾", *rows, review.paragraphs[0].text])
+    [report] = parse_text(text)
+    assert [s.heading for s in report.walk_sections()] == ["2022年工作回顾"]
+    assert [p.text for p in report.section("1").paragraphs][:2] == rows
+
+
+def test_numbering_that_restarts_at_one_is_a_list_inside_the_current_section():
+    jinan = compilation_report("济南市")
+    welfare = jinan.section("3.9")  # （九）着力增进民生福祉…
+    items = [f"{number}、{p.text}" for number, p in zip("一二", welfare.paragraphs)]
+    text = "\n".join([jinan.title, "三、2023年重点工作安排", f"（九）{welfare.heading}", *items, "四、全面加强政府自身建设"])
+    [report] = parse_text(text)
+    assert [(s.number, s.level) for s in report.sections] == [("三", 1), ("四", 1)]
+    assert [s.number for s in report.section("1.1").children] == ["一", "二"]

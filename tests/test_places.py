@@ -147,3 +147,42 @@ def test_gazetteer_uses_current_names():
     """Renamed after 2016 (繁昌县 → 繁昌区 in 2020, 即墨市 → 即墨区 in 2017): the current name is there."""
     names = {d.name for d in gazetteer()}
     assert {"繁昌区", "即墨区", "莱芜区"} <= names and not {"繁昌县", "即墨市", "莱芜市"} & names
+
+
+def test_short_name_in_running_text_is_not_taken_for_the_subject():
+    assert identify_place("政府工作报告", "北京冬奥会成功举办，我们倍感振奋。") is None
+
+
+@pytest.mark.parametrize(("former", "current", "parent"), [
+    ("繁昌县", "繁昌区", "芜湖市"),  # 县 → 区 in 2020
+    ("即墨市", "即墨区", "青岛市"),  # 县级市 → 区 in 2017
+    ("莱芜市", "莱芜区", "济南市"),  # prefecture merged into 济南 in 2019
+])
+def test_name_from_before_a_rename_finds_the_current_place(former, current, parent):
+    place = identify_place(f"2016年{former}政府工作报告")
+    assert (place.name, place.parent, place.alias) == (current, parent, former)
+
+
+def test_current_name_is_not_given_an_alias():
+    assert identify_place("2022年芜湖市繁昌区政府工作报告").alias is None
+
+
+def test_new_area_after_its_city_is_a_district_of_that_city():
+    assert summary(identify_place("2023年重庆市两江新区政府工作报告")) == ("两江新区", DISTRICT, "重庆市", "重庆市")
+
+
+def test_new_area_has_no_division_code():
+    assert identify_place("兰州市兰州新区2023年政府工作报告").adcode is None
+
+
+def test_new_area_that_is_a_division_keeps_its_code():
+    assert identify_place("上海市浦东新区政府工作报告").adcode == "310115"
+
+
+def test_short_name_shared_by_a_province_and_its_city_is_unknown():
+    """吉林 is both 吉林省 and 吉林市: the title's own word is no evidence for either."""
+    assert identify_place("吉林政府工作报告") is None
+
+
+def test_words_before_new_area_that_name_no_place_are_not_a_new_area():
+    assert identify_place("兰州市人民政府新区工作报告").name == "兰州市"

@@ -36,6 +36,8 @@ class ExtractionContext:
     place: str | None = None
     place_alias: str | None = None
     multi_year: bool = False
+    estimates: bool = False  # figures are estimates (预计数) though the sentence does not say 预计
+    targets_list: bool = False  # a section listing the plan year's targets (主要预期目标): qualitative ones count
     report_id: str = ""
     section_id: str | None = None
 
@@ -45,7 +47,10 @@ class ExtractionContext:
 
 
 _REVIEW_HEADING = re.compile(r"回顾|回忆|过去一年|过去五年|工作总结|一年来")
-_PLAN_HEADING = re.compile(r"工作安排|工作任务|主要目标|预期目标|总体要求|重点工作|目标任务|工作部署|重点任务|工作建议")
+_PLAN_HEADING = re.compile(
+    r"工作安排|工作任务|主要目标|预期目标|工作目标|总体要求|重点工作|工作重点|目标任务|工作部署|重点任务|主要任务|主要工作"
+    r"|政府工作$|工作建议"
+)
 _MULTI_YEAR_HEADING = re.compile(r"五年|十三五|十四五")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 

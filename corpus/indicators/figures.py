@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from corpus.model import Comparator
 from corpus.units import UNIT_SYMBOLS
 
-NUMBER = r"[0-9]+(?:\.[0-9]+)?"
+NUMBER = r"[0-9]+(?:[.．][0-9]+)?"  # "2．67" (a full-width point) is 2.67, never 67
 RANGE_SEPARATOR = r"[-—–~～至到]"
 _UNITS = "|".join(re.escape(symbol) for symbol in UNIT_SYMBOLS)
 _BOUND_SUFFIX = r"(?P<suffix>\s*(?:左右|以上|以内|以下|大关))?"
 FIGURE = re.compile(
-    rf"(?<![0-9.A-Za-z])(?P<low>{NUMBER})"
+    rf"(?<![0-9.．A-Za-z])(?P<low>{NUMBER})"
     rf"(?:(?P<percent>\s*[%％](?:\s*{RANGE_SEPARATOR}\s*(?P<high_p>{NUMBER})\s*[%％])?)"
     rf"|(?:\s*{RANGE_SEPARATOR}\s*(?P<high_r>{NUMBER})\s*(?P<range_unit>[%％]|{_UNITS}))"
     rf"|\s*(?P<unit>{_UNITS})){_BOUND_SUFFIX}"
@@ -28,12 +28,14 @@ FIGURE = re.compile(
 _SUFFIX_BOUNDS = {"左右": Comparator.ABOUT, "以上": Comparator.AT_LEAST, "大关": Comparator.AT_LEAST,
                   "以内": Comparator.AT_MOST, "以下": Comparator.AT_MOST}
 #: Words right before a number that make it a bar crossed: "首次突破300亿元" (a threshold, not the value).
-_THRESHOLD_VERBS = re.compile(r"(突破|跨过|跨越|超过|迈上|迈过|站上|越过)\s*$")
-_AT_LEAST_CUE = re.compile(r"不低于\s*$")
+_THRESHOLD_VERBS = re.compile(r"(突破|跨过|跨越|超过|迈上|迈过|站上|越过|超)\s*$")
+_AT_LEAST_CUE = re.compile(r"(不低于|高于)\s*$")
 _AT_MOST_CUE = re.compile(r"(控制在|不超过|不高于|低于)\s*$")
 #: A growth rate: "增长10.4%", "同比增长", "增速达到".
 RISE_CUE = re.compile(r"(增长|增速|增幅|上升|提高|提升|回升|增加|增)(了|为|达|达到)?\s*$")
 FALL_CUE = re.compile(r"(下降|降低|减少|回落|降幅|下降了|降)(了|为|达|达到)?\s*$")
+#: A change for the better: a fall for a metric where lower is better (PM2.5), a rise otherwise.
+IMPROVE_CUE = re.compile(r"改善(了|为|达)?\s*$")
 #: A change in level, not a level: "比上年增加14天".
 DELTA_CUE = re.compile(r"(增加|减少|提高|降低|下降|增长|新增|多|少)(了)?\s*$")
 #: A number that is not a yearly figure of the metric: shares, ranks, averages over years, running totals.
@@ -99,10 +101,14 @@ def _figure(match: re.Match[str], cue: str) -> Figure:
     return Figure(
         start=match.start(),
         end=match.end(),
-        low=float(match.group("low")),
-        high=float(high_text) if high_text else None,
+        low=_number(match.group("low")),
+        high=_number(high_text) if high_text else None,
         unit=unit,
         comparator=comparator,
         cue=cue,
         threshold=threshold,
     )
+
+
+def _number(written: str) -> float:
+    return float(written.replace("．", "."))

@@ -16,6 +16,9 @@ _NAME_PATTERN = re.compile("|".join(re.escape(name) for name in sorted(_NAMES, k
 #: What may separate two mentions that share one predicate.
 _JOINER = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_ITEM_BREAK = re.compile(r"[，,；;、和及与]")
+#: Words that may stand before an elliptical head noun: "，力争产量突破29亿斤".
+_ITEM_OPENER = re.compile(r"\s*(?:力争|确保|努力|实现)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,19 +62,28 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
 
 
 def _with_ellipses(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """Add elliptical mentions: a clause opening with a bare head noun after a clause about its metric."""
+    """Add elliptical mentions: a clause or list item opening with a bare head noun after its lead."""
     result = list(mentions)
-    for mention in mentions:
-        for (metric_id, head), meant in ELLIPSES.items():
-            if mention.metric_ids != (metric_id,):
-                continue
-            clause_end = CLAUSE_BREAK.search(text, mention.end, end)
-            if clause_end is None:
-                continue
-            head_start = clause_end.end() + len(text[clause_end.end():end]) - len(text[clause_end.end():end].lstrip())
-            if text.startswith(head, head_start):
-                result.append(Mention((meant,), head_start, head_start + len(head)))
+    taken = {mention.start for mention in mentions}
+    for ellipsis in ELLIPSES:
+        lead_ends = [m.end for m in mentions if m.metric_ids == (ellipsis.lead,)]
+        lead_ends += _phrase_ends(text, ellipsis.lead, start, end)
+        for lead_end in lead_ends:
+            separator = _ITEM_BREAK.search(text, lead_end, end)
+            head = separator and _ITEM_OPENER.match(text, separator.end(), end)
+            if head and text.startswith(ellipsis.head, head.end()) and head.end() not in taken:
+                result.append(Mention((ellipsis.metric,), head.end(), head.end() + len(ellipsis.head)))
+                taken.add(head.end())
     return sorted(result, key=lambda m: m.start)
+
+
+def _phrase_ends(text: str, phrase: str, start: int, end: int) -> list[int]:
+    """Where each occurrence of `phrase` inside `text[start:end]` ends."""
+    ends, at = [], text.find(phrase, start, end)
+    while at >= 0:
+        ends.append(at + len(phrase))
+        at = text.find(phrase, at + 1, end)
+    return ends
 
 
 def group_mentions(text: str, mentions: list[Mention]) -> list[MentionGroup]:

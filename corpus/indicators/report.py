@@ -78,13 +78,15 @@ def _section_context(context: ExtractionContext, section: Section, report: Repor
     context = context.with_(section_id=section.id)
     if section.level > 1 and heading_kind(section.heading) is SectionKind.PLAN and "目标" in section.heading:
         return context.with_(kind=SectionKind.PLAN, year=heading_year(section.heading) or report.plan_year,
-                             multi_year=False)
+                             multi_year=False, targets_list=True)
     return context
 
 
 def _is_heading_line(line: str) -> bool:
+    """A short line naming a year and a part of the report ("一、2022年工作回顾") inside a paragraph."""
     stripped = line.strip()
-    return 0 < len(stripped) <= HEADING_LINE_MAX and "。" not in stripped and heading_kind(stripped) is not None
+    return (0 < len(stripped) <= HEADING_LINE_MAX and "。" not in stripped and heading_year(stripped) is not None
+            and heading_kind(stripped) is not None)
 
 
 def _after_paragraph(context: ExtractionContext, paragraph: str) -> ExtractionContext:

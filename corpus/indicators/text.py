@@ -13,8 +13,18 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.indicators.context import ExtractionContext, SectionKind
-from corpus.indicators.figures import DELTA_CUE, FALL_CUE, FOREIGN_CUE, LIST_CUE, RISE_CUE, Figure, find_figures
+from corpus.indicators.figures import (
+    DELTA_CUE,
+    FALL_CUE,
+    FOREIGN_CUE,
+    IMPROVE_CUE,
+    LIST_CUE,
+    RISE_CUE,
+    Figure,
+    find_figures,
+)
 from corpus.indicators.mentions import CLAUSE_BREAK, MentionGroup, find_mentions, group_mentions
+from corpus.indicators.scope import has_subject, paragraph_part, sentence_part, subject_scopes
 from corpus.metrics import METRICS_BY_ID, QUALITATIVE_PHRASES, Metric
 from corpus.model import Comparator, Indicator, IndicatorKind
 from corpus.units import normalise, unit_family
@@ -23,9 +33,12 @@ SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: A paragraph announcing the plan year's targets: "主要预期目标是：…".
 TARGET_CUE = re.compile(r"(?:主要预期目标|预期目标|主要目标|主要指标)(?:是|为)")
 ESTIMATE_CUE = "预计"
+#: "（预计数，下同）": the figures of this sentence and the rest of the paragraph are estimates.
+ESTIMATE_ONWARD = re.compile(r"预计数?[，,、]\s*下同")
 #: A later clause that still belongs to the previous predicate: "…1913.5亿元,增长10.4%".
-CONTINUATION = re.compile(r"\s*(?:同比|比上年|比去年|较上年|较去年)?(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降)")
+CONTINUATION = re.compile(r"\s*(?:同比|同口径|可比|比上年|比去年|较上年|较去年)*(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
 DISTRIBUTIVE = "分别"
+_DIGIT = re.compile(r"[0-9]")
 PERIOD_MARKERS = re.compile(
     r"(?P<H1>上半年)|(?P<H2>下半年)|(?P<Q1_Q3>前三季度)|(?P<Q1>(?:第)?一季度)|(?P<Q2>(?:第)?二季度)"
     r"|(?P<Q3>(?:第)?三季度)|(?P<Q4>(?:第)?四季度)|(?P<months>(?<![0-9])[0-9]{1,2}[-—至][0-9]{1,2}月)"
@@ -34,17 +47,9 @@ PERIOD_MARKERS = re.compile(
 _PERIOD_NAMES = {"H1": "H1", "H2": "H2", "Q1_Q3": "Q1-Q3", "Q1": "Q1", "Q2": "Q2", "Q3": "Q3", "Q4": "Q4",
                  "year": "year"}
 _YEAR_MENTION = re.compile(r"((?:19|20)[0-9]{2})年(?!以来|以前|之前|起|至|到|相比|比|水平)")
-_SUBJECT_NOISE = re.compile(
-    r"^(?:预计|其中|同时|全年|今年|去年|力争|确保|努力|初步|实现|完成|(?:19|20)[0-9]{2}年|上半年|下半年|前三季度)+"
-)
-_SUBJECT_VERBS = re.compile(r"(?:的|全年|共|累计|实现|完成|达到|预计)+$")
-_WHOLE_PLACE = re.compile(r"^(?:全市|全县|全区|全省|全旗|全州|我市|我县|我区|本市|本县|本区|全)$")
-_SCOPE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:新区|城区|市区|园区|开发区|高新区|经开区|片区|县城|区|县|镇|乡)$")
-#: A sentence opening with a part of the place as its subject: "新区在全国最早组织复工复产……".
-_SENTENCE_SUBJECT = re.compile(r"\s*([\u4e00-\u9fff]{0,6}(?:新区|城区|高新区|经开区|开发区|园区|片区))(?=[^\u4e00-\u9fff]|在|以|完成|实现|坚持|全年|上半年|经济)")
 #: Enumerators opening a clause: "1.", "（2）", "①".
 _ENUMERATOR = re.compile(r"(?:[0-9]+[.．、]|[（(][0-9一二三四五六七八九十]+[）)]|[①-⑳]|——)\s*")
-_PLACE_SUFFIX = re.compile(r"(?:市|县|区|旗)$")
+
 
 
 @dataclass(slots=True)
@@ -54,7 +59,7 @@ class _Draft:
     metric: Metric
     mention_start: int
     quote_start: int
-    quote_end: int
+    list_end: int  # the mention's end, or the end of a "分别" list it took a figure from
     scope: str | None
     values: list[Figure] = field(default_factory=list)
     growths: list[tuple[Figure, int]] = field(default_factory=list)  # figure and sign (+1 / -1)
@@ -65,12 +70,20 @@ def extract_from_text(text: str, context: ExtractionContext, base: int = 0) -> l
     """Every indicator stated in `text`, read in `context`; offsets are `base` + offsets in `text`."""
     indicators: list[Indicator] = []
     target_from: int | None = None
+    estimates_from: int | None = None
+    paragraph_scope: str | None = None
     for start, end in _sentences(text):
+        paragraph_scope = paragraph_part(text, start, context, paragraph_scope)
         cue = TARGET_CUE.search(text, start, end)
         if cue and target_from is None:
             target_from = cue.start()
-        for draft in _sentence_drafts(text, start, end, context):
-            indicators.extend(_indicators(text, draft, start, context, base, target_from))
+        if estimates_from is None and ESTIMATE_ONWARD.search(text, start, end):
+            estimates_from = start
+        if not _DIGIT.search(text, start, end) and target_from is None and not context.targets_list:
+            continue  # no figure, and not a target list where a qualitative target could stand
+        sentence_context = context if estimates_from is None else context.with_(estimates=True)
+        for draft in _sentence_drafts(text, start, end, context, paragraph_scope):
+            indicators.extend(_indicators(text, draft, start, sentence_context, base, target_from))
     return indicators
 
 
@@ -83,29 +96,44 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext) -> list[_Draft]:
+def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext,
+                     paragraph_scope: str | None = None) -> list[_Draft]:
     """Drafts for every metric mentioned in the sentence `text[start:end]`, with their figures attached."""
     mentions = find_mentions(text, start, end)
     groups = group_mentions(text, mentions)
     drafts: list[_Draft] = []
-    opening = _SENTENCE_SUBJECT.match(text, start)
-    carried_scope = opening.group(1) if opening and not _is_the_place(opening.group(1), context) else None
+    previous_end = start
+    carried_scope = sentence_part(text, start, context) or paragraph_scope
     for index, group in enumerate(groups):
         next_start = groups[index + 1].start if index + 1 < len(groups) else end
         region_end = _predicate_end(text, group.end, next_start)
         clause_start = _clause_start(text, start, group.start)
-        known, scope = _scope(text[clause_start:group.start], context)
-        if not known:
+        quote_start = group.start if previous_end > clause_start else clause_start  # "…7万人、调查失业率…"
+        previous_end = region_end
+        scopes = subject_scopes(text[clause_start:group.start], context)
+        if scopes is None or (len(scopes) > 1 and len(group.metric_ids) > 1):
             continue
-        if scope is None and not _has_subject(text[clause_start:group.start]):
-            scope = carried_scope
-        carried_scope = scope
+        if scopes == [None] and not has_subject(text[clause_start:group.start]):
+            scopes = [carried_scope]
+        carried_scope = scopes[-1]
         group_drafts = [
-            _Draft(METRICS_BY_ID[metric_id], group.start, clause_start, group.end, scope) for metric_id in group.metric_ids
+            _Draft(_as_written(METRICS_BY_ID[metric_id], text, group.end, region_end), group.start, quote_start,
+                   group.end, scope)
+            for metric_id in group.metric_ids for scope in scopes
         ]
         _attach_figures(text, group, group_drafts, drafts, region_end)
         drafts.extend(group_drafts)
     return drafts
+
+
+def _as_written(metric: Metric, text: str, start: int, end: int) -> Metric:
+    """The metric itself, or its percentage twin when its figure is a percentage ("优良天数达92%")."""
+    if metric.percent_twin is None:
+        return metric
+    figures = find_figures(text, start, end)
+    if figures and figures[0].is_percent and _role(METRICS_BY_ID[metric.percent_twin], figures[0]):
+        return METRICS_BY_ID[metric.percent_twin]
+    return metric
 
 
 def _predicate_end(text: str, position: int, limit: int) -> int:
@@ -131,31 +159,6 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
     return enumerator.end() if enumerator else start
 
 
-def _has_subject(prefix: str) -> bool:
-    return bool(_SUBJECT_VERBS.sub("", _SUBJECT_NOISE.sub("", prefix.strip())))
-
-
-def _scope(prefix: str, context: ExtractionContext) -> tuple[bool, str | None]:
-    """(known, scope) for the subject before a mention: scope None is the whole place.
-
-    A subject naming a part ("新区完成…") gives that part; a subject that looks like a
-    list of parts ("高新区、经济区…") is not known, and the group is skipped.
-    """
-    subject = _SUBJECT_VERBS.sub("", _SUBJECT_NOISE.sub("", prefix.strip()))
-    if not subject or _WHOLE_PLACE.match(subject) or _is_the_place(subject, context):
-        return True, None
-    if _SCOPE.match(subject):
-        return True, subject
-    if "、" in subject and re.search(r"区|县", subject):
-        return False, None
-    return True, None
-
-
-def _is_the_place(subject: str, context: ExtractionContext) -> bool:
-    names = [name for name in (context.place, context.place_alias) if name]
-    return any(subject in (name, _PLACE_SUFFIX.sub("", name)) for name in names)
-
-
 def _attach_figures(text: str, group: MentionGroup, own: list[_Draft], earlier: list[_Draft], end: int) -> None:
     """Give each draft of `group` its figures; a "分别" list may also reach back to `earlier` drafts."""
     split = text.find(DISTRIBUTIVE, group.end, end)
@@ -166,12 +169,42 @@ def _attach_figures(text: str, group: MentionGroup, own: list[_Draft], earlier: 
     else:
         _share_or_spread(own, own_figures)
     if split >= 0:
-        spread = find_figures(text, split + len(DISTRIBUTIVE), end)
-        receivers = own if len(spread) <= len(own) else (earlier + own)[-len(spread):]
-        if len(spread) == len(receivers) and len(spread) > 1:
-            _spread(receivers, spread)
+        for run in _runs(find_figures(text, split + len(DISTRIBUTIVE), end)):
+            _spread_run(text, group, own, earlier, run)
     for draft in own:
         _mark_qualitative(text, draft, own_figures, group.end, end)
+
+
+def _runs(figures: list[Figure]) -> list[list[Figure]]:
+    """A "分别" list split into runs of levels and of percentages: "分别达到35402元、11718元，增长6%和8.5%"."""
+    runs: list[list[Figure]] = []
+    for figure in figures:
+        if runs and runs[-1][-1].is_percent == figure.is_percent:
+            runs[-1].append(figure)
+        else:
+            runs.append([figure])
+    return runs
+
+
+def _spread_run(text: str, group: MentionGroup, own: list[_Draft], earlier: list[_Draft], run: list[Figure]) -> None:
+    """Spread one run of a "分别" list over the group's drafts, or back over earlier ones lacking that figure.
+
+    "城镇居民人均可支配收入23030元,农民人均纯收入8067元,分别增长10.9%和13.4%" reaches back to the
+    urban income; "实际到位内资、利用外资分别增长30%和102.6%" gives the last figure to the last name.
+    """
+    if len(run) < 2:
+        return
+    coordinated = text[group.start - 1:group.start] == "、"
+    if len(run) <= len(own) or coordinated:
+        if len(run) == len(own) or coordinated:
+            _spread(own, run)
+        return
+    receivers = (earlier + own)[-len(run):]
+    roles = [_roles(draft.metric, run)[index] for index, draft in enumerate(receivers)]
+    if len(receivers) == len(run) and all(
+            role is not None and not (draft.values if role[0] == "value" else draft.growths)
+            for draft, role in zip(receivers, roles)):
+        _spread(receivers, run)
 
 
 def _share_or_spread(drafts: list[_Draft], figures: list[Figure]) -> None:
@@ -184,12 +217,13 @@ def _share_or_spread(drafts: list[_Draft], figures: list[Figure]) -> None:
 
 
 def _spread(drafts: list[_Draft], figures: list[Figure]) -> None:
-    """The i-th figure of a list to the i-th draft ("分别增长10.9%和13.4%")."""
+    """The figures of a list to the drafts, aligned at the end ("分别增长10.9%和13.4%")."""
+    offset = len(figures) - len(drafts)
     for index, draft in enumerate(drafts):
-        role = _roles(draft.metric, figures)[index]
+        role = _roles(draft.metric, figures)[offset + index]
         if role is not None:
-            _attach(draft, figures[index], role)
-            draft.quote_end = max(draft.quote_end, figures[-1].end)
+            _attach(draft, figures[offset + index], role)
+            draft.list_end = max(draft.list_end, figures[-1].end)
 
 
 def _take(draft: _Draft, figures: list[Figure]) -> None:
@@ -205,7 +239,6 @@ def _attach(draft: _Draft, figure: Figure, role: tuple[str, int]) -> None:
         draft.values.append(figure)
     else:
         draft.growths.append((figure, sign))
-    draft.quote_end = max(draft.quote_end, figure.end)
 
 
 def _roles(metric: Metric, figures: list[Figure]) -> list[tuple[str, int] | None]:
@@ -228,6 +261,8 @@ def _role(metric: Metric, figure: Figure, previous: tuple[str, int] | None = Non
             return ("growth", 1)
         if FALL_CUE.search(cue) and metric.has_growth:
             return ("growth", -1)
+        if IMPROVE_CUE.search(cue) and metric.has_growth:  # "PM2.5浓度改善10.3%": better is lower
+            return ("growth", -1 if metric.lower_is_better else 1)
         return None
     if figure.is_percent:
         return None if RISE_CUE.search(cue) or FALL_CUE.search(cue) else ("value", 1)
@@ -240,8 +275,8 @@ def _role(metric: Metric, figure: Figure, previous: tuple[str, int] | None = Non
 
 def _mark_qualitative(text: str, draft: _Draft, figures: list[Figure], start: int, end: int) -> None:
     """A draft with no figure whose predicate is a qualitative phrase ("与经济增长基本同步")."""
-    if figures or draft.values or draft.growths:
-        return
+    if figures or draft.values or draft.growths or text[draft.mention_start - 1:draft.mention_start] in ("与", "同"):
+        return  # "…与地区生产总值同步增长": the metric named after 与 is the yardstick, not the target
     predicate = text[start:end]
     for phrase in QUALITATIVE_PHRASES:
         at = predicate.find(phrase)
@@ -256,7 +291,7 @@ def _indicators(text: str, draft: _Draft, sentence_start: int, context: Extracti
     is_target = context.kind is SectionKind.PLAN or (target_from is not None and target_from <= draft.quote_start)
     if is_target:
         kind = IndicatorKind.TARGET
-    elif ESTIMATE_CUE in text[sentence_start:draft.quote_end]:
+    elif context.estimates or ESTIMATE_CUE in text[sentence_start:draft.mention_start + 1]:
         kind = IndicatorKind.ESTIMATE
     else:
         kind = IndicatorKind.ACTUAL
@@ -266,10 +301,11 @@ def _indicators(text: str, draft: _Draft, sentence_start: int, context: Extracti
                   period=period, scope=draft.scope)
 
     def make(start: int, end: int, **fields: object) -> Indicator:
+        end = max(end, draft.list_end)
         return Indicator(quote=text[start:end], start=base + start, end=base + end, **common, **fields)
 
     if draft.qualitative_end is not None:
-        if not is_target:
+        if target_from is None and not context.targets_list:
             return []
         return [make(draft.quote_start, draft.qualitative_end, kind=IndicatorKind.QUALITATIVE,
                      comparator=Comparator.EXACT, year=default_year)]
@@ -322,8 +358,7 @@ def _growth_fields(growth: tuple[Figure, int]) -> dict[str, object]:
 def _period(text: str, sentence_start: int, position: int, context: ExtractionContext) -> str:
     """The last period named in the sentence before `position` ("上半年" → "H1"), else the context's."""
     period = context.period
-    search_from = 0 if context.kind is SectionKind.OTHER else sentence_start
-    for match in PERIOD_MARKERS.finditer(text, search_from, position):
+    for match in PERIOD_MARKERS.finditer(text, sentence_start, position):
         period = period_name(match)
     return period
 
@@ -342,8 +377,7 @@ def _default_year(text: str, sentence_start: int, position: int, context: Extrac
         stated = _YEAR_MENTION.findall(text, _sentence_start_before(text, target_from), target_from)
         return int(stated[-1]) if stated else None
     if context.multi_year or context.kind is SectionKind.OTHER:
-        search_from = 0 if context.kind is SectionKind.OTHER else sentence_start
-        stated = _YEAR_MENTION.findall(text, search_from, position)
+        stated = _YEAR_MENTION.findall(text, sentence_start, position)
         if stated:
             return int(stated[-1])
     return None if context.multi_year else context.year

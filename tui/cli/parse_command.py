@@ -16,6 +16,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from corpus import RefusedSource, parse_file
+from corpus.indicators.describe import describe_indicator
 from corpus.model import Report, Section, to_dict
 
 
@@ -76,6 +77,10 @@ def report_tree(path: str, reports: list[Report]) -> Tree:
         _add_sections(branch, report.sections)
         if report.glossary:
             branch.add(Text(f"名词解释: {len(report.glossary)} terms", style="magenta"))
+        if report.indicators:
+            figures = branch.add(Text(f"指标: {len(report.indicators)} indicators", style="green"))
+            for indicator in report.indicators:
+                figures.add(Text(describe_indicator(indicator)))
     return tree
 
 

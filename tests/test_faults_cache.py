@@ -93,13 +93,13 @@ def hashes(folder: Path) -> dict[str, str]:
 def cache_files(cache_dir: Path) -> list[str]:
     """Every data file of the cache (not the lock, not files moved aside), relative to the cache directory."""
     return sorted(str(path.relative_to(cache_dir)) for path in cache_dir.rglob("*")
-                  if path.is_file() and path.suffix == ".json")
+                  if path.is_file() and path.suffix != ".lock" and ".broken-" not in path.name)
 
 
 def damaged_files(cache_dir: Path) -> list[str]:
-    """Cache files that are not valid JSON."""
+    """JSON cache files that are not valid JSON."""
     broken = []
-    for file in cache_files(cache_dir):
+    for file in (file for file in cache_files(cache_dir) if file.endswith(".json")):
         try:
             orjson.loads((cache_dir / file).read_bytes())
         except orjson.JSONDecodeError:
@@ -209,8 +209,8 @@ def test_truncated_cache_files_are_detected_and_rebuilt(pristine: Pristine, tmp_
     assert failures(pristine, faults_of(pristine, ("truncate",), DEFAULT_FAULTS_PER_FILE), tmp_path) == []
 
 
-@pytest.mark.xfail(strict=True, reason="store bug (issue 4): the seeded garble at catalogue.json offset 76 turns the key "
-                   "\"index_files\" into another valid key, and the store raises KeyError (see the garbled key test)")
+@pytest.mark.xfail(strict=True, reason="store bugs (issue 4): a garble that keeps a catalogue key valid JSON raises "
+                   "KeyError, and garbled text shards go unnoticed (no checksums); see the two tests below")
 def test_garbled_cache_files_are_detected_and_rebuilt(pristine: Pristine, tmp_path: Path):
     assert failures(pristine, faults_of(pristine, ("garble",), DEFAULT_FAULTS_PER_FILE), tmp_path) == []
 
@@ -230,6 +230,16 @@ def test_catalogue_with_a_garbled_key_name_is_detected_and_rebuilt(pristine: Pri
     assert failures(pristine, [Fault("catalogue.json", "garble", offset, b"\x01")], tmp_path) == []
 
 
+@pytest.mark.xfail(strict=True, reason="store bug (issue 4): shards carry no checksum, so a changed character that "
+                   "keeps the file valid is served as report text without notice")
+def test_report_text_with_one_changed_character_is_detected_and_rebuilt(pristine: Pristine, tmp_path: Path):
+    phrase = "生产总值".encode()
+    shard = next(file for file in cache_files(pristine.cache)
+                 if not file.startswith("index") and phrase in (pristine.cache / file).read_bytes())
+    offset = (pristine.cache / shard).read_bytes().index(phrase) + 2  # the last byte of 生: XOR 0x01 makes 甞, still valid UTF-8
+    assert failures(pristine, [Fault(shard, "garble", offset, b"\x01")], tmp_path) == []
+
+
 def test_sources_stay_byte_identical_through_cache_faults(pristine: Pristine, tmp_path: Path):
     failures(pristine, faults_of(pristine, KINDS, 1), tmp_path)
     assert hashes(pristine.sources) == pristine.source_hashes
@@ -247,6 +257,8 @@ def test_cli_on_a_damaged_cache_prints_one_notice_line_and_no_traceback(pristine
 
 
 @pytest.mark.long
+@pytest.mark.xfail(strict=True, reason="store bugs (issue 4), see the strict xfails above: sources.json damage "
+                   "unnoticed, garbles that keep the JSON valid unnoticed or served, a garbled catalogue key raises")
 def test_hundred_faults_per_cache_file_are_all_detected_and_rebuilt(pristine: Pristine, tmp_path: Path):
     files = [*chosen_files(pristine.cache, None), SOURCES_LIST]
     faults = faults_of(pristine, KINDS, LONG_FAULTS_PER_FILE, files=files)

@@ -20,26 +20,34 @@ from corpus.indicators import extract_indicators
 from corpus.metadata import read_metadata
 from corpus.model import Report
 from corpus.places import identify_place
-from corpus.reading import read_source
+from corpus.reading import normalise_text, read_source
 from corpus.sections import Line, build_sections, whole_text_section
 from corpus.years import report_years
 
 #: Bump whenever parsing output changes: the cache rebuilds on a mismatch.
-PARSER_VERSION = "0.3.0"
+PARSER_VERSION = "0.3.1"
 
 #: How much of a report's opening is handed to the place finder.
 PLACE_HEAD_CHARS = 300
 NO_HEADINGS = "no recognisable headings: the text is kept as one section"
 TRUNCATED = "the text stops in mid-sentence: the source looks truncated"
 ONLY_DEBRIS = "the text holds nothing but web-page chrome, paid-content markers or a paywall notice"
+#: Why a file whose text is all debris (ONLY_DEBRIS) is refused.
+NO_REPORT_TEXT = "no report text: only site navigation/debris"
 PAYWALLED = "the source stops at a paywall (试读结束): the rest of the report is missing"
 
 
 def parse_file(path: str | Path) -> list[Report]:
-    """Parse one source file into its reports, or raise `RefusedSource`."""
+    """Parse one source file into its reports, or raise `RefusedSource`.
+
+    A file holding nothing but site chrome, paid-content markers or a paywall notice is
+    refused: it has no report to show (`parse_text` keeps such a text, with a warning).
+    """
     path = Path(path)
-    text = read_source(path)
-    return parse_text(text, str(path))
+    reports = _parse_normalised(read_source(path), str(path))
+    if any(ONLY_DEBRIS in report.warnings for report in reports):
+        raise RefusedSource(path, NO_REPORT_TEXT)
+    return reports
 
 
 def _report_id(source_digest: str, index: int) -> str:
@@ -107,8 +115,17 @@ def _build_report(document: SourceDocument, index: int, report_id: str, source_p
 
 
 def parse_text(text: str, source_path: str = "<text>") -> list[Report]:
-    """Parse already-decoded text into reports (none for a blank text, at least one otherwise)."""
-    raw_lines = text.replace("\r\n", "\n").split("\n")
+    """Parse already-decoded text into reports (none for a blank text, at least one otherwise).
+
+    The text is normalised as a file's is (`normalise_text`), so the reports, their ids and
+    offsets are those `parse_file` gives for a file holding the same text.
+    """
+    return _parse_normalised(normalise_text(text), source_path)
+
+
+def _parse_normalised(text: str, source_path: str) -> list[Report]:
+    """Parse text that `normalise_text` has already been through."""
+    raw_lines = text.split("\n")
     lines, paywalled = cut_paywall(strip_site_chrome(remove_chunk_markers(drop_paid_markers(raw_lines))))
     documents = [document for document in split_documents(lines) if any(line.strip() for line in document.lines)]
     if not documents and text.strip():

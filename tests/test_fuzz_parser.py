@@ -224,10 +224,8 @@ def test_text_with_a_lone_surrogate_parses():
     assert_well_formed(parse_text("\ud800各位代表：", "surrogate.txt"))
 
 
-@pytest.mark.xfail(strict=True, reason="parse_file returns [] when nothing is left after site-chrome removal, "
-                                       "so `gwr parse` shows nothing and exits 0: it should refuse the file")
 def test_file_of_site_chrome_only_is_refused(tmp_path):
     path = tmp_path / "chrome.txt"
     path.write_text("首页\n", encoding="utf-8")
-    with pytest.raises(RefusedSource):
+    with pytest.raises(RefusedSource, match="no report text: only site navigation/debris"):
         parse_file(path)

@@ -82,3 +82,9 @@ def test_text_of_nothing_but_chrome_is_kept_with_a_warning():
     [report] = parse_text("\n".join(footer))
     assert report.text == "\n".join(line.strip() for line in footer)
     assert any("nothing but web-page chrome" in warning for warning in report.warnings)
+
+
+def test_text_as_decoded_from_a_file_gets_the_reports_of_that_file():
+    path = sample_path("004")  # its no-break spaces (NBSP) become spaces when the file is read
+    raw = path.read_bytes().decode("utf-8")
+    assert [report.id for report in parse_text(raw)] == [report.id for report in parse_file(path)]

@@ -1,25 +1,52 @@
-"""The gwr Textual application."""
+"""The gwr Textual application: opens the cache and shows the main screen."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import Any, Callable
 
-from textual.app import App, ComposeResult
-from textual.widgets import Footer, Header, Static
+from textual.app import App
+from textual.screen import Screen
+
+from tui.commands import GwrCommands
+from tui.locked_store import LockedStore
+from tui.screens.main import MainScreen
+from tui.text import literal_content
+
+#: Opens the cache; takes a callback for one-line notices (cache rebuilt, …).
+StoreOpener = Callable[[Callable[[str], None]], Any]
 
 
 class GwrApp(App[None]):
-    """Browse government work reports."""
+    """Browse, search, compare and export government work reports (政府工作报告)."""
 
     TITLE = "gwr"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {GwrCommands}
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static("gwr — reports will appear here.")
-        yield Footer()
+    def __init__(self, open_store: StoreOpener) -> None:
+        super().__init__()
+        self._open_store = open_store
+        self.store: LockedStore | None = None
+
+    def get_default_screen(self) -> Screen:
+        return MainScreen()
+
+    def open_store(self) -> LockedStore:
+        """Open the cache (call from a store worker); notices are shown as notifications."""
+
+        def notice(text: str) -> None:
+            self.call_from_thread(self.notify, literal_content(text), title="Cache")
+
+        self.store = LockedStore(self._open_store(notice))
+        return self.store
 
 
 def run_app(args: argparse.Namespace) -> int:
-    """Open the TUI; return the exit code."""
-    GwrApp().run()
+    """Open the TUI on the cache named by `--cache` (else $GWR_CACHE, else the user cache dir)."""
+    from store import open_store
+
+    cache_dir = Path(args.cache).expanduser() if args.cache else None
+    GwrApp(lambda notice: open_store(cache_dir=cache_dir, notice=notice)).run()
     return 0

@@ -15,7 +15,8 @@ _NAMES = all_names()
 _NAME_PATTERN = re.compile("|".join(re.escape(name) for name in sorted(_NAMES, key=len, reverse=True)))
 #: What may separate two mentions that share one predicate.
 _JOINER = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
-CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+CLAUSE_BREAK_CHARS = "，,；;：:"
+CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAK_CHARS}]")
 _ITEM_BREAK = re.compile(r"[，,；;、和及与]")
 #: Words that may stand before an elliptical head noun: "，力争产量突破29亿斤".
 _ITEM_OPENER = re.compile(r"\s*(?:力争|确保|努力|实现)?")

@@ -10,6 +10,7 @@ the offset in `text`, so `text[start - base:end - base] == quote`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from corpus.indicators.context import ExtractionContext, SectionKind
@@ -23,7 +24,7 @@ from corpus.indicators.figures import (
     Figure,
     find_figures,
 )
-from corpus.indicators.mentions import CLAUSE_BREAK, MentionGroup, find_mentions, group_mentions
+from corpus.indicators.mentions import CLAUSE_BREAK, CLAUSE_BREAK_CHARS, MentionGroup, find_mentions, group_mentions
 from corpus.indicators.scope import has_subject, paragraph_part, sentence_part, subject_scopes
 from corpus.metrics import METRICS_BY_ID, QUALITATIVE_PHRASES, Metric
 from corpus.model import Comparator, Indicator, IndicatorKind
@@ -50,6 +51,42 @@ _YEAR_MENTION = re.compile(r"((?:19|20)[0-9]{2})年(?!以来|以前|之前|起|�
 #: Enumerators opening a clause: "1.", "（2）", "①".
 _ENUMERATOR = re.compile(r"(?:[0-9]+[.．、]|[（(][0-9一二三四五六七八九十]+[）)]|[①-⑳]|——)\s*")
 
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceMarks:
+    """What the figures of one sentence look back for, found once per sentence.
+
+    Searching from the sentence start for each figure is quadratic in the sentence length,
+    and a sentence without 。 can run for pages ("生产总值增长6.5%，…" × 1000). The lookups
+    take the marks ending at or before a mention's start; no metric name begins inside a
+    period marker or a year ("上半年", "2022年"), so they match what a search up to there finds.
+    """
+
+    periods: list[re.Match[str]]  # PERIOD_MARKERS
+    years: list[re.Match[str]]  # _YEAR_MENTION
+    estimate_end: int  # end of the first 预计, or -1
+
+    @classmethod
+    def find(cls, text: str, start: int, end: int) -> _SentenceMarks:
+        estimate = text.find(ESTIMATE_CUE, start, end)
+        return cls(periods=list(PERIOD_MARKERS.finditer(text, start, end)),
+                   years=list(_YEAR_MENTION.finditer(text, start, end)),
+                   estimate_end=-1 if estimate < 0 else estimate + len(ESTIMATE_CUE))
+
+    def period_before(self, position: int, default: str) -> str:
+        """The last period named before `position` ("上半年" → "H1"), else `default`."""
+        index = bisect_right(self.periods, position, key=re.Match.end)
+        return period_name(self.periods[index - 1]) if index else default
+
+    def year_before(self, position: int) -> int | None:
+        """The last year named before `position` ("2022年", not "2022年以来"), else None."""
+        index = bisect_right(self.years, position, key=re.Match.end)
+        return int(self.years[index - 1].group(1)) if index else None
+
+    def estimated_before(self, position: int) -> bool:
+        """True when "预计" stands before `position`."""
+        return 0 <= self.estimate_end <= position
 
 
 @dataclass(slots=True)
@@ -82,8 +119,9 @@ def extract_from_text(text: str, context: ExtractionContext, base: int = 0) -> l
         if not _DIGIT.search(text, start, end) and target_from is None and not context.targets_list:
             continue  # no figure, and not a target list where a qualitative target could stand
         sentence_context = context if estimates_from is None else context.with_(estimates=True)
+        marks = _SentenceMarks.find(text, start, end)
         for draft in _sentence_drafts(text, start, end, context, paragraph_scope):
-            indicators.extend(_indicators(text, draft, start, sentence_context, base, target_from))
+            indicators.extend(_indicators(text, draft, marks, sentence_context, base, target_from))
     return indicators
 
 
@@ -149,10 +187,13 @@ def _predicate_end(text: str, position: int, limit: int) -> int:
 
 
 def _clause_start(text: str, sentence_start: int, position: int) -> int:
-    """Start of the clause holding `position` (after the last clause break), past leading spaces."""
-    start = sentence_start
-    for brk in CLAUSE_BREAK.finditer(text, sentence_start, position):
-        start = brk.end()
+    """Start of the clause holding `position` (after the last clause break), past leading spaces.
+
+    The search walks back from `position`, so it reads the clause only, not the whole sentence.
+    """
+    start = position
+    while start > sentence_start and text[start - 1] not in CLAUSE_BREAK_CHARS:
+        start -= 1
     while start < position and text[start].isspace():
         start += 1
     enumerator = _ENUMERATOR.match(text, start, position)
@@ -285,18 +326,18 @@ def _mark_qualitative(text: str, draft: _Draft, figures: list[Figure], start: in
             return
 
 
-def _indicators(text: str, draft: _Draft, sentence_start: int, context: ExtractionContext, base: int,
+def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: ExtractionContext, base: int,
                 target_from: int | None) -> list[Indicator]:
     """The finished indicators of one draft (none, one, or one per year / per bound)."""
     is_target = context.kind is SectionKind.PLAN or (target_from is not None and target_from <= draft.quote_start)
     if is_target:
         kind = IndicatorKind.TARGET
-    elif context.estimates or ESTIMATE_CUE in text[sentence_start:draft.mention_start + 1]:
+    elif context.estimates or marks.estimated_before(draft.mention_start + 1):
         kind = IndicatorKind.ESTIMATE
     else:
         kind = IndicatorKind.ACTUAL
-    period = _period(text, sentence_start, draft.mention_start, context)
-    default_year = _default_year(text, sentence_start, draft.mention_start, context, is_target, target_from)
+    period = marks.period_before(draft.mention_start, context.period)
+    default_year = _default_year(text, marks, draft.mention_start, context, is_target, target_from)
     common = dict(metric=draft.metric.id, report_id=context.report_id, section_id=context.section_id,
                   period=period, scope=draft.scope)
 
@@ -355,14 +396,6 @@ def _growth_fields(growth: tuple[Figure, int]) -> dict[str, object]:
     return dict(growth=sign * figure.low, growth_high=None if figure.high is None else sign * figure.high)
 
 
-def _period(text: str, sentence_start: int, position: int, context: ExtractionContext) -> str:
-    """The last period named in the sentence before `position` ("上半年" → "H1"), else the context's."""
-    period = context.period
-    for match in PERIOD_MARKERS.finditer(text, sentence_start, position):
-        period = period_name(match)
-    return period
-
-
 def period_name(match: re.Match[str]) -> str:
     """The period a `PERIOD_MARKERS` match names: "H1", "Q1-Q3", "1-11", "year" …"""
     if match.lastgroup == "months":
@@ -370,16 +403,16 @@ def period_name(match: re.Match[str]) -> str:
     return _PERIOD_NAMES[match.lastgroup or "year"]
 
 
-def _default_year(text: str, sentence_start: int, position: int, context: ExtractionContext, is_target: bool,
+def _default_year(text: str, marks: _SentenceMarks, position: int, context: ExtractionContext, is_target: bool,
                   target_from: int | None) -> int | None:
     """The year of a figure that names none: stated in the sentence, else the context's."""
     if is_target and target_from is not None and context.kind is not SectionKind.PLAN:
         stated = _YEAR_MENTION.findall(text, _sentence_start_before(text, target_from), target_from)
         return int(stated[-1]) if stated else None
     if context.multi_year or context.kind is SectionKind.OTHER:
-        stated = _YEAR_MENTION.findall(text, sentence_start, position)
-        if stated:
-            return int(stated[-1])
+        stated = marks.year_before(position)
+        if stated is not None:
+            return stated
     return None if context.multi_year else context.year
 
 

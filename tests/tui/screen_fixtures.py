@@ -11,7 +11,7 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 
 from corpus.model import Comparator, Indicator, IndicatorKind, Paragraph, Place, PlaceLevel, Report, Section
-from store.api import Keyword, ReportFilter, ReportSummary
+from store.api import Keyword, ReportFilter, ReportStore, ReportSummary
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
 COMPILATION = SAMPLES / "003_6bd12d0b4a8782fd.txt"  # 19 reports of 2022, delivered for 2023
@@ -118,3 +118,14 @@ def gdp_excerpts() -> ExcerptStore:
                Comparator.ABOUT, growth=8.5, year=2023),
     ]
     return ExcerptStore([jinan, yinchuan])
+
+
+def report_of(store: ReportStore, place_word: str) -> Report:
+    """The one report `store.resolve` finds for a place word ("济南")."""
+    (summary,) = store.resolve([place_word])
+    return store.report(summary.id)
+
+
+def section_headed(report: Report, words: str) -> Section:
+    """The first section of `report` whose heading contains `words` ("工作安排")."""
+    return next(section for section in report.walk_sections() if words in section.heading)

@@ -17,7 +17,7 @@ def compare_app(store: ExcerptStore, left=JINAN_PLAN, right=YINCHUAN_PLAN) -> Sc
 
 
 def shown_text(reader: SectionReader) -> str:
-    return "\n".join(str(block.render()) for block in reader.body.query(Static))
+    return "\n".join(str(block.visual) for block in reader.body.query(Static))
 
 
 def label(reader: SectionReader) -> str:
@@ -82,3 +82,17 @@ async def test_markup_in_report_text_is_shown_literally(plan_excerpts):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert "[bold]加快[/] [link=x]黄河[/link]" in shown_text(app.screen.query_one("#left", SectionReader))
+
+
+class BrokenStore:
+    def report(self, report_id: str):
+        raise OSError(f"cache file reports/{report_id}.json is truncated")
+
+
+async def test_a_failing_store_is_reported_in_one_line_and_the_app_keeps_running():
+    app = ScreenHost(lambda: CompareSectionsScreen(BrokenStore(), JINAN_PLAN, YINCHUAN_PLAN))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert label(app.screen.query_one("#left", SectionReader)) == (
+            "Could not read the sections: cache file reports/jinan.json is truncated")
+        assert isinstance(app.screen, CompareSectionsScreen)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from textual.widgets import DataTable, Select, Static
-from tui.screens.wide_chart import WideCharPlot
 
-from tests.tui.screen_fixtures import ExcerptStore, ScreenHost, settle
+from corpus.model import Comparator, IndicatorKind, Paragraph, Report, Section
+from tests.tui.screen_fixtures import ExcerptStore, ScreenHost, quoted, settle
+from tui.screens.bar_chart import BarChart
 from tui.screens.metric import MetricScreen
+from tui.screens.wide_chart import WideCharPlot
 
 
 def table_rows(app: ScreenHost) -> list[list[str]]:
@@ -19,20 +21,54 @@ async def test_gdp_table_has_a_row_per_place_and_year_with_actual_and_target(gdp
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
         assert table_rows(app) == [
-            ["济南市", "2022", "≥1.2万亿元 (est.)", "—"],
-            ["济南市", "2023", "—", "≥+5.5%"],
-            ["银川市", "2022", "+4.5% (est.)", "—"],
-            ["银川市", "2023", "—", "≈+6.5%"],
+            ["济南市", "2022", "≥1.2万亿元 (est.)", "—", ""],
+            ["济南市", "2023", "—", "≥+5.5%", "no outcome yet"],
+            ["银川市", "2022", "+4.5% (est.)", "—", ""],
+            ["银川市", "2023", "—", "≈+6.5%", "no outcome yet"],
         ]
 
 
-async def test_the_chart_is_drawn_beside_the_table(gdp_excerpts):
+def next_year_report(previous: Report, review: str) -> Report:
+    """A report written for this test: the review of 2023 by the place of `previous` (the seeds have none)."""
+    section = Section("1", "2023年工作回顾", 1, None, 0, len(review), [Paragraph(review, 0)])
+    return Report(id=f"{previous.id}-2023", source_path="fixture", source_index=0, title=previous.title, text=review,
+                  place=previous.place, title_year=2023, review_year=2023, plan_year=2024, sections=[section])
+
+
+async def test_a_target_is_marked_met_when_the_next_report_reaches_it(gdp_excerpts):
+    review = next_year_report(gdp_excerpts.report("jinan"), "全市实现地区生产总值12757.4亿元，增长6.1%。")
+    review.indicators = [quoted(review, "地区生产总值12757.4亿元，增长6.1%", "gdp", IndicatorKind.ACTUAL,
+                                Comparator.EXACT, value=12757.4, unit="亿元", base_value=12757.4e8, base_unit="元",
+                                growth=6.1, year=2023)]
+    store = ExcerptStore([*(gdp_excerpts.report(i) for i in ("jinan", "yinchuan")), review])
+    app = ScreenHost(lambda: MetricScreen(store, metric="gdp"))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        assert ["济南市", "2023", "12757.4亿元 +6.1%", "≥+5.5%", "met"] in table_rows(app)
+
+
+async def test_one_year_is_charted_as_a_bar_per_place_beside_the_table(gdp_excerpts):
     app = ScreenHost(lambda: MetricScreen(gdp_excerpts, metric="gdp"))
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
-        chart = app.screen.query_one("#chart", WideCharPlot)
-        assert chart.display and chart.size.width > 40
-        assert "gdp, actual (万亿元)" in chart.render().plain
+        chart, table = app.screen.query_one("#chart"), app.screen.query_one("#table")
+        assert chart.region.x >= table.region.right and chart.size.width > 40
+        lines = app.screen.query_one("#bars", BarChart).render().plain.splitlines()
+        assert lines[0].strip() == "地区生产总值, actual (万亿元), 2022"
+        assert lines[1].startswith("济南市 █") and lines[1].endswith("1.2")
+        assert not app.screen.query_one("#trend").display
+
+
+async def test_years_of_the_same_places_are_charted_as_lines(gdp_excerpts):
+    review = next_year_report(gdp_excerpts.report("jinan"), "全市实现地区生产总值12757.4亿元，增长6.1%。")
+    review.indicators = [quoted(review, "地区生产总值12757.4亿元", "gdp", IndicatorKind.ACTUAL, Comparator.EXACT,
+                                value=12757.4, unit="亿元", base_value=12757.4e8, base_unit="元", year=2023)]
+    app = ScreenHost(lambda: MetricScreen(ExcerptStore([gdp_excerpts.report("jinan"), review]), metric="gdp"))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        trend = app.screen.query_one("#trend", WideCharPlot)
+        assert trend.display and not app.screen.query_one("#bars").display
+        assert "济南市" in trend.render().plain
 
 
 async def test_the_chart_goes_under_the_table_at_80_columns(gdp_excerpts):
@@ -60,7 +96,7 @@ async def test_picking_a_metric_with_the_keyboard_fills_the_table(gdp_excerpts):
         await settle(pilot)
         await pilot.press("enter", "down", "down", "enter")
         await settle(pilot)
-        assert table_rows(app) == [["银川市", "2023", "—", "≈+8.5%"]]
+        assert table_rows(app) == [["银川市", "2023", "—", "≈+8.5%", "no outcome yet"]]
 
 
 async def test_an_empty_cache_says_how_to_ingest():

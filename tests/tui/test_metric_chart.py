@@ -1,10 +1,11 @@
-"""The metric chart lays out Chinese labels (double-width) without overflowing its lines."""
+"""The metric charts lay out Chinese labels (double-width) without overflowing or misaligning."""
 
 from __future__ import annotations
 
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 
+from tui.screens.bar_chart import bar_lines
 from tui.screens.wide_chart import WideCharPlot, restore_wide, widen_placeholders
 
 
@@ -34,3 +35,12 @@ async def test_every_line_of_a_chart_with_chinese_labels_fits_the_widget():
         lines = chart.render().plain.splitlines()
         assert any("黄岛区" in line for line in lines)
         assert {cell_len(line) for line in lines} == {80}
+
+
+def test_text_bars_align_chinese_labels_and_scale_to_the_largest_value():
+    lines = bar_lines("GDP growth, 2022", {"济南市": 5.0, "龙子湖区": 4.5, "鞍山市": -2.0, "兰州市": 10.0}, 40).plain
+    title, *bars = lines.splitlines()
+    assert [bar.split()[0] for bar in bars] == ["兰州市", "济南市", "龙子湖区", "鞍山市"]
+    assert {cell_len(bar) for bar in bars} == {40}
+    assert [bar.count("█") for bar in bars] == [27, 14, 12, 5]  # 27 cells = 40 - label 8 - value 3 - 2 spaces
+    assert bars[-1].endswith("-2")

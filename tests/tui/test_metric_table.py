@@ -38,9 +38,8 @@ def test_a_ceiling_target_shows_at_most():
 
 
 def test_a_range_target_shows_both_ends():
-    growth = figure("增长6.5%-7%", "gdp", TARGET, "jinan", Comparator.RANGE, growth=6.5, value=6.5,
-                    value_high=7, unit="%", year=2023)
-    assert format_figure(growth).startswith("6.5–7%")
+    growth = figure("增长6.5%-7%", "gdp", TARGET, "jinan", Comparator.RANGE, growth=6.5, growth_high=7, year=2023)
+    assert format_figure(growth) == "+6.5–7%"
 
 
 def test_a_qualitative_target_says_so():

@@ -13,6 +13,13 @@ import sys
 
 COMMAND_MODULES = [
     "tui.cli.parse_command",
+    "tui.cli.ingest_command",
+    "tui.cli.list_command",
+    "tui.cli.show_command",
+    "tui.cli.search_command",
+    "tui.cli.indicators_command",
+    "tui.cli.keywords_command",
+    "tui.cli.export_command",
 ]
 
 #: Exit codes shared by every subcommand.

@@ -17,7 +17,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from store.api import ReportStore
+from tui.screens.failures import StoreFailed
 from tui.screens.labels import section_label
+from tui.text import display_heading, literal_content
+from tui.widgets.cjk_text import CJKStatic
 
 #: A section to show: (report id, section id).
 SectionRef = tuple[str, str]
@@ -44,7 +47,7 @@ def load_section_text(store: ReportStore, ref: SectionRef) -> SectionText | None
     blocks = []
     for node in section.walk():
         if node is not section:
-            blocks.append((True, node.heading))
+            blocks.append((True, display_heading(node.heading, node.number)))
         blocks.extend((False, paragraph.text) for paragraph in node.paragraphs)
     return SectionText(section_label(report, section_id), tuple(blocks))
 
@@ -70,6 +73,10 @@ class SectionReader(Vertical):
         """The scrolling part, which the screen keeps in step with the other side."""
         return self.query_one(VerticalScroll)
 
+    def show_failure(self, reason: str) -> None:
+        """Say that the text could not be read, and why."""
+        self.query_one(".label", Static).update(Text(reason))
+
     def show(self, ref: SectionRef, section: SectionText | None) -> None:
         """Replace the text with `section`, or say that the section is missing."""
         label = self.query_one(".label", Static)
@@ -80,9 +87,9 @@ class SectionReader(Vertical):
                 "Close this screen (q), mark two sections in the tree with m, then press c to compare them."
             ), classes="paragraph"))
             return
-        label.update(Text(section.label))
+        label.update(literal_content(section.label))
         self.body.mount_all(
-            Static(Text(text), classes="subheading" if is_heading else "paragraph")
+            CJKStatic(literal_content(text), classes="subheading" if is_heading else "paragraph")
             for is_heading, text in section.blocks
         )
 
@@ -129,8 +136,18 @@ class CompareSectionsScreen(Screen[None]):
 
     @work(thread=True, group="store", exclusive=True)
     def _load(self) -> None:
-        self.post_message(self.Loaded(load_section_text(self.store, self.left),
-                                      load_section_text(self.store, self.right)))
+        try:
+            left, right = load_section_text(self.store, self.left), load_section_text(self.store, self.right)
+        except Exception as error:  # noqa: BLE001 — any store failure becomes a one-line notice
+            self.post_message(StoreFailed("read the sections", error))
+            return
+        self.post_message(self.Loaded(left, right))
+
+    @on(StoreFailed)
+    def _failed(self, message: StoreFailed) -> None:
+        for reader in self.query(SectionReader):
+            reader.loading = False
+            reader.show_failure(message.reason)
 
     @on(Loaded)
     def _show(self, message: Loaded) -> None:

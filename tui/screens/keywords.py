@@ -12,6 +12,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from store.api import Keyword, ReportStore
+from tui.screens.failures import StoreFailed
+from tui.text import literal_content, literal_text
 
 #: How many words each side lists.
 TOP_WORDS = 40
@@ -37,7 +39,7 @@ class KeywordColumn(Vertical):
         self.label = label
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(self.label), classes="label")
+        yield Static(literal_content(self.label), classes="label")
         table: DataTable[Text] = DataTable(cursor_type="row", zebra_stripes=True)
         table.add_column("#", key="rank")
         table.add_column("word", key="word")
@@ -58,7 +60,7 @@ class KeywordColumn(Vertical):
             style = "" if keyword.word in shared else "bold"
             table.add_row(
                 Text(str(rank), justify="right"),
-                Text(keyword.word, style=style),
+                literal_text(keyword.word, style=style),
                 Text(f"{keyword.weight:.3f}", justify="right"),
                 Text(str(keyword.count), justify="right"),
             )
@@ -107,9 +109,18 @@ class KeywordsScreen(Screen[None]):
 
     @work(thread=True, group="store", exclusive=True)
     def _load(self) -> None:
-        left = self.store.keywords(self.left, top=TOP_WORDS) if self.left else []
-        right = self.store.keywords(self.right, top=TOP_WORDS) if self.right else []
+        try:
+            left = self.store.keywords(self.left, top=TOP_WORDS) if self.left else []
+            right = self.store.keywords(self.right, top=TOP_WORDS) if self.right else []
+        except Exception as error:  # noqa: BLE001 — any store failure becomes a one-line notice
+            self.post_message(StoreFailed("count the words", error))
+            return
         self.post_message(self.Loaded(left, right))
+
+    @on(StoreFailed)
+    def _failed(self, message: StoreFailed) -> None:
+        self.query_one(Horizontal).loading = False
+        self.query_one(".legend", Static).update(Text(message.reason))
 
     @on(Loaded)
     def _show(self, message: Loaded) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from corpus.model import Report
 from store.api import ReportSummary
+from tui.text import display_heading
 
 
 def place_name(report: Report | ReportSummary) -> str:
@@ -19,5 +20,5 @@ def report_label(report: Report | ReportSummary) -> str:
 
 def section_label(report: Report, section_id: str) -> str:
     """Place, year and section path: "济南市 2023 › 二、2023年工作安排 › （一）…"."""
-    headings = [section.heading for section in report.section_path(section_id)]
+    headings = [display_heading(section.heading, section.number) for section in report.section_path(section_id)]
     return " › ".join([report_label(report), *headings])

@@ -6,16 +6,39 @@ from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Container
+from textual.containers import Container, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Select, Static
 
+from corpus.metrics import METRICS_BY_ID
 from corpus.model import Indicator
+from corpus.outcomes import Outcome, OutcomeStatus, indicator_outcomes
 from store.api import ReportFilter, ReportStore
+from tui.screens.bar_chart import BarChart
+from tui.screens.failures import StoreFailed
 from tui.screens.labels import place_name
-from tui.screens.metric_table import ChartSeries, MetricRow, chart_series, format_figure, metric_rows
+from tui.screens.metric_table import (
+    OUTCOME_LABELS,
+    ChartSeries,
+    MetricRow,
+    chart_series,
+    format_figure,
+    indicator_key,
+    metric_rows,
+)
 from tui.screens.wide_chart import WideCharPlot
+from tui.text import literal_text
+
+#: Colour of each verdict on a target.
+OUTCOME_STYLES = {OutcomeStatus.MET: "green", OutcomeStatus.MISSED: "bold red"}
+
+
+def metric_label(metric: str) -> str:
+    """The registry's Chinese name of a metric ("地区生产总值"), or its id if the registry lacks it."""
+    known = METRICS_BY_ID.get(metric)
+    return known.name if known else metric
+
 
 #: Below this width the chart goes under the table instead of beside it.
 SIDE_BY_SIDE_WIDTH = 120
@@ -36,15 +59,18 @@ class MetricScreen(Screen[None]):
     MetricScreen > #panes.stacked { layout: vertical; }
     MetricScreen #table { width: 1fr; height: 1fr; }
     MetricScreen #chart { width: 1fr; height: 1fr; }
+    MetricScreen #trend { height: 1fr; }
     """
 
     class Loaded(Message):
-        """The indicators in the filter, and the place of each report, have been read from the store."""
+        """The indicators in the filter, the place of each report and the targets' outcomes."""
 
-        def __init__(self, indicators: list[Indicator], places: dict[str, str]) -> None:
+        def __init__(self, indicators: list[Indicator], places: dict[str, str],
+                     outcomes: dict[tuple[str, str, int, int], Outcome]) -> None:
             super().__init__()
             self.indicators = indicators
             self.places = places
+            self.outcomes = outcomes
 
     def __init__(self, store: ReportStore, where: ReportFilter | None = None, metric: str | None = None) -> None:
         super().__init__()
@@ -53,18 +79,21 @@ class MetricScreen(Screen[None]):
         self.metric = metric
         self._indicators: list[Indicator] = []
         self._places: dict[str, str] = {}
+        self._outcomes: dict[tuple[str, str, int, int], Outcome] = {}
 
     def compose(self) -> ComposeResult:
         yield Select[str]([], prompt="Pick a metric", id="metric")
         yield Static(classes="hint")
         with Container(id="panes"):
             yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
-            yield WideCharPlot(id="chart")
+            with VerticalScroll(id="chart"):
+                yield WideCharPlot(id="trend")
+                yield BarChart(id="bars")
         yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one("#table", DataTable)
-        for label in ("place", "year", "actual", "target"):
+        for label in ("place", "year", "actual", "target", "outcome"):
             table.add_column(label, key=label)
         self.query_one("#panes").display = False
         self.loading = True
@@ -75,14 +104,26 @@ class MetricScreen(Screen[None]):
 
     @work(thread=True, group="store", exclusive=True)
     def _load(self) -> None:
-        indicators = self.store.indicators(where=self.where)
-        places = {summary.id: place_name(summary) for summary in self.store.reports(self.where)}
-        self.post_message(self.Loaded(indicators, places))
+        try:
+            indicators = self.store.indicators(where=self.where)
+            summaries = {summary.id: summary for summary in self.store.reports(self.where)}
+        except Exception as error:  # noqa: BLE001 — any store failure becomes a one-line notice
+            self.post_message(StoreFailed("read the indicators", error))
+            return
+        places = {report_id: place_name(summary) for report_id, summary in summaries.items()}
+        outcomes = indicator_outcomes((summaries[i.report_id], i) for i in indicators if i.report_id in summaries)
+        self.post_message(self.Loaded(indicators, places, {indicator_key(o.target): o for o in outcomes}))
+
+    @on(StoreFailed)
+    def _failed(self, message: StoreFailed) -> None:
+        self.loading = False
+        self.query_one("#metric").display = False
+        self._hint(message.reason)
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         self.loading = False
-        self._indicators, self._places = message.indicators, message.places
+        self._indicators, self._places, self._outcomes = message.indicators, message.places, message.outcomes
         metrics = sorted({indicator.metric for indicator in message.indicators})
         select = self.query_one("#metric", Select)
         if not metrics:
@@ -90,7 +131,7 @@ class MetricScreen(Screen[None]):
             self._hint("No indicators in the cache for this filter. Ingest reports (gwr ingest FOLDER), "
                        "or close (q) and widen the filter in the tree.")
             return
-        select.set_options((metric, metric) for metric in metrics)
+        select.set_options((Text(f"{metric_label(metric)} ({metric})"), metric) for metric in metrics)
         if self.metric in metrics:
             select.value = self.metric
         else:
@@ -102,9 +143,9 @@ class MetricScreen(Screen[None]):
         if event.value is Select.NULL:
             return
         self.metric = str(event.value)
-        rows = metric_rows(self._indicators, self._places, self.metric)
+        rows = metric_rows(self._indicators, self._places, self.metric, self._outcomes)
         self._fill_table(rows)
-        self._draw(chart_series(rows, self.metric))
+        self._draw(chart_series(rows, metric_label(self.metric)))
         self._hint(f"{len(rows)} place-years. Whole places only; est. = estimate (预计); "
                    "≈ about (左右), ≥ at least (以上), ≤ at most (以内).")
         self.query_one("#panes").display = True
@@ -118,28 +159,30 @@ class MetricScreen(Screen[None]):
         table.clear()
         for row in rows:
             table.add_row(
-                Text(row.place),
+                literal_text(row.place),
                 Text(row.when),
                 Text(format_figure(row.actual) if row.actual else "—", justify="right"),
                 Text(format_figure(row.target) if row.target else "—", justify="right"),
+                Text(OUTCOME_LABELS[row.outcome.status], style=OUTCOME_STYLES.get(row.outcome.status, ""))
+                if row.outcome else Text(""),
             )
 
     def _draw(self, series: ChartSeries) -> None:
-        chart = self.query_one("#chart", WideCharPlot)
-        plt = chart.plt
+        """Lines over the years when most places have several; else one bar per place for the commonest year."""
+        trend, bars = self.query_one("#trend", WideCharPlot), self.query_one("#bars", BarChart)
+        trend.display, bars.display = series.is_trend, not series.is_trend
+        if not series.is_trend:
+            year = series.year_with_most_places()
+            bars.show(f"{series.title}, {year}" if year else series.title, series.bars(year) if year else {})
+            return
+        plt = trend.plt
         plt.clear_figure()
-        plt.title(chart.label(series.title))
-        years = series.years
-        if len(years) > 1:
-            for place, points in series.points.items():
-                plt.plot([year for year, _ in points], [value for _, value in points], label=chart.label(place),
-                         marker="dot")
-            plt.xticks(years, [str(year) for year in years])
-        elif series.points:
-            places = list(series.points)
-            plt.bar([chart.label(place) for place in places], [series.points[place][0][1] for place in places],
-                    orientation="horizontal")
-        chart.refresh()
+        plt.title(trend.label(series.title))
+        for place, points in series.points.items():
+            plt.plot([year for year, _ in points], [value for _, value in points], label=trend.label(place),
+                     marker="dot")
+        plt.xticks(series.years, [str(year) for year in series.years])
+        trend.refresh()
 
     def action_pick_metric(self) -> None:
         select = self.query_one("#metric", Select)

@@ -2,7 +2,8 @@
 
 A row is a place and a year (and a period when it is not the whole year, e.g. 上半年 "H1"): the
 actual figure reported for that year (or the estimate, 预计, when no actual is known) next to the
-target (预期目标) set for that year. Only figures for the whole place count: a named part
+target (预期目标) set for that year, with what became of the target (met / missed, judged by
+`corpus.outcomes` against the next report's figure for the year). Only figures for the whole place count: a named part
 ("新区完成固定资产投资435亿元") never stands in for its place.
 """
 
@@ -13,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from corpus.model import Comparator, Indicator, IndicatorKind
+from corpus.outcomes import Outcome, OutcomeStatus
 
 #: Sign written before a bounded figure.
 COMPARATOR_SIGNS = {
@@ -21,6 +23,14 @@ COMPARATOR_SIGNS = {
     Comparator.AT_LEAST: "≥",
     Comparator.AT_MOST: "≤",
     Comparator.RANGE: "",
+}
+
+#: How the table names each verdict on a target.
+OUTCOME_LABELS = {
+    OutcomeStatus.MET: "met",
+    OutcomeStatus.MISSED: "missed",
+    OutcomeStatus.NO_OUTCOME: "no outcome yet",
+    OutcomeStatus.UNJUDGED: "not comparable",
 }
 
 #: Which figure stands for a row when a report gives several: actuals before estimates, then the fullest.
@@ -37,6 +47,7 @@ class MetricRow:
     period: str
     actual: Indicator | None
     target: Indicator | None
+    outcome: Outcome | None = None
 
     @property
     def when(self) -> str:
@@ -56,6 +67,21 @@ class ChartSeries:
     def years(self) -> list[int]:
         return sorted({year for points in self.points.values() for year, _ in points})
 
+    @property
+    def is_trend(self) -> bool:
+        """True when at least half the places have two years or more: draw lines over years."""
+        with_trend = sum(len(points) >= 2 for points in self.points.values())
+        return bool(self.points) and with_trend * 2 >= len(self.points)
+
+    def year_with_most_places(self) -> int | None:
+        """The year most places report (the latest on a tie): what a bar chart shows."""
+        counts = Counter(year for points in self.points.values() for year, _ in points)
+        return max(counts, key=lambda year: (counts[year], year)) if counts else None
+
+    def bars(self, year: int) -> dict[str, float]:
+        """place → value in `year`, for the places that report it."""
+        return {place: value for place, points in self.points.items() for when, value in points if when == year}
+
 
 def format_number(value: float) -> str:
     """A figure as a reader writes it: 1913.5, 6, 0.35 (no exponent, no trailing zeros)."""
@@ -73,7 +99,8 @@ def format_figure(indicator: Indicator) -> str:
         parts.append(f"{sign}{number}{indicator.unit}")
         sign = ""
     if indicator.growth is not None:
-        parts.append(f"{sign}{indicator.growth:+.12g}%")
+        high = f"–{indicator.growth_high:.12g}" if indicator.growth_high is not None else ""
+        parts.append(f"{sign}{indicator.growth:+.12g}{high}%")
     text = " ".join(parts) if parts else "(qualitative)"
     return f"{text} (est.)" if indicator.kind is IndicatorKind.ESTIMATE else text
 
@@ -82,8 +109,17 @@ def _rank(indicator: Indicator) -> tuple[int, int]:
     return KIND_PREFERENCE[indicator.kind], -((indicator.value is not None) + (indicator.growth is not None))
 
 
-def metric_rows(indicators: list[Indicator], places: dict[str, str], metric: str) -> list[MetricRow]:
-    """The rows for `metric`, by place then year; `places` maps report id → place name."""
+def indicator_key(indicator: Indicator) -> tuple[str, str, int, int]:
+    """What identifies an indicator across copies: its report, metric and quote span."""
+    return indicator.report_id, indicator.metric, indicator.start, indicator.end
+
+
+def metric_rows(indicators: list[Indicator], places: dict[str, str], metric: str,
+                outcomes: dict[tuple[str, str, int, int], Outcome] | None = None) -> list[MetricRow]:
+    """The rows for `metric`, by place then year.
+
+    `places` maps report id → place name; `outcomes` maps `indicator_key(target)` → its outcome.
+    """
     actuals: dict[tuple[str, int | None, str], Indicator] = {}
     targets: dict[tuple[str, int | None, str], Indicator] = {}
     for indicator in indicators:
@@ -94,8 +130,13 @@ def metric_rows(indicators: list[Indicator], places: dict[str, str], metric: str
         if key not in chosen or _rank(indicator) < _rank(chosen[key]):
             chosen[key] = indicator
     keys = sorted(actuals.keys() | targets.keys(), key=lambda k: (k[0], k[1] or 0, k[2] == "year", k[2]))
-    return [MetricRow(place, year, period, actuals.get((place, year, period)), targets.get((place, year, period)))
-            for place, year, period in keys]
+    outcomes = outcomes or {}
+    rows = []
+    for key in keys:
+        target = targets.get(key)
+        outcome = outcomes.get(indicator_key(target)) if target else None
+        rows.append(MetricRow(*key, actual=actuals.get(key), target=target, outcome=outcome))
+    return rows
 
 
 def chart_series(rows: list[MetricRow], metric_label: str) -> ChartSeries:

@@ -1,0 +1,166 @@
+"""The catalogue: the one small TinyDB file read when the cache opens.
+
+Tables: `meta` (versions, generation, index shard names), `sources` (path, size,
+sha256, parser version, report ids) and `reports` (metadata, no text, with the
+report's indicators). The database is kept in memory (orjson storage behind TinyDB's
+caching middleware) and written back atomically in one piece by `commit()`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.middlewares import CachingMiddleware
+from tinydb.storages import Storage
+
+from corpus.model import DocKind, Indicator, Report, indicator_from_dict, place_from_dict, to_dict
+from store.api import ReportSummary
+from store.files import read_json, write_json
+
+#: Bump whenever the layout of the cache files changes: the cache rebuilds on a mismatch.
+SCHEMA_VERSION = 6
+
+
+class OrjsonStorage(Storage):
+    """TinyDB storage reading with orjson and writing atomically (temp file, fsync, rename)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = Path(path)
+
+    def read(self) -> dict[str, Any] | None:
+        if not self.path.exists():
+            return None
+        return read_json(self.path)
+
+    def write(self, data: dict[str, Any]) -> None:
+        write_json(self.path, data)
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass(slots=True)
+class SourceRecord:
+    """A source file as last ingested."""
+
+    path: str
+    size: int
+    sha256: str
+    parser_version: str
+    report_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ReportRecord:
+    """A report's catalogue entry: its summary plus where its text lives."""
+
+    summary: ReportSummary
+    doc: int  # the report's number in the search index postings
+    shard: str  # file name of the report's shard under reports/
+    source: str  # path of the source file it came from
+
+
+def summarise(report: Report) -> ReportSummary:
+    """The catalogue row of a parsed report: its metadata fields plus counts."""
+    counts = {
+        "section_count": sum(1 for _ in report.walk_sections()),
+        "indicator_count": len(report.indicators),
+        "char_count": len(report.text),
+    }
+    metadata = {f.name: getattr(report, f.name) for f in fields(ReportSummary) if f.name not in counts}
+    return ReportSummary(**metadata | {"warnings": list(report.warnings)} | counts)
+
+
+def _summary_from_row(row: dict[str, Any]) -> ReportSummary:
+    values = dict(row["summary"])
+    values["doc_kind"] = DocKind(values["doc_kind"])
+    values["place"] = place_from_dict(values["place"])
+    return ReportSummary(**values)
+
+
+class Catalogue:
+    """The catalogue of one cache directory, held in memory.
+
+    Rows are read and written in bulk through the TinyDB storage (a table is a
+    {doc_id: row} mapping in the file), so a 10,000-report catalogue opens without
+    building a TinyDB Document per row; indicators become objects only when asked for.
+    """
+
+    def __init__(self, path: Path) -> None:
+        """Read the catalogue at `path` (empty when missing); raises `CorruptCacheFile`.
+
+        A catalogue written with another schema version yields its `meta` only.
+        """
+        self.path = path
+        self._database = TinyDB(str(path), storage=CachingMiddleware(OrjsonStorage))
+        self.meta: dict[str, Any] = {}
+        self.sources: dict[str, SourceRecord] = {}
+        self.reports: dict[str, ReportRecord] = {}
+        self._rows: dict[str, dict[str, Any]] = {}
+        self._indicators: dict[str, list[Indicator]] = {}
+        try:
+            self._load(self._database.storage.read() or {})
+        except (AttributeError, KeyError, TypeError, ValueError) as error:
+            raise CorruptCacheFile(path, f"unreadable catalogue rows ({type(error).__name__}: {error})") from error
+
+    def _load(self, tables: dict[str, dict[str, Any]]) -> None:
+        self.meta = dict(next(iter(tables.get("meta", {}).values()), {}))
+        if self.meta.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
+            return
+        self.sources = {row["path"]: SourceRecord(**row) for row in tables.get("sources", {}).values()}
+        for row in tables.get("reports", {}).values():
+            summary = _summary_from_row(row)
+            self.reports[summary.id] = ReportRecord(summary, row["doc"], row["shard"], row["source"])
+            self._rows[summary.id] = row
+
+    @property
+    def is_new(self) -> bool:
+        """True when no catalogue was ever written here."""
+        return not self.meta
+
+    def indicators_of(self, report_id: str) -> list[Indicator]:
+        """The indicators of a report, in the parser's order."""
+        found = self._indicators.get(report_id)
+        if found is None:
+            found = [indicator_from_dict({**row, "report_id": report_id})
+                     for row in self._rows[report_id]["indicators"]]
+            self._indicators[report_id] = found
+        return found
+
+    def put_source(self, source: SourceRecord, reports: list[tuple[ReportRecord, list[Indicator]]]) -> None:
+        """Add or replace a source file and its reports."""
+        self.drop_source(source.path)
+        self.sources[source.path] = source
+        for record, indicators in reports:
+            report_id = record.summary.id
+            self.reports[report_id] = record
+            self._rows[report_id] = {"summary": to_dict(record.summary), "doc": record.doc, "shard": record.shard,
+                                     "source": record.source, "indicators": [_compact(i) for i in indicators]}
+            self._indicators[report_id] = list(indicators)
+
+    def drop_source(self, path: str) -> None:
+        """Remove a source file and its reports (no-op when unknown)."""
+        source = self.sources.pop(path, None)
+        for report_id in source.report_ids if source else []:
+            self.reports.pop(report_id, None)
+            self._rows.pop(report_id, None)
+            self._indicators.pop(report_id, None)
+
+    def commit(self) -> None:
+        """Write the whole catalogue back to disk atomically (one TinyDB file: meta, sources, reports)."""
+        tables = {
+            "meta": {"1": self.meta},
+            "sources": {str(n): to_dict(source) for n, source in enumerate(self.sources.values(), 1)},
+            "reports": {str(n): row for n, row in enumerate(self._rows.values(), 1)},
+        }
+        storage = self._database.storage
+        storage.write(tables)
+        storage.flush()
+
+
+def _compact(indicator: Indicator) -> dict[str, Any]:
+    """An indicator's catalogue row: its fields without the report id and without empty (None) values."""
+    return {key: value for key, value in to_dict(indicator).items() if value is not None and key != "report_id"}

@@ -1,0 +1,93 @@
+"""Reading and atomically writing the cache's JSON files (orjson)."""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+
+#: Permissions of a newly written file (what an ordinary umask gives).
+NEW_FILE_MODE = 0o644
+
+
+class CorruptCacheFile(Exception):
+    """A cache file that is truncated or not valid JSON; `str()` names the file."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that readers see the old file or the new one, never a mix.
+
+    The bytes go to a temp file in the same directory, are fsync'ed, then renamed over `path`.
+    A replaced file keeps its permissions; a new one gets `NEW_FILE_MODE`.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.fchmod(handle, stat.S_IMODE(path.stat().st_mode) if path.exists() else NEW_FILE_MODE)
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(data)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def write_json(path: Path, value: Any) -> int:
+    """Atomically write `value` as JSON; return the file's size in bytes."""
+    data = orjson.dumps(value)
+    write_atomic(path, data)
+    return len(data)
+
+
+def write_text(path: Path, text: str) -> int:
+    """Atomically write `text` as UTF-8; return the file's size in bytes."""
+    data = text.encode("utf-8")
+    write_atomic(path, data)
+    return len(data)
+
+
+def read_text(path: Path) -> str:
+    """The UTF-8 text in `path`; raises `CorruptCacheFile` when it does not decode."""
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise CorruptCacheFile(path, f"not UTF-8 text ({error.reason})") from error
+
+
+def read_json(path: Path) -> Any:
+    """The JSON value in `path`; raises `CorruptCacheFile` when it is empty, truncated or garbled."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise CorruptCacheFile(path, "empty file")
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError as error:
+        raise CorruptCacheFile(path, f"not valid JSON ({error})") from error
+
+
+MOVED_ASIDE = ".broken-"
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a broken cache file to `NAME.broken-TIMESTAMP` next to it; return the new path."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    target = path.with_name(f"{path.name}{MOVED_ASIDE}{stamp}")
+    os.replace(path, target)
+    return target
+
+
+def is_moved_aside(path: Path) -> bool:
+    """True for a damaged file kept by `move_aside`."""
+    return MOVED_ASIDE in path.name

@@ -1,0 +1,54 @@
+"""Parsing and segmenting (分词) source files for an ingest, in worker processes when there are many.
+
+Segmenting with jieba is the slow part of an ingest (about 100,000 characters a
+second), so a large ingest spreads files over one process per CPU.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from typing import Iterator
+
+from corpus import RefusedSource, parse_file
+from corpus.model import Report
+from store.index import Keys, index_keys
+
+#: Fewer files than this are parsed in this process (starting workers costs about a second each).
+PARALLEL_MIN_FILES = 8
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A parsed file with each report's index keys, or the one-line reason it was refused."""
+
+    path: str
+    reports: list[Report] = field(default_factory=list)
+    keys: list[Keys] = field(default_factory=list)
+    refusal: str | None = None
+
+
+def prepare(path: str) -> Prepared:
+    """Parse a file and segment its reports; never raises."""
+    try:
+        reports = parse_file(path)
+    except RefusedSource as refusal:
+        return Prepared(path, refusal=refusal.reason)
+    except Exception as error:  # a parser bug must not stop the other files
+        detail = str(error).splitlines()[0] if str(error) else ""
+        return Prepared(path, refusal=f"parser failed: {type(error).__name__}: {detail}")
+    if not reports:
+        return Prepared(path, refusal="no report found in the file")
+    return Prepared(path, reports, [index_keys(report.text) for report in reports])
+
+
+def prepare_all(paths: list[str]) -> Iterator[Prepared]:
+    """`prepare` for each path, in order; in worker processes when there are many files and CPUs."""
+    workers = min(os.cpu_count() or 1, len(paths))
+    if len(paths) < PARALLEL_MIN_FILES or workers < 2:
+        yield from map(prepare, paths)
+        return
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        yield from pool.map(prepare, paths)

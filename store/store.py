@@ -1,0 +1,556 @@
+"""`Store`: the cache directory behind the `store.api.ReportStore` interface.
+
+Layout of a cache directory:
+- `catalogue.json` — TinyDB (orjson storage, caching middleware): versions, sources,
+  report metadata, indicators. The only file read when the cache opens, and the
+  commit point of every ingest: it names the current shard files.
+- `reports/ID-GEN.json` and `texts/ID-GEN.txt` — one shard per report: the parsed
+  report's structure (metadata, section tree with paragraphs as offsets into the
+  text, glossary) and its text as plain UTF-8 (`store.shards`); search reads the
+  text alone, the structure only for reports that match.
+- `index/NN-GEN.json` — search postings split into `store.index.SHARD_COUNT` shards.
+- `sources.json` — the list of ingested source files, kept apart so a damaged
+  catalogue can be rebuilt from the sources.
+- `*.broken-TIMESTAMP` — damaged files moved aside (kept for inspection).
+
+The catalogue's `meta.sizes` records every shard's size: opening the cache stats
+the shards (no reading) to find truncated or missing ones.
+- `ingest.lock` — serialises ingests across processes (filelock).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import OrderedDict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
+
+import platformdirs
+from filelock import FileLock, Timeout
+
+from corpus import PARSER_VERSION
+from corpus.model import Indicator, IndicatorKind, Report
+from store import filters, search
+from store.api import (
+    CorpusStats,
+    IngestProgress,
+    IngestSummary,
+    Keyword,
+    ProgressCallback,
+    ReportFilter,
+    ReportSummary,
+    SearchHit,
+)
+from store.catalogue import SCHEMA_VERSION, Catalogue, ReportRecord, SourceRecord, summarise
+from store.files import (
+    CorruptCacheFile,
+    is_moved_aside,
+    move_aside,
+    read_json,
+    read_text,
+    write_json,
+    write_text,
+)
+from store.index import Keys, SearchIndex
+from store.keywords import top_keywords
+from store.shards import report_of, shard_of
+from store.sources import Candidate, discover, fingerprint, samples_folder
+
+if TYPE_CHECKING:
+    from store.preparing import Prepared
+
+CATALOGUE, SOURCES_LIST, REPORTS_DIR, TEXTS_DIR, INDEX_DIR, LOCK = (
+    "catalogue.json", "sources.json", "reports", "texts", "index", "ingest.lock")
+SHARD_FOLDERS = (REPORTS_DIR, TEXTS_DIR, INDEX_DIR)
+
+#: Parsed text held before an ingest commits a batch (bounds memory on large corpora).
+BATCH_CHARS = 20_000_000
+
+#: Parsed reports kept in memory after being read from their shards.
+REPORT_CACHE_SIZE = 32
+
+Notice = Callable[[str], None]
+#: A catalogue stamp no file has: the in-memory state must be re-read before it is used again.
+STALE = (-1, -1, -1)
+T = TypeVar("T")
+
+
+def default_cache_dir() -> Path:
+    """$GWR_CACHE, else the user cache directory (platformdirs)."""
+    return Path(os.environ.get("GWR_CACHE") or platformdirs.user_cache_dir("gwr"))
+
+
+def open_store(
+    cache_dir: Path | None = None, notice: Notice | None = None, progress: ProgressCallback | None = None
+) -> Store:
+    """Open (creating, repairing or rebuilding as needed) the cache in `cache_dir`.
+
+    `notice` receives one-line messages about rebuilds and repairs; `progress` follows
+    a rebuild file by file. Opening reads only the catalogue, but a rebuild re-parses
+    every source: call it off the UI thread.
+    """
+    return Store(Path(cache_dir) if cache_dir else default_cache_dir(), notice, progress)
+
+
+@dataclass(slots=True)
+class _Batch:
+    """Parsed files waiting to be committed together."""
+
+    sources: list[tuple[SourceRecord, list[tuple[Report, Keys]]]] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    owners: dict[str, str] = field(default_factory=dict)  # report id → source path
+    chars: int = 0
+
+
+class Store:
+    """A cache directory of parsed reports; implements `store.api.ReportStore`."""
+
+    def __init__(self, cache_dir: Path, notice: Notice | None = None, progress: ProgressCallback | None = None):
+        self.cache_dir = cache_dir.expanduser().absolute()
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        self._notice = notice or (lambda message: None)
+        self._rebuild_progress = progress
+        self._lock = FileLock(str(self.cache_dir / LOCK))
+        self._reports_cache: OrderedDict[str, Report] = OrderedDict()
+        self._last_text = ("", "")  # the text `_load_text` read last, for `_load_report` to reuse
+        self._open()
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the cache's file lock, with a notice when another process makes us wait."""
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            self._notice("another gwr is writing this cache: waiting for it to finish")
+            self._lock.acquire()
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+    # --- opening, repairing, rebuilding -------------------------------------------------------
+
+    @property
+    def _catalogue_path(self) -> Path:
+        return self.cache_dir / CATALOGUE
+
+    def _open(self) -> None:
+        """Read the catalogue; repair a damaged cache and rebuild an outdated one (under the lock, once)."""
+        try:
+            catalogue = self._read_catalogue()
+            if not self._outdated(catalogue) and self._damaged_file(catalogue) is None:
+                self._install(catalogue)
+                return
+        except CorruptCacheFile:
+            pass
+        with self._locked():
+            try:
+                catalogue = self._read_catalogue()  # another process may have repaired it meanwhile
+            except CorruptCacheFile as error:
+                self._recover(error)
+                return
+            outdated = self._outdated(catalogue)
+            if outdated:
+                self._rebuild(outdated)
+                return
+            self._install(catalogue)
+            damaged = self._damaged_file(catalogue)
+            if damaged is not None:
+                self._repair(damaged)
+
+    def _read_catalogue(self) -> Catalogue:
+        """The catalogue on disk; a missing one counts as damaged once sources were ingested here.
+
+        (Another process may be rebuilding the cache: waiting for its lock beats showing an empty cache.)
+        """
+        if not self._catalogue_path.exists() and (self.cache_dir / SOURCES_LIST).exists():
+            raise CorruptCacheFile(self._catalogue_path, "file missing")
+        return Catalogue(self._catalogue_path)
+
+    def _damaged_file(self, catalogue: Catalogue) -> CorruptCacheFile | None:
+        """The first shard file that is missing or not the size the catalogue recorded (a truncation)."""
+        for name, size in catalogue.meta.get("sizes", {}).items():
+            path = self.cache_dir / name
+            try:
+                actual = path.stat().st_size
+            except FileNotFoundError:
+                return CorruptCacheFile(path, "file missing")
+            if actual != size:
+                return CorruptCacheFile(path, f"{actual} bytes instead of {size}")
+        return None
+
+    def _outdated(self, catalogue: Catalogue) -> str | None:
+        """Why the catalogue was built by another schema or parser version, or None."""
+        meta = catalogue.meta
+        if catalogue.is_new or (meta.get("schema"), meta.get("parser")) == (SCHEMA_VERSION, PARSER_VERSION):
+            return None
+        return (f"the cache was built by parser {meta.get('parser')} (schema {meta.get('schema')}), "
+                f"this is parser {PARSER_VERSION} (schema {SCHEMA_VERSION})")
+
+    def _install(self, catalogue: Catalogue) -> None:
+        if catalogue.is_new:
+            catalogue.meta.update(schema=SCHEMA_VERSION, parser=PARSER_VERSION, generation=0, next_doc=0,
+                                  index_files={})
+        self._catalogue = catalogue
+        self._index = SearchIndex(self.cache_dir / INDEX_DIR, catalogue.meta["index_files"])
+        self._ordered = sorted(catalogue.reports.values(), key=_reading_order)
+        self._reports_cache.clear()
+        self._last_text = ("", "")
+        self._stamp = self._catalogue_stamp()
+
+    def _catalogue_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            status = self._catalogue_path.stat()
+        except FileNotFoundError:
+            return None
+        return status.st_ino, status.st_mtime_ns, status.st_size
+
+    def _refresh(self) -> None:
+        """Re-read the catalogue when another process has committed since we read it."""
+        if self._catalogue_stamp() != self._stamp:
+            self._open()
+
+    def _recover(self, error: CorruptCacheFile) -> None:
+        """Move a damaged cache file aside and rebuild the cache from its sources (lock held)."""
+        self._rebuild(_set_aside(error))
+
+    def _repair(self, error: CorruptCacheFile) -> None:
+        """Repair a damaged file (lock held): a report shard by re-reading its one source, anything else by a rebuild."""
+        shard = error.path.relative_to(self.cache_dir).as_posix() if error.path.is_relative_to(self.cache_dir) else ""
+        owner = next((r.source for r in self._catalogue.reports.values() if shard in _shard_names(r)), None)
+        if owner is None:
+            self._recover(error)
+            return
+        self._notice(f"{_set_aside(error)}: re-reading {owner}")
+        self._catalogue.sources[owner].sha256 = ""  # forces a re-parse
+        summary = self._ingest_locked([Path(owner)], prune=False, progress=None)
+        if summary.refused:
+            self._commit(_Batch(removed=[owner]))
+
+    def _rebuild(self, reason: str) -> None:
+        """Empty the cache and ingest its source files again (lock held); one notice line."""
+        paths = self._recorded_sources()
+        self._notice(f"{reason}: rebuilding the cache from {len(paths)} source files")
+        for folder in SHARD_FOLDERS:
+            for file in (self.cache_dir / folder).glob("*"):
+                if not is_moved_aside(file):
+                    file.unlink(missing_ok=True)
+        self._catalogue_path.unlink(missing_ok=True)
+        self._install(Catalogue(self._catalogue_path))
+        existing = [Path(p) for p in paths if Path(p).exists()]
+        self._ingest_locked(existing, prune=False, progress=self._rebuild_progress)
+
+    def _recorded_sources(self) -> list[str]:
+        """Source files ingested so far, from the sources list (falling back to the catalogue)."""
+        try:
+            return list(read_json(self.cache_dir / SOURCES_LIST))
+        except (OSError, CorruptCacheFile, TypeError):
+            try:
+                return list(Catalogue(self._catalogue_path).sources)
+            except (OSError, CorruptCacheFile):
+                return []
+
+    def _guarded(self, query: Callable[..., T], *args: object) -> T:
+        """Run a read, recovering from shards that vanished (a concurrent ingest) or are damaged."""
+        self._refresh()
+        for attempt in range(2):
+            try:
+                return query(*args)
+            except FileNotFoundError as error:
+                if attempt:
+                    with self._locked():
+                        missing = Path(error.filename) if error.filename else self._catalogue_path
+                        self._repair(CorruptCacheFile(missing, "file missing"))
+                else:
+                    self._open()
+            except CorruptCacheFile as error:
+                with self._locked():
+                    self._repair(error)
+        return query(*args)
+
+    # --- reading -----------------------------------------------------------------------------
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the cache holds no report (first run)."""
+        self._refresh()
+        return not self._catalogue.reports
+
+    def stats(self) -> CorpusStats:
+        """Counts for the header line."""
+        self._refresh()
+        summaries = [record.summary for record in self._ordered]
+        places = {s.place.name for s in summaries if s.place}
+        years = [s.title_year for s in summaries if s.title_year is not None]
+        return CorpusStats(
+            reports=len(summaries),
+            places=len(places),
+            provinces=len({s.place.province for s in summaries if s.place}),
+            sections=sum(s.section_count for s in summaries),
+            indicators=sum(s.indicator_count for s in summaries),
+            years=(min(years), max(years)) if years else None,
+        )
+
+    def reports(self, where: ReportFilter | None = None) -> list[ReportSummary]:
+        """Catalogue rows passing `where`, by province, place, year."""
+        self._refresh()
+        return [record.summary for record in self._records(where)]
+
+    def _records(self, where: ReportFilter | None) -> list[ReportRecord]:
+        return [record for record in self._ordered if filters.matches(record.summary, where)]
+
+    def report(self, report_id: str) -> Report:
+        """The full report; raises KeyError for an unknown id."""
+        return self._guarded(self._load_report, report_id)
+
+    def _load_report(self, report_id: str) -> Report:
+        cached = self._reports_cache.get(report_id)
+        if cached is not None:
+            self._reports_cache.move_to_end(report_id)
+            return cached
+        record = self._record(report_id)
+        structure = read_json(self.cache_dir / REPORTS_DIR / record.shard)
+        report = report_of(structure, self._load_text(report_id), self._catalogue.indicators_of(report_id))
+        self._reports_cache[report_id] = report
+        if len(self._reports_cache) > REPORT_CACHE_SIZE:
+            self._reports_cache.popitem(last=False)
+        return report
+
+    def _load_text(self, report_id: str) -> str:
+        """A report's text alone (its plain-text file), without its structure."""
+        cached = self._reports_cache.get(report_id)
+        if cached is not None:
+            return cached.text
+        if self._last_text[0] != report_id:
+            path = self.cache_dir / TEXTS_DIR / text_name(self._record(report_id).shard)
+            self._last_text = (report_id, read_text(path))
+        return self._last_text[1]
+
+    def _record(self, report_id: str) -> ReportRecord:
+        record = self._catalogue.reports.get(report_id)
+        if record is None:
+            raise KeyError(f"no report with id {report_id!r}")
+        return record
+
+    def resolve(self, words: Iterable[str]) -> list[ReportSummary]:
+        """Reports matching an id (or a prefix of 4+ characters), or place and/or year words ("济南", "2022")."""
+        self._refresh()
+        return filters.resolve([record.summary for record in self._ordered], list(words))
+
+    def indicators(
+        self,
+        *,
+        report_id: str | None = None,
+        metric: str | None = None,
+        kind: IndicatorKind | None = None,
+        where: ReportFilter | None = None,
+    ) -> list[Indicator]:
+        """Indicators in reading order, narrowed by report, metric, kind and report filter."""
+        self._refresh()
+        found = []
+        for record in self._records(where):
+            if report_id is not None and record.summary.id != report_id:
+                continue
+            for indicator in self._catalogue.indicators_of(record.summary.id):
+                if (metric is None or indicator.metric == metric) and (kind is None or indicator.kind == kind):
+                    found.append(indicator)
+        return found
+
+    def search(self, query: str, where: ReportFilter | None = None, limit: int = 100) -> list[SearchHit]:
+        """Sections containing every term of `query`, exact phrase first (see `store.search`)."""
+        return self._guarded(lambda: search.search(
+            query, self._records(where), self._index, self._load_report, limit, self._load_text))
+
+    def keywords(self, report_ids: Iterable[str], top: int = 20) -> list[Keyword]:
+        """Top words of the reports together, by TF-IDF, with raw counts."""
+        ids = list(report_ids)
+        return self._guarded(lambda: top_keywords([self._load_report(i).text for i in ids], top))
+
+    # --- ingesting ---------------------------------------------------------------------------
+
+    def ingest_samples(self, progress: ProgressCallback | None = None) -> IngestSummary:
+        """Ingest the sample corpus bundled with gwr (first run)."""
+        return self.ingest([samples_folder()], progress=progress)
+
+    def ingest(
+        self, paths: Iterable[Path], *, prune: bool = False, progress: ProgressCallback | None = None
+    ) -> IngestSummary:
+        """Parse new and changed source files under `paths` into the cache; `prune` drops vanished files.
+
+        Eight files or more are parsed in worker processes (spawned): a script calling this
+        needs the usual `if __name__ == "__main__":` guard.
+        """
+        paths = list(paths)
+        with self._locked():
+            self._open()  # another process may have ingested since we opened
+            return self._ingest_locked(paths, prune, progress)
+
+    def _ingest_locked(self, paths: list[Path], prune: bool, progress: ProgressCallback | None) -> IngestSummary:
+        candidates = discover(paths)
+        summary = IngestSummary()
+        done = 0
+
+        def step(path: str) -> None:
+            nonlocal done
+            done += 1
+            if progress is not None:
+                progress(IngestProgress(done=done, total=len(candidates), path=path))
+
+        pending: dict[str, tuple[int, str]] = {}
+        for candidate in candidates:
+            fingerprinted = self._fingerprint(candidate, summary)
+            if fingerprinted is None:
+                step(candidate.path)
+            else:
+                pending[candidate.path] = fingerprinted
+        from store.preparing import prepare_all  # process-pool machinery: loaded on the first ingest only
+
+        batch = _Batch()
+        for prepared in prepare_all(list(pending)):
+            self._stage(prepared, *pending[prepared.path], summary, batch)
+            if batch.chars >= BATCH_CHARS:
+                self._commit(batch)
+                batch = _Batch()
+            step(prepared.path)
+        if prune:
+            gone = [path for path in self._catalogue.sources if not Path(path).exists() and path not in batch.removed]
+            batch.removed.extend(gone)
+            summary.removed.extend(gone)
+        self._commit(batch)
+        return summary
+
+    def _fingerprint(self, candidate: Candidate, summary: IngestSummary) -> tuple[int, str] | None:
+        """Size and sha256 of a file to parse; None (noted in `summary`) when it is refused or unchanged."""
+        path = candidate.path
+        if candidate.refusal is not None:
+            summary.refused.append((path, candidate.refusal))
+            return None
+        try:
+            size, sha256 = fingerprint(path)
+        except OSError as error:
+            summary.refused.append((path, error.strerror or str(error)))
+            return None
+        known = self._catalogue.sources.get(path)
+        if known and (known.sha256, known.parser_version) == (sha256, PARSER_VERSION):
+            summary.unchanged.append(path)
+            return None
+        return size, sha256
+
+    def _stage(self, prepared: Prepared, size: int, sha256: str, summary: IngestSummary, batch: _Batch) -> None:
+        """Add a parsed file to the batch, or record why it is refused."""
+        path, reports = prepared.path, prepared.reports
+        known_removed = len(batch.removed)
+        refusal = prepared.refusal or self._id_clash(prepared, batch)
+        summary.removed.extend(batch.removed[known_removed:])
+        if refusal is not None:
+            summary.refused.append((path, refusal))
+            return
+        (summary.changed if path in self._catalogue.sources else summary.new).append(path)
+        for report in reports:
+            for indicator in report.indicators:
+                indicator.report_id = indicator.report_id or report.id
+            summary.sections += sum(1 for _ in report.walk_sections())
+            summary.indicators += len(report.indicators)
+        summary.reports += len(reports)
+        source = SourceRecord(path, size, sha256, PARSER_VERSION, [r.id for r in reports])
+        keys = [{kind: tuple(map(sys.intern, words)) for kind, words in k.items()} for k in prepared.keys]
+        batch.sources.append((source, list(zip(reports, keys))))
+        batch.owners.update((r.id, path) for r in reports)
+        batch.chars += sum(len(r.text) for r in reports)
+
+    def _id_clash(self, prepared: Prepared, batch: _Batch) -> str | None:
+        """Why the file's report ids cannot go in (another file has the same text), or None.
+
+        When the file holding those reports is gone, this one is taken as that file moved or renamed:
+        the old file joins `batch.removed`.
+        """
+        ids = [r.id for r in prepared.reports]
+        if len(set(ids)) != len(ids):
+            return "the parser gave two reports of the file the same id"
+        for report_id in ids:
+            record = self._catalogue.reports.get(report_id)
+            owner = batch.owners.get(report_id) or (record.source if record else None)
+            if owner in (None, prepared.path) or owner in batch.removed:
+                continue
+            if record is not None and record.source == owner and not Path(owner).exists():
+                batch.removed.append(owner)
+                continue
+            return f"same text as {owner} (report {report_id} is already in the cache)"
+        return None
+
+    def _commit(self, batch: _Batch) -> None:
+        """Write the batch; when that fails, forget the uncommitted state (then re-raise)."""
+        if not batch.sources and not batch.removed:
+            return
+        try:
+            self._write_batch(batch)
+        except BaseException:
+            self._stamp = STALE  # the next call re-reads (or repairs) what the files on disk hold
+            raise
+
+    def _write_batch(self, batch: _Batch) -> None:
+        """Write the batch's report shards and index shards, then the catalogue (the commit point)."""
+        catalogue = self._catalogue
+        meta = catalogue.meta
+        generation = meta["generation"] + 1
+        added: dict[int, Keys] = {}
+        sizes: dict[str, int] = dict(meta.get("sizes", {}))
+        for path in batch.removed:
+            catalogue.drop_source(path)
+        for source, staged in batch.sources:
+            records = []
+            for report, keys in staged:
+                doc, shard = meta["next_doc"], f"{report.id}-{generation}.json"
+                meta["next_doc"] += 1
+                structure, text = shard_of(report)
+                sizes[f"{REPORTS_DIR}/{shard}"] = write_json(self.cache_dir / REPORTS_DIR / shard, structure)
+                sizes[f"{TEXTS_DIR}/{text_name(shard)}"] = write_text(self.cache_dir / TEXTS_DIR / text_name(shard), text)
+                added[doc] = keys
+                records.append((ReportRecord(summarise(report), doc, shard, source.path), report.indicators))
+            catalogue.put_source(source, records)
+        dead = set(range(meta["next_doc"])) - {record.doc for record in catalogue.reports.values()}
+        meta["index_files"] = self._index.add(added, dead, generation)
+        sizes.update((f"{INDEX_DIR}/{name}", size) for name, size in self._index.sizes.items())
+        in_use = {name for record in catalogue.reports.values() for name in _shard_names(record)}
+        in_use.update(f"{INDEX_DIR}/{name}" for name in meta["index_files"].values())
+        meta["sizes"] = {name: size for name, size in sizes.items() if name in in_use}
+        meta["generation"] = generation
+        catalogue.commit()
+        write_json(self.cache_dir / SOURCES_LIST, sorted(catalogue.sources))
+        self._collect_garbage()
+        self._install(catalogue)
+
+    def _collect_garbage(self) -> None:
+        """Delete shard files the catalogue no longer names (lock held); damaged files moved aside stay."""
+        in_use = self._catalogue.meta["sizes"]
+        for folder in SHARD_FOLDERS:
+            for file in (self.cache_dir / folder).glob("*"):
+                if f"{folder}/{file.name}" not in in_use and not is_moved_aside(file):
+                    file.unlink(missing_ok=True)
+
+
+def _set_aside(error: CorruptCacheFile) -> str:
+    """Move the damaged file aside (when it still exists); the start of the notice saying so."""
+    reason = str(error).removeprefix(f"{error.path}: ")
+    aside = f"moved aside to {move_aside(error.path).name}" if error.path.exists() else "missing"
+    return f"cache file {error.path.name} is damaged ({reason}; {aside})"
+
+
+def text_name(shard: str) -> str:
+    """The name of a report's text file, from the name of its structure file."""
+    return shard.removesuffix(".json") + ".txt"
+
+
+def _shard_names(record: ReportRecord) -> tuple[str, str]:
+    """The cache-relative names of a report's two shard files."""
+    return f"{REPORTS_DIR}/{record.shard}", f"{TEXTS_DIR}/{text_name(record.shard)}"
+
+
+def _reading_order(record: ReportRecord) -> tuple[str, str, int, str, str]:
+    summary = record.summary
+    place = summary.place
+    return (place.province if place else "\uffff", place.name if place else "\uffff",
+            summary.title_year or 0, summary.source_path, summary.id)

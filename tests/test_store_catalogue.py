@@ -1,0 +1,39 @@
+"""The catalogue file keeps report metadata and indicators across a reopen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store.catalogue import Catalogue, ReportRecord, SourceRecord, summarise
+from tests.store_samples import SAMPLE_FILES, parsed
+
+pytest_plugins = ["tests.store_fixtures"]
+
+JINAN = next(r for r in parsed(SAMPLE_FILES) if r.place and r.place.name == "济南市" and r.title_year == 2022)
+
+
+def test_reports_and_indicators_survive_commit_and_reopen(tmp_path: Path):
+    catalogue = Catalogue(tmp_path / "catalogue.json")
+    record = ReportRecord(summarise(JINAN), doc=0, shard="x.json", source=JINAN.source_path)
+    catalogue.put_source(SourceRecord(JINAN.source_path, 1, "sha", "v", [JINAN.id]), [(record, JINAN.indicators)])
+    catalogue.commit()
+    reopened = Catalogue(tmp_path / "catalogue.json")
+    assert reopened.reports == {JINAN.id: record}
+    assert reopened.indicators_of(JINAN.id) == JINAN.indicators != []
+
+
+def test_dropping_a_source_drops_its_reports(tmp_path: Path):
+    catalogue = Catalogue(tmp_path / "catalogue.json")
+    record = ReportRecord(summarise(JINAN), doc=0, shard="x.json", source=JINAN.source_path)
+    catalogue.put_source(SourceRecord(JINAN.source_path, 1, "sha", "v", [JINAN.id]), [(record, [])])
+    catalogue.drop_source(JINAN.source_path)
+    catalogue.commit()
+    assert Catalogue(tmp_path / "catalogue.json").reports == {}
+
+
+def test_catalogue_file_is_a_tinydb_database(sample_cache):
+    from tinydb import Query, TinyDB
+
+    with TinyDB(sample_cache / "catalogue.json", access_mode="r") as database:
+        rows = database.table("reports").search(Query().summary.id == JINAN.id)
+    assert [row["summary"]["title"] for row in rows] == [JINAN.title]

@@ -1,0 +1,167 @@
+"""Search: every term must match, the exact phrase ranks first, characters and substrings work, filters apply."""
+
+from __future__ import annotations
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from corpus.model import DocKind
+from store import open_store
+from store.api import ReportFilter
+from store.catalogue import summarise
+from store.filters import matches
+from store.search import fold, own_span, query_terms
+from tests.store_samples import HUANGDAO, SAMPLE_FILES, parsed, summary_at
+
+pytest_plugins = ["tests.store_fixtures"]
+
+REPORTS = parsed(SAMPLE_FILES)
+
+
+def sections_containing(*terms: str, reports=REPORTS) -> set[tuple[str, str]]:
+    """(report id, section id) of every section whose own text contains all `terms`: the brute-force answer."""
+    found = set()
+    for report in reports:
+        for section in report.walk_sections():
+            start, end = own_span(section)
+            if all(term in fold(report.text[start:end]) for term in terms):
+                found.add((report.id, section.id))
+    return found
+
+
+def hit_keys(hits) -> set[tuple[str, str]]:
+    return {(hit.report_id, hit.section_id) for hit in hits}
+
+
+def test_all_terms_of_a_query_must_match(sample_store):
+    hits = sample_store.search("黄河 生态", limit=10_000)
+    assert hits and hit_keys(hits) == sections_containing("黄河", "生态")
+
+
+def test_exact_phrase_hits_rank_before_other_hits(sample_store):
+    hits = sample_store.search("经济发展", limit=10_000)
+    flags = [hit.exact_phrase for hit in hits]
+    assert True in flags and False in flags
+    assert flags == sorted(flags, reverse=True)
+    assert hit_keys(h for h in hits if h.exact_phrase) == sections_containing("经济发展")
+
+
+def test_single_character_finds_every_section_containing_it(sample_store):
+    hits = sample_store.search("黄", limit=10_000)
+    assert hits and hit_keys(hits) == sections_containing("黄")
+
+
+def test_substring_that_is_no_word_still_matches(sample_store):
+    hits = sample_store.search("量发", limit=10_000)
+    assert hits and hit_keys(hits) == sections_containing("量发")
+
+
+def test_hit_offset_points_at_the_match_in_the_report_text(sample_store):
+    for hit in sample_store.search("高质量发展", limit=50):
+        text = sample_store.report(hit.report_id).text
+        assert text[hit.offset:hit.offset + hit.length] == "高质量发展"
+
+
+def test_snippet_marks_the_match(sample_store):
+    for hit in sample_store.search("高质量发展", limit=50):
+        assert hit.snippet_matches
+        assert all(hit.snippet[start:end] == "高质量发展" for start, end in hit.snippet_matches)
+        assert "\n" not in hit.snippet
+
+
+def test_hit_names_section_path_place_and_year(sample_store):
+    hit = sample_store.search("高质量发展", limit=1)[0]
+    report = sample_store.report(hit.report_id)
+    assert hit.section_path == [s.heading for s in report.section_path(hit.section_id)]
+    assert hit.place == (report.place.name if report.place else None)
+    assert hit.year == report.title_year
+
+
+def test_limit_caps_the_number_of_hits(sample_store):
+    assert len(sample_store.search("发展", limit=2)) == 2
+
+
+def test_query_of_only_spaces_finds_nothing(sample_store):
+    assert sample_store.search("   ") == []
+
+
+def test_unknown_word_finds_nothing(sample_store):
+    assert sample_store.search("量子引力波望远镜") == []
+
+
+def test_doc_kind_filter_keeps_only_that_kind(sample_store):
+    others = [r for r in REPORTS if r.doc_kind == DocKind.OTHER]
+    hits = sample_store.search("发展", ReportFilter(doc_kind=DocKind.OTHER), limit=10_000)
+    assert hit_keys(hits) == sections_containing("发展", reports=others)
+
+
+def test_place_filter_accepts_names_without_suffix_aliases_and_parent_city():
+    row = summary_at(HUANGDAO)
+    assert all(matches(row, ReportFilter(place=word)) for word in ("黄岛区", "黄岛", "西海岸新区", "青岛"))
+    assert not matches(row, ReportFilter(place="济南"))
+    assert not matches(summary_at(None), ReportFilter(place="黄岛"))
+
+
+def test_province_filter_accepts_short_province_names():
+    assert matches(summary_at(HUANGDAO), ReportFilter(province="山东"))
+    assert not matches(summary_at(HUANGDAO), ReportFilter(province="甘肃"))
+
+
+def test_year_filter_matches_title_review_or_plan_year():
+    row = summary_at(HUANGDAO, title_year=2022, review_year=2021, plan_year=2022)
+    assert matches(row, ReportFilter(year=2021)) and matches(row, ReportFilter(year=2022))
+    assert not matches(row, ReportFilter(year=2023))
+
+
+@settings(max_examples=80, deadline=None)
+@given(data=st.data())
+def test_any_substring_of_a_report_finds_exactly_the_sections_containing_its_terms(sample_cache, data):
+    report = data.draw(st.sampled_from(REPORTS))
+    start = data.draw(st.integers(0, len(report.text) - 1))
+    query = report.text[start:start + data.draw(st.integers(1, 8))]
+    assume(query.strip())
+    hits = open_store(sample_cache).search(query, limit=100_000)
+    assert hit_keys(hits) == sections_containing(*query_terms(query))
+
+
+def test_spaced_words_standing_together_count_as_the_exact_phrase(sample_store):
+    hits = sample_store.search("黄河 流域", limit=10_000)
+    exact = {(h.report_id, h.section_id) for h in hits if h.exact_phrase}
+    assert exact and exact == sections_containing("黄河流域")
+
+
+def test_place_filter_keeps_hits_of_that_place_and_its_districts(sample_store):
+    where = ReportFilter(place="济南")
+    kept = [r for r in REPORTS if matches(summarise(r), where)]
+    hits = sample_store.search("发展", where, limit=10_000)
+    assert kept and hit_keys(hits) == sections_containing("发展", reports=kept)
+
+
+def test_province_and_year_filters_combine(sample_store):
+    where = ReportFilter(province="甘肃", year=2022)
+    kept = [r for r in REPORTS if matches(summarise(r), where)]
+    hits = sample_store.search("黄河", where, limit=10_000)
+    assert kept and hit_keys(hits) == sections_containing("黄河", reports=kept)
+
+
+def test_unknown_run_of_characters_stays_one_term():
+    assert query_terms("量发") == ["量发"]
+
+
+def test_numbers_and_latin_words_stay_whole():
+    assert query_terms("贷款1.5 GDP增长6.5%") == ["贷款", "1.5", "gdp", "增长", "6.5%"]
+
+
+def test_number_in_a_query_matches_it_as_written(sample_store):
+    hits = sample_store.search("增长6.5%", limit=10_000)
+    assert hits and hit_keys(hits) == sections_containing("增长", "6.5%")
+
+
+def test_a_small_limit_still_returns_the_exact_phrase_hits_first(sample_store):
+    exact = sections_containing("黄河流域")
+    everything = sections_containing("黄河", "流域")
+    assert len(everything) > len(exact) > 0
+    limit = len(exact) + 1
+    hits = sample_store.search("黄河 流域", limit=limit)
+    assert len(hits) == limit
+    assert hit_keys(h for h in hits if h.exact_phrase) == exact

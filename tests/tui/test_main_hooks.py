@@ -1,0 +1,71 @@
+"""The main screen hands its state to the other screens: marked sections, the tree filter, groups."""
+
+from tests.tui.main_fixtures import ids_in, work_report_of
+from tests.tui.screen_fixtures import settle
+from tui.screens.compare import CompareSectionsScreen
+from tui.screens.keywords import KeywordsScreen
+from tui.screens.metric import MetricScreen
+
+
+async def open_section(pilot, report_id: str, section_id: str) -> None:
+    pilot.app.screen.tree.reveal(report_id)
+    await pilot.press("enter")
+    await settle(pilot)
+    pilot.app.screen.tree.reveal(report_id, section_id)
+    await pilot.pause()
+
+
+async def test_m_marks_tree_sections_and_c_compares_the_two_marked(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        jinan, yinchuan = work_report_of(app, "济南市"), work_report_of(app, "银川市")
+        await open_section(pilot, jinan, "3")
+        await pilot.press("m")
+        await open_section(pilot, yinchuan, "1")
+        await pilot.press("m")
+        assert app.screen.marked == [(jinan, "3"), (yinchuan, "1")]
+        assert str(app.screen.tree.cursor_node.label).startswith("◆ ")
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, CompareSectionsScreen)
+        assert (app.screen.left, app.screen.right) == ((jinan, "3"), (yinchuan, "1"))
+
+
+async def test_c_with_fewer_than_two_marks_says_what_to_do(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        assert "Mark two sections" in str(list(app._notifications)[-1].message)
+
+
+async def test_space_in_the_tree_selects_sections_for_export_and_shows_a_tick(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        jinan = work_report_of(app, "济南市")
+        await open_section(pilot, jinan, "2")
+        await pilot.press("space")
+        await open_section(pilot, jinan, "3")
+        await pilot.press("space")
+        assert app.screen.selected == [(jinan, "2"), (jinan, "3")]
+        assert str(app.screen.tree.cursor_node.label).startswith("✓ ")
+
+
+async def test_capital_m_opens_the_metric_screen_on_the_tree_filter(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"甘肃", "enter", "M")
+        await settle(pilot)
+        assert isinstance(app.screen, MetricScreen)
+        assert app.screen.where.province == "甘肃省"
+
+
+async def test_k_compares_the_keywords_of_two_groups(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("k")
+        await pilot.pause()
+        await pilot.press(*"甘肃", "enter", *"山东", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, KeywordsScreen)
+        assert (set(app.screen.left), set(app.screen.right)) == (ids_in(app, "甘肃省"), ids_in(app, "山东省"))

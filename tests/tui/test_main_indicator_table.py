@@ -1,0 +1,76 @@
+"""The indicator table: toggling, sorting by column, jumping to the quote."""
+
+from tests.tui.main_fixtures import styled_runs, work_report_of
+from tests.tui.screen_fixtures import settle
+from tui.widgets.reader import FOCUS_STYLE
+
+
+async def show_all_indicators(pilot, filter_text: str = "") -> None:
+    """Press T (every report's indicators) and type `filter_text` into the table's filter box."""
+    await settle(pilot)
+    await pilot.press("T")
+    await settle(pilot)
+    pilot.app.screen.query_one("#indicator-filter").value = filter_text
+    await pilot.pause()
+
+
+def column(app, title: str) -> list[str]:
+    table = app.screen.indicator_pane.table
+    return [str(cell) for cell in table.get_column(title)]
+
+
+async def test_t_toggles_the_table_of_the_open_report(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        app.screen.open_report(work_report_of(app, "银川市"))
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        assert set(column(app, "place")) == {"银川市"}
+        await pilot.press("t")
+        assert not app.screen.query_one("#bottom").has_class("-open")
+
+
+async def test_capital_t_shows_every_reports_indicators(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await show_all_indicators(pilot)
+        assert sorted(set(column(app, "place"))) == ["兰州市", "定西市", "济南市", "银川市"]
+
+
+async def test_square_brackets_sort_by_the_cursor_column_when_the_table_has_focus(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await show_all_indicators(pilot)
+        table = app.screen.indicator_pane.table
+        table.move_cursor(column=3)  # value
+        await pilot.press("right_square_bracket")
+        values = [float(v) for v in column(app, "value")]
+        assert values == sorted(values, reverse=True)
+        await pilot.press("left_square_bracket")
+        assert [float(v) for v in column(app, "value")] == sorted(values)
+
+
+async def test_filter_box_narrows_rows_by_place(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await show_all_indicators(pilot, "济南")
+        assert column(app, "place") == ["济南市"]
+
+
+async def test_enter_on_a_row_opens_its_report_at_the_quote_highlighted(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await show_all_indicators(pilot, "济南")
+        app.screen.indicator_pane.table.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen.reader
+        quote = app.screen.indicator_pane.shown[0].indicator
+        assert reader.report.id == quote.report_id == work_report_of(app, "济南市")
+        assert app.screen.current_section_id == quote.section_id
+        assert styled_runs(reader, quote.start, FOCUS_STYLE) == [quote.quote]
+
+
+async def test_capital_t_keeps_only_the_reports_the_tree_filter_shows(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"济南", "enter")
+        await show_all_indicators(pilot)
+        assert set(column(app, "place")) == {"济南市"}

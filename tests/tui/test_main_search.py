@@ -1,0 +1,98 @@
+"""Search: results with place and snippet, jumping to hits, n/N, tree filters applying."""
+
+from store.api import SearchHit
+from tests.tui.main_fixtures import ids_in, styled_runs, work_report_of
+from tests.tui.screen_fixtures import settle
+from tui.widgets.reader import FOCUS_STYLE
+from tui.widgets.search_pane import hit_prompt
+
+
+async def search(pilot, query: str) -> None:
+    await settle(pilot)
+    await pilot.press("slash", *query, "enter")
+    await settle(pilot)
+
+
+async def open_first_hit(pilot, query: str) -> None:
+    await search(pilot, query)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_search_lists_hits_with_place_and_snippet(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await search(pilot, "黄河")
+        results, hits = app.screen.search_pane.results, app.screen.hits
+        first = str(results.get_option_at_index(0).prompt)
+        assert results.option_count == len(hits) > 0
+        assert first.startswith(f"{hits[0].place} {hits[0].year} · ") and "黄河" in first
+
+
+async def test_enter_on_a_hit_opens_the_report_with_the_match_highlighted(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await open_first_hit(pilot, "黄河")
+        hit = app.screen.hits[0]
+        reader = app.screen.reader
+        assert reader.report.id == hit.report_id
+        assert app.screen.current_section_id == hit.section_id
+        assert "黄河" in styled_runs(reader, hit.offset, FOCUS_STYLE)
+
+
+async def test_n_and_capital_n_step_through_hits(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await open_first_hit(pilot, "黄河")
+        app.screen.reader.body.focus()
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.screen.hit_index == 1
+        await pilot.press("N", "N")
+        await settle(pilot)
+        assert app.screen.hit_index == len(app.screen.hits) - 1
+
+
+async def test_tree_filter_limits_search_to_the_reports_it_shows(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"甘肃", "enter")
+        await search(pilot, "发展")
+        assert app.screen.hits
+        assert {hit.report_id for hit in app.screen.hits} <= ids_in(app, "甘肃省")
+
+
+async def test_no_hits_says_how_to_widen_the_search(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await search(pilot, "不存在的词语")
+        status = str(app.screen.query_one("#search-status").render())
+        assert "No hits" in status and "fewer" in status
+
+
+async def test_a_hit_in_the_report_already_open_scrolls_the_reader_to_it(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        jinan = work_report_of(app, "济南市")
+        app.screen.open_report(jinan)
+        await search(pilot, "黄河")
+        index = next(i for i, hit in enumerate(app.screen.hits) if hit.report_id == jinan and hit.section_id != "1")
+        app.screen.search_pane.results.highlighted = index
+        await pilot.press("enter")
+        await settle(pilot)
+        hit = app.screen.hits[index]
+        assert app.screen.current_section_id == hit.section_id
+        assert app.screen.reader.body.scroll_y > 0
+
+
+def test_hit_snippets_that_look_like_markup_are_shown_literally():
+    snippet = "深入落实黄河[bold]流域[/] [link=x]\x1b[31m"
+    hit = SearchHit(report_id="r", section_id="1", section_path=["一、[b]回顾"], place="济南市", year=2022,
+                    snippet=snippet, snippet_matches=[(4, 6)], offset=0, length=2, exact_phrase=True)
+    assert hit_prompt(hit).plain == "济南市 2022 · 一、[b]回顾\n  深入落实黄河[bold]流域[/] [link=x]␛[31m"
+
+
+async def test_escape_closes_the_search_pane(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        assert app.screen.query_one("#bottom").has_class("-open")
+        await pilot.press("escape")
+        assert not app.screen.query_one("#bottom").has_class("-open")

@@ -1,0 +1,82 @@
+"""The report tree: grouping by place and year, opening reports, filtering."""
+
+from corpus.model import DocKind
+from tests.tui.main_fixtures import ids_in, work_report_of
+from tests.tui.screen_fixtures import settle
+from tui.widgets.report_tree import ReportTree
+
+
+def labels(tree: ReportTree) -> list[str]:
+    """The plain labels of every node the tree currently holds, depth first."""
+    return [path.split(" / ")[-1] for path in paths(tree)]
+
+
+def paths(tree: ReportTree) -> list[str]:
+    """Every node as "ancestor label / … / label", depth first."""
+    found = []
+
+    def walk(node, trail):
+        for child in node.children:
+            found.append(" / ".join([*trail, str(child.label)]))
+            walk(child, [*trail, str(child.label)])
+
+    walk(tree.root, [])
+    return found
+
+
+async def test_tree_nests_reports_under_province_city_and_year(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        assert any(path.startswith("山东省 (") and " / 济南市 (1) / 2022 (1) / 政府工作报告  " in path
+                   for path in paths(app.screen.tree))
+
+
+async def test_news_article_is_marked_as_not_a_work_report(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        news = [s for s in app.screen.summaries.values() if s.doc_kind is DocKind.OTHER]
+        marked = [label for label in labels(app.screen.tree) if label.startswith("[not a work report] ")]
+        assert news and len(marked) == len(news)
+
+
+async def test_selecting_a_report_in_the_tree_opens_it_in_the_reader(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        tree = app.screen.tree
+        jinan = work_report_of(app, "济南市")
+        tree.reveal(jinan)
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen.reader
+        assert reader.report.id == jinan
+        assert f"section 1 of {len(reader.sections)}" in str(app.screen.query_one("#reader-position").render())
+        assert "三、2023年重点工作安排" in labels(tree)
+
+
+async def test_filter_keeps_only_reports_matching_every_word(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await pilot.press(*"甘肃")
+        await settle(pilot)
+        assert {summary.id for summary in app.screen.tree.visible_summaries} == ids_in(app, "甘肃省")
+        await pilot.press("space", *"2022")
+        await settle(pilot)
+        assert {summary.id for summary in app.screen.tree.visible_summaries} == ids_in(app, "甘肃省", 2022)
+
+
+async def test_escape_in_the_filter_clears_it_and_shows_every_report(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"银川", "escape")
+        await settle(pilot)
+        assert len(app.screen.tree.visible_summaries) == len(app.screen.summaries)
+
+
+async def test_a_filter_matching_nothing_says_how_to_widen_it(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"北京")
+        await settle(pilot)
+        empty = app.screen.query_one("#tree-empty")
+        assert empty.display and "No report matches “北京”" in str(empty.render())

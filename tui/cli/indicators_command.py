@@ -1,0 +1,86 @@
+"""`gwr indicators`: key figures with the quote each came from, as a table, CSV or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from enum import Enum
+from typing import Any
+
+import orjson
+
+from corpus.model import Indicator, IndicatorKind, to_dict
+from store.api import ReportFilter, ReportSummary
+from tui.cli import EXIT_OK
+from tui.cli.common import add_filter_options, guarded, open_cache, print_table, report_filter
+
+#: Columns of the CSV and JSON records: the report's place and years, then every indicator field.
+REPORT_COLUMNS = ["place", "province", "title_year", "review_year", "plan_year"]
+INDICATOR_COLUMNS = ["report_id", "metric", "kind", "comparator", "value", "value_high", "unit", "base_value",
+                     "base_unit", "growth", "year", "period", "scope", "section_id", "start", "end", "quote"]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `indicators` subcommand."""
+    parser = subparsers.add_parser(
+        "indicators", help="key figures (GDP, growth, targets …) with their quotes",
+        description="One record per figure: the value as written, whether it is an actual, an estimate (预计) "
+                    "or a target (预期目标), and the exact quote with its character offset.")
+    parser.add_argument("--metric", metavar="M", help="only this metric id (gdp, gdp_growth …)")
+    parser.add_argument("--kind", choices=[k.value for k in IndicatorKind], help="only this kind of figure")
+    add_filter_options(parser)
+    parser.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    parser.set_defaults(handler=guarded(run))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the indicators passing the filters in the chosen format."""
+    store = open_cache(args)
+    where = report_filter(args)
+    kind = IndicatorKind(args.kind) if args.kind else None
+    indicators = store.indicators(metric=args.metric, kind=kind, where=where)
+    reports = {summary.id: summary for summary in store.reports(where or ReportFilter())}
+    records = [record(indicator, reports[indicator.report_id]) for indicator in indicators]
+    if args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=REPORT_COLUMNS + INDICATOR_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+    elif args.format == "json":
+        sys.stdout.write(orjson.dumps(records, option=orjson.OPT_INDENT_2).decode() + "\n")
+    else:
+        print_table(["place", "year", "metric", "kind", "value", "unit", "growth %", "quote"],
+                    [[r["place"], r["year"], r["metric"], r["kind"], _value(r), r["unit"], r["growth"], r["quote"]]
+                     for r in records], title=f"{len(records)} indicators")
+    return EXIT_OK
+
+
+def record(indicator: Indicator, report: ReportSummary) -> dict[str, Any]:
+    """One flat record: the report's place and years, then the indicator's fields."""
+    place = report.place
+    values = to_dict(indicator)
+    return {
+        "place": place.name if place else None,
+        "province": place.province if place else None,
+        "title_year": report.title_year,
+        "review_year": report.review_year,
+        "plan_year": report.plan_year,
+        **{column: _scalar(values[column]) for column in INDICATOR_COLUMNS},
+    }
+
+
+def _scalar(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
+def _value(row: dict[str, Any]) -> str:
+    """The value exactly as stored, as a range when it has a high end."""
+    if row["value"] is None:
+        return ""
+    low = exact_number(row["value"])
+    return f"{low}–{exact_number(row['value_high'])}" if row["value_high"] is not None else low
+
+
+def exact_number(value: float) -> str:
+    """A number without exponent or rounding: 12345678.0 → "12345678", 1913.5 → "1913.5"."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))

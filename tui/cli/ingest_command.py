@@ -1,0 +1,41 @@
+"""`gwr ingest PATH…`: parse source files into the cache, with a progress bar and a summary."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from store.api import IngestSummary
+from tui.cli import EXIT_OK, EXIT_SOME_FAILED
+from tui.cli.common import guarded, ingest_progress, open_cache, warn
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `ingest` subcommand."""
+    parser = subparsers.add_parser(
+        "ingest", help="parse files or folders (.txt, .html) into the cache",
+        description="Parse source files (folders are searched recursively) into the cache. Unchanged files "
+                    "are skipped; changed files replace their reports. Exit code 1 when some file was refused.")
+    parser.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    parser.add_argument("--prune", action="store_true", help="drop reports whose source files are gone")
+    parser.set_defaults(handler=guarded(run))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Ingest the paths; print the summary and one line per refused file."""
+    store = open_cache(args, samples_on_first_run=False)
+    with ingest_progress() as progress:
+        summary = store.ingest(args.paths, prune=args.prune, progress=progress)
+    print(summary_line(summary))
+    for path, reason in summary.refused:
+        warn(f"refused {path}: {reason}")
+    return EXIT_SOME_FAILED if summary.refused else EXIT_OK
+
+
+def summary_line(summary: IngestSummary) -> str:
+    """One line: files by outcome, then what went in."""
+    files = ", ".join(f"{len(paths)} {name}" for name, paths in (
+        ("new", summary.new), ("changed", summary.changed), ("unchanged", summary.unchanged),
+        ("removed", summary.removed), ("refused", summary.refused)))
+    return (f"files: {files}; ingested {summary.reports} reports, {summary.sections} sections, "
+            f"{summary.indicators} indicators")

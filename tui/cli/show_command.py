@@ -1,0 +1,55 @@
+"""`gwr show REPORT [SECTION…]`: a report's text, readably, on the terminal or piped."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Iterator
+
+from rich.text import Text
+
+from corpus.model import Report, Section
+from tui.cli import EXIT_OK
+from tui.cli.common import guarded, open_report, stdout_console
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `show` subcommand."""
+    parser = subparsers.add_parser(
+        "show", help="print a report or some of its sections",
+        description="REPORT is an id (or its first 4+ characters) or place and year words: `gwr show 济南 2022`. "
+                    "SECTION is a section id (2.1) or a word of its heading.")
+    parser.add_argument("words", nargs="+", metavar="REPORT [SECTION]")
+    parser.set_defaults(handler=guarded(run))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the report (or the named sections) with headings."""
+    report, sections = open_report(args)
+    console = stdout_console()
+    for block in render(report, sections or report.sections):
+        console.print(block)
+    return EXIT_OK
+
+
+def header(report: Report) -> Text:
+    """Title, then one line of metadata: id, place, years, speaker, source file."""
+    place = report.place
+    years = ", ".join(f"{name} {year}" for name, year in (
+        ("title year", report.title_year), ("review year (工作回顾)", report.review_year),
+        ("plan year (工作安排)", report.plan_year)) if year is not None)
+    facts = [report.id, f"{place.name} ({place.province})" if place else None, years or None,
+             report.delivered, " ".join(filter(None, (report.speaker_role, report.speaker))) or None,
+             report.source_path, "source stops before the end" if report.truncated else None]
+    text = Text(report.title, style="bold")
+    text.append("\n" + " · ".join(fact for fact in facts if fact), style="dim")
+    return text
+
+
+def render(report: Report, sections: list[Section]) -> Iterator[Text]:
+    """The blocks to print: header, then each section's heading (indented by level) and paragraphs."""
+    yield header(report)
+    for top in sections:
+        for section in top.walk():
+            yield Text("\n" + "  " * (section.level - 1) + section.heading, style="bold")
+            for paragraph in section.paragraphs:
+                yield Text(paragraph.text)

@@ -1,0 +1,89 @@
+"""Messages the store workers post back to the UI thread.
+
+Workers never touch widgets: they call the store, then post one of these to the
+screen that started them, whose handlers update the widgets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from corpus.model import Indicator, Report
+from store.api import CorpusStats, IngestProgress, IngestSummary, ReportSummary, SearchHit
+
+
+@dataclass(slots=True, frozen=True)
+class ReaderTarget:
+    """Where the reader should go once a report is loaded.
+
+    `focus` is a (start, end) span of `Report.text` to scroll to and highlight
+    (an indicator's quote, a search hit); every occurrence of `words` (the
+    search words) is highlighted too.
+    """
+
+    section_id: str | None = None
+    focus: tuple[int, int] | None = None
+    words: tuple[str, ...] = ()
+
+
+class CatalogueLoaded(Message):
+    """The store is open: its stats and every report's catalogue row."""
+
+    def __init__(self, stats: CorpusStats, summaries: list[ReportSummary]) -> None:
+        super().__init__()
+        self.stats = stats
+        self.summaries = summaries
+
+
+class IngestProgressed(Message):
+    """One more file was ingested."""
+
+    def __init__(self, progress: IngestProgress) -> None:
+        super().__init__()
+        self.progress = progress
+
+
+class IngestFinished(Message):
+    """An ingest ended; the catalogue is reloaded after it."""
+
+    def __init__(self, summary: IngestSummary) -> None:
+        super().__init__()
+        self.summary = summary
+
+
+class ReportLoaded(Message):
+    """A full report, and where the reader should go in it (None: only fill the tree)."""
+
+    def __init__(self, report: Report, target: ReaderTarget | None) -> None:
+        super().__init__()
+        self.report = report
+        self.target = target
+
+
+class IndicatorsLoaded(Message):
+    """Indicator rows for the table: of one report, or of every report (`report_id` None)."""
+
+    def __init__(self, indicators: list[Indicator], report_id: str | None) -> None:
+        super().__init__()
+        self.indicators = indicators
+        self.report_id = report_id
+
+
+class SearchFinished(Message):
+    """The hits of a search, best first."""
+
+    def __init__(self, query: str, hits: list[SearchHit]) -> None:
+        super().__init__()
+        self.query = query
+        self.hits = hits
+
+
+class StoreFailed(Message):
+    """A store call raised: `action` says what we tried, `reason` is one line."""
+
+    def __init__(self, action: str, reason: str) -> None:
+        super().__init__()
+        self.action = action
+        self.reason = reason

@@ -1,0 +1,479 @@
+"""The main screen: report tree, section reader, and a bottom pane (indicators or search)."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer, Header, Input, ProgressBar, Static, Tree
+
+from corpus.model import Indicator, Report
+from store.api import CorpusStats, ReportFilter, ReportSummary, SearchHit
+from tui.catalogue import common_filter, matches_filter
+from tui.messages import (
+    CatalogueLoaded,
+    IndicatorsLoaded,
+    IngestFinished,
+    IngestProgressed,
+    ReaderTarget,
+    ReportLoaded,
+    SearchFinished,
+    StoreFailed,
+)
+from tui.screens.compare import CompareSectionsScreen
+from tui.screens.keyword_groups import KeywordGroupsScreen
+from tui.screens.keywords import KeywordsScreen
+from tui.screens.metric import MetricScreen
+from tui.store_workers import StoreWorkers
+from tui.text import literal_content
+from tui.widgets.indicator_table import IndicatorPane, IndicatorRow
+from tui.widgets.reader import ReportReader
+from tui.widgets.report_tree import ReportTree, SectionKey, TreeEntry
+from tui.widgets.search_pane import SearchPane
+
+ALL_REPORTS = "*"  # the indicator table shows every report's rows
+WELCOME = ("Pick a report in the tree on the left (↑↓ to move, Enter to open), "
+           "press / to search every report, or t for the indicator table.\n\n? lists every key.")
+LOADING = "Opening the cache …"
+FIRST_RUN = ("First run: reading the bundled sample reports into the cache (progress on the left). "
+             "This happens once; afterwards gwr opens at once.")
+NO_REPORTS = ("The cache has no reports yet.\n\nAdd some: press ctrl+p and choose “Ingest folder”, "
+              "or run `gwr ingest DIR` in a shell, then start gwr again.")
+
+
+def stats_line(stats: CorpusStats) -> str:
+    """The header's corpus stats: "19 reports · 18 places in 9 provinces · 2022 · 412 indicators"."""
+    years = ""
+    if stats.years:
+        first, last = stats.years
+        years = f" · {first}" if first == last else f" · {first}–{last}"
+    return (f"{stats.reports} reports · {stats.places} places in {stats.provinces} provinces{years} · "
+            f"{stats.indicators} indicators")
+
+
+class MainScreen(StoreWorkers, Screen[None]):
+    """Browse: tree on the left, the reader in the centre, indicators or search below."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (36, "-tall")]
+
+    BINDINGS = [
+        Binding("f", "filter_tree", "Filter", tooltip="Filter the tree as you type: place, province, year, title"),
+        Binding("slash", "search", "Search", tooltip="Search every report shown in the tree (jieba words)"),
+        Binding("t", "indicators", "Indicators", tooltip="Show or hide the indicator table of the open report"),
+        Binding("T", "all_indicators", "All indicators", show=False,
+                tooltip="The indicator table of every report shown in the tree"),
+        Binding("left_square_bracket", "previous_section", "Prev section", show=False,
+                tooltip="Previous section of the report (in the table: sort ascending)"),
+        Binding("right_square_bracket", "next_section", "Next §",
+                tooltip="Next section of the report (in the table: sort descending)"),
+        Binding("n", "next_hit", "Next hit", show=False, tooltip="Open the next search hit"),
+        Binding("N", "previous_hit", "Previous hit", show=False, tooltip="Open the previous search hit"),
+        Binding("space", "toggle_selected", "Select", show=False,
+                tooltip="Select or unselect the current section for export (✓ in the tree)"),
+        Binding("m", "mark", "Mark", show=False,
+                tooltip="Mark the current section for comparison (◆ in the tree; the last two count)"),
+        Binding("c", "compare", "Compare", show=False, tooltip="Compare the two marked sections side by side"),
+        Binding("M", "metric", "Metric", show=False,
+                tooltip="Compare a metric across places and years, with a chart"),
+        Binding("k", "keywords", "Keywords", show=False,
+                tooltip="Compare the words two groups of reports stress (e.g. 甘肃 vs 山东)"),
+        Binding("e", "export", "Export", tooltip="Export the selected sections (or the current one) to Markdown"),
+        Binding("g", "glossary", "Glossary", show=False,
+                tooltip="Show or hide definitions of the glossary terms (名词解释) in this section"),
+        Binding("s", "toggle_sidebar", "Tree", show=False, tooltip="Hide or show the report tree"),
+        Binding("z", "zoom", "Zoom", show=False,
+                tooltip="Fill the screen with the focused pane (reader, table, results, tree); z again restores"),
+        Binding("question_mark", "help", "Help", tooltip="This list of keys"),
+        Binding("escape", "back", "Back", show=False, tooltip="Close the filter box or the bottom pane"),
+        Binding("q", "back", "Back", tooltip="Close the filter box or the bottom pane; quit when nothing is open"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.summaries: dict[str, ReportSummary] = {}
+        self.current_report: Report | None = None
+        self.current_section_id: str | None = None
+        self.selected: list[SectionKey] = []  # `space`: sections to export, in selection order
+        self.marked: list[SectionKey] = []  # `m`: at most two sections to compare
+        self.hits: list[SearchHit] = []
+        self.hit_index = -1
+        self._wanted_report: str | None = None
+        self._wanted_indicators: str | None = None  # a report id, ALL_REPORTS, or None (table closed)
+
+    # composition ----------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="body"):
+            with Vertical(id="sidebar"):
+                yield Input(placeholder="filter: place, province, year …", id="tree-filter", compact=True)
+                yield Static(id="ingest-label")
+                yield ProgressBar(id="ingest-progress", show_eta=False)
+                yield Static(id="tree-empty")
+                yield ReportTree(id="tree")
+            with Vertical(id="main"):
+                yield ReportReader(id="reader")
+                with ContentSwitcher(id="bottom", initial="indicators"):
+                    yield IndicatorPane(id="indicators")
+                    yield SearchPane(id="search")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.reader.show_message(LOADING)
+        self.tree.focus()
+        self.open_catalogue()
+
+    @property
+    def tree(self) -> ReportTree:
+        return self.query_one(ReportTree)
+
+    @property
+    def reader(self) -> ReportReader:
+        return self.query_one(ReportReader)
+
+    @property
+    def indicator_pane(self) -> IndicatorPane:
+        return self.query_one(IndicatorPane)
+
+    @property
+    def search_pane(self) -> SearchPane:
+        return self.query_one(SearchPane)
+
+    # store results --------------------------------------------------------
+
+    def on_catalogue_loaded(self, message: CatalogueLoaded) -> None:
+        stats = message.stats
+        self.summaries = {s.id: s for s in message.summaries}
+        self.app.sub_title = stats_line(stats)
+        self.tree.show_catalogue(message.summaries)
+        if not message.summaries:
+            self.reader.show_message(NO_REPORTS)
+        elif self.current_report is None:
+            self.reader.show_message(WELCOME)
+
+    def on_ingest_progressed(self, message: IngestProgressed) -> None:
+        progress = message.progress
+        if not self.summaries and progress.done <= 1:
+            self.reader.show_message(FIRST_RUN)
+        self.query_one("#sidebar").add_class("-ingesting")
+        self.query_one("#ingest-label", Static).update(
+            Content.assemble(f"Reading {progress.done}/{progress.total}: ", literal_content(Path(progress.path).name)))
+        self.query_one(ProgressBar).update(total=progress.total, progress=progress.done)
+
+    def on_ingest_finished(self, message: IngestFinished) -> None:
+        summary = message.summary
+        self.query_one("#sidebar").remove_class("-ingesting")
+        text = (f"Ingested {summary.reports} reports ({summary.sections} sections, "
+                f"{summary.indicators} indicators); {len(summary.refused)} files refused.")
+        self.notify(literal_content(text), title="Ingest")
+        for path, reason in summary.refused:
+            self.notify(literal_content(f"{path}: {reason}"), title="Refused", severity="warning")
+
+    def on_store_failed(self, message: StoreFailed) -> None:
+        self.query_one("#sidebar").remove_class("-ingesting")
+        self.notify(literal_content(f"Could not {message.action}: {message.reason}"), severity="error", timeout=8)
+        if not self.summaries:
+            self.reader.show_message(literal_content(
+                f"Could not {message.action}: {message.reason}\n\nCheck the --cache directory or GWR_CACHE."))
+
+    async def on_report_loaded(self, message: ReportLoaded) -> None:
+        report = message.report
+        self.tree.add_report_sections(report)
+        self.tree.show_marks(set(self.selected), set(self.marked))
+        if message.target is None or report.id != self._wanted_report:
+            return
+        self.current_report = report
+        await self.reader.show_report(report, message.target)
+        if self._wanted_indicators not in (None, ALL_REPORTS, report.id):
+            self._show_indicators(report.id, focus=False)
+
+    def on_indicators_loaded(self, message: IndicatorsLoaded) -> None:
+        if (message.report_id or ALL_REPORTS) != self._wanted_indicators:
+            return
+        indicators = message.indicators
+        _, visible_ids = self._tree_filter()
+        if message.report_id is None and visible_ids is not None:
+            indicators = [i for i in indicators if i.report_id in visible_ids]
+        rows = [IndicatorRow(i, self._place_of(i.report_id)) for i in indicators]
+        if message.report_id is None:
+            scope = f"all {len(self.tree.visible_summaries)} reports in the tree"
+        else:
+            scope = self._report_name(message.report_id)
+        self.indicator_pane.show_rows(rows, scope)
+
+    def on_search_finished(self, message: SearchFinished) -> None:
+        if message.query != self.search_pane.query_text:
+            return
+        self.hits, self.hit_index = message.hits, -1
+        self.search_pane.show_hits(message.query, message.hits, self._tree_scope())
+
+    # helpers --------------------------------------------------------------
+
+    def _place_of(self, report_id: str) -> str:
+        summary = self.summaries.get(report_id)
+        return summary.place.name if summary and summary.place else "?"
+
+    def _report_name(self, report_id: str) -> str:
+        summary = self.summaries.get(report_id)
+        if summary is None:
+            return report_id
+        year = f" {summary.title_year}" if summary.title_year else ""
+        return f"{self._place_of(report_id)}{year} · {summary.title}"
+
+    def _tree_scope(self) -> str:
+        text = self.tree.filter_text.strip()
+        return f"reports matching “{text}”" if text else "every report"
+
+    def _tree_filter(self) -> tuple[ReportFilter | None, frozenset[str] | None]:
+        """The tree filter as a store filter plus the ids of the reports it shows (None: no filter)."""
+        if not self.tree.filter_text.strip():
+            return None, None
+        visible = self.tree.visible_summaries
+        return common_filter(visible), frozenset(s.id for s in visible)
+
+    def open_report(self, report_id: str, target: ReaderTarget | None = None) -> None:
+        """Show a report in the reader (loading it in a worker unless it is already shown)."""
+        target = target or ReaderTarget()
+        self._wanted_report = report_id
+        if self.current_report is not None and self.current_report.id == report_id:
+            self.reader.highlight(target)
+        else:
+            self.load_report(report_id, target)
+
+    def focused_section(self) -> SectionKey | None:
+        """The section `space`/`m` act on: the tree's cursor if it is on a section, else the reader's."""
+        entry = self.tree.cursor_entry if self.focused is self.tree else None
+        if entry is not None and entry.report_id and entry.section_id:
+            return entry.report_id, entry.section_id
+        if self.current_report is not None and self.current_section_id is not None:
+            return self.current_report.id, self.current_section_id
+        return None
+
+    def _open_bottom(self, pane: str) -> None:
+        bottom = self.query_one("#bottom", ContentSwitcher)
+        bottom.current = pane
+        bottom.add_class("-open")
+
+    def _bottom_open(self, pane: str | None = None) -> bool:
+        bottom = self.query_one("#bottom", ContentSwitcher)
+        return bottom.has_class("-open") and (pane is None or bottom.current == pane)
+
+    def _close_bottom(self) -> None:
+        self.query_one("#bottom", ContentSwitcher).remove_class("-open")
+        self._wanted_indicators = None
+
+    # widget events --------------------------------------------------------
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected[TreeEntry]) -> None:
+        entry = event.node.data
+        if entry is not None and entry.report_id:
+            self.open_report(entry.report_id, ReaderTarget(section_id=entry.section_id))
+
+    def on_report_tree_sections_wanted(self, message: ReportTree.SectionsWanted) -> None:
+        self.load_report(message.report_id, None)
+
+    def on_report_tree_selection_toggled(self, message: ReportTree.SelectionToggled) -> None:
+        self._toggle_selected(message.key)
+
+    def on_report_reader_section_changed(self, message: ReportReader.SectionChanged) -> None:
+        self.current_section_id = message.section_id
+        if self.focused is not self.tree:
+            self.tree.reveal(message.report_id, message.section_id)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "tree-filter":
+            self.tree.apply_filter(event.value)
+            empty = self.query_one("#tree-empty", Static)
+            empty.display = bool(self.summaries) and not self.tree.visible_summaries
+            empty.update(Content.assemble("No report matches “", literal_content(event.value),
+                                          "”. Try a place (济南), a province (甘肃) or a year; esc clears."))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "tree-filter":
+            self.tree.focus()
+
+    def on_indicator_pane_indicator_chosen(self, message: IndicatorPane.IndicatorChosen) -> None:
+        indicator: Indicator = message.indicator
+        self.open_report(indicator.report_id,
+                         ReaderTarget(section_id=indicator.section_id, focus=(indicator.start, indicator.end)))
+
+    def on_search_pane_search_requested(self, message: SearchPane.SearchRequested) -> None:
+        where, report_ids = self._tree_filter()
+        self.search_pane.start(message.query, self._tree_scope())
+        self.run_search(message.query, where, report_ids)
+
+    def on_search_pane_hit_chosen(self, message: SearchPane.HitChosen) -> None:
+        self._open_hit(message.index)
+
+    def _open_hit(self, index: int) -> None:
+        if not self.hits:
+            return
+        self.hit_index = index % len(self.hits)
+        hit = self.hits[self.hit_index]
+        self.search_pane.results.highlighted = self.hit_index
+        words = (*self.search_pane.query_text.split(), hit.snippet[slice(*hit.snippet_matches[0])]) \
+            if hit.snippet_matches else tuple(self.search_pane.query_text.split())
+        self.open_report(hit.report_id, ReaderTarget(section_id=hit.section_id,
+                                                     focus=(hit.offset, hit.offset + hit.length),
+                                                     words=tuple(dict.fromkeys(words))))
+
+    # actions --------------------------------------------------------------
+
+    def action_filter_tree(self) -> None:
+        self.query_one("#sidebar").remove_class("-hidden")
+        self.query_one("#tree-filter").add_class("-open")
+        self.query_one("#tree-filter", Input).focus()
+
+    def action_search(self) -> None:
+        self._open_bottom("search")
+        self.query_one("#search-input", Input).focus()
+
+    def action_indicators(self) -> None:
+        """Toggle the indicator table of the current report (every report's when none is open)."""
+        report = self.current_report
+        if report is None:
+            self.action_all_indicators()
+        elif self._bottom_open("indicators") and self._wanted_indicators == report.id:
+            self._close_bottom()
+        else:
+            self._show_indicators(report.id)
+
+    def action_all_indicators(self) -> None:
+        """The indicator table for every report the tree shows."""
+        self._show_indicators(ALL_REPORTS)
+
+    def _show_indicators(self, wanted: str, focus: bool = True) -> None:
+        self._wanted_indicators = wanted
+        self._open_bottom("indicators")
+        if focus:
+            self.indicator_pane.table.focus()
+        if wanted == ALL_REPORTS:
+            self.load_indicators(None, self._tree_filter()[0])
+        else:
+            self.load_indicators(wanted, None)
+
+    def action_previous_section(self) -> None:
+        self.reader.previous_section()
+
+    def action_next_section(self) -> None:
+        self.reader.next_section()
+
+    def action_next_hit(self) -> None:
+        self._open_hit(self.hit_index + 1)
+
+    def action_previous_hit(self) -> None:
+        self._open_hit(self.hit_index - 1)
+
+    def action_glossary(self) -> None:
+        self.reader.toggle_glossary()
+
+    def action_toggle_sidebar(self) -> None:
+        self.query_one("#sidebar").toggle_class("-hidden")
+
+    def action_zoom(self) -> None:
+        if self.maximized is not None:
+            self.minimize()
+        elif self.focused is not None:
+            panes = [node for node in self.focused.ancestors_with_self
+                     if isinstance(node, (ReportReader, IndicatorPane, SearchPane))]
+            self.maximize(panes[0] if panes else self.focused, container=False)
+
+    def action_toggle_selected(self) -> None:
+        key = self.focused_section()
+        if key is not None:
+            self._toggle_selected(key)
+
+    def _toggle_selected(self, key: SectionKey) -> None:
+        if key in self.selected:
+            self.selected.remove(key)
+        else:
+            self.selected.append(key)
+        self.tree.show_marks(set(self.selected), set(self.marked))
+        self.notify(f"{len(self.selected)} sections selected for export (e exports them).", timeout=2)
+
+    def action_mark(self) -> None:
+        key = self.focused_section()
+        if key is None:
+            return
+        if key in self.marked:
+            self.marked.remove(key)
+        else:
+            self.marked = [*self.marked, key][-2:]
+        self.tree.show_marks(set(self.selected), set(self.marked))
+        hint = " (c compares them)" if len(self.marked) == 2 else " (mark one more to compare)"
+        self.notify(f"{len(self.marked)} of 2 sections marked{hint}.", timeout=2)
+
+    def action_compare(self) -> None:
+        if len(self.marked) != 2:
+            self.notify("Mark two sections with m first (in the tree or the reader).", severity="warning")
+            return
+        self.app.push_screen(CompareSectionsScreen(self.app.store, self.marked[0], self.marked[1]))
+
+    def action_metric(self) -> None:
+        self.app.push_screen(MetricScreen(self.app.store, self._tree_filter()[0]))
+
+    def action_keywords(self) -> None:
+        """Ask for two groups (prefilled from the marked sections' places), then compare their keywords."""
+        places = [self._place_of(report_id) for report_id, _ in self.marked]
+        left, right = (places + ["", ""])[:2]
+        self.app.push_screen(KeywordGroupsScreen(left or self.tree.filter_text, right), self._compare_keywords)
+
+    def _compare_keywords(self, groups: tuple[str, str] | None) -> None:
+        if groups is None:
+            return
+        sides = [[s.id for s in self.summaries.values() if matches_filter(s, group)] for group in groups]
+        empty = [group for group, ids in zip(groups, sides) if not ids]
+        if empty:
+            self.notify(Content.assemble("No report matches “", literal_content(empty[0]), "”."), severity="warning")
+            return
+        self.app.push_screen(KeywordsScreen(self.app.store, sides[0], sides[1], groups[0], groups[1]))
+
+    def action_export(self) -> None:
+        selections = list(self.selected)
+        if not selections and (key := self.focused_section()) is not None:
+            selections = [key]
+        if not selections:
+            self.notify("Select sections with space first (or open a report to export its current section).",
+                        severity="warning")
+            return
+        screen = self._teammate_screen("tui.screens.export", "ExportScreen")
+        if screen is not None:
+            self.app.push_screen(screen(self.app.store, selections))
+
+    def _teammate_screen(self, module: str, name: str) -> Any:
+        try:
+            return getattr(importlib.import_module(module), name)
+        except ModuleNotFoundError:
+            self.notify(f"{name} is not merged yet.", severity="warning")
+            return None
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen())
+
+    def action_back(self) -> None:
+        """Close what is open, innermost first: the filter box, the bottom pane; then quit."""
+        filter_box = self.query_one("#tree-filter", Input)
+        if filter_box.has_focus or filter_box.has_class("-open"):
+            if filter_box.has_focus and filter_box.value:
+                filter_box.value = ""
+                return
+            filter_box.remove_class("-open")
+            self.tree.focus()
+        elif self._bottom_open():
+            self._close_bottom()
+            self.tree.focus()
+        else:
+            self.app.exit()
+
+    def ingest(self, folder: Path) -> None:
+        """Ingest a folder (from the command palette)."""
+        self.ingest_folder(folder)

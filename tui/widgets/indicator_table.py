@@ -1,0 +1,202 @@
+"""The indicator table: every key figure with place, year, kind and scope; sortable and filterable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import DataTable, Input, Static
+
+from corpus.model import Indicator
+from tui.text import literal_content, literal_text
+
+COMPARATOR_SIGNS = {"exact": "=", "about": "≈ 左右", "at_least": "≥ 以上", "at_most": "≤ 以内", "range": "– 区间"}
+
+
+@dataclass(slots=True, frozen=True)
+class IndicatorRow:
+    """An indicator with the place name of its report."""
+
+    indicator: Indicator
+    place: str
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def value_cell(indicator: Indicator) -> str:
+    """The value as written, a range as "low–high", nothing for a qualitative target."""
+    if indicator.value_high is not None:
+        return f"{_number(indicator.value)}–{_number(indicator.value_high)}"
+    return _number(indicator.value)
+
+
+@dataclass(slots=True, frozen=True)
+class Column:
+    """A table column: its title, how a row shows in it, and how it sorts."""
+
+    title: str
+    cell: Callable[[IndicatorRow], str]
+    sort_key: Callable[[IndicatorRow], Any]
+    numeric: bool = False
+
+
+def _text_key(get: Callable[[IndicatorRow], str | None]) -> Callable[[IndicatorRow], Any]:
+    return lambda row: (not get(row), get(row) or "")
+
+
+def _number_key(get: Callable[[IndicatorRow], float | None]) -> Callable[[IndicatorRow], Any]:
+    return lambda row: (get(row) is None, get(row) or 0.0)
+
+
+COLUMNS = [
+    Column("place", lambda r: r.place, _text_key(lambda r: r.place)),
+    Column("year", lambda r: str(r.indicator.year or ""), _number_key(lambda r: r.indicator.year), numeric=True),
+    Column("metric", lambda r: r.indicator.metric, _text_key(lambda r: r.indicator.metric)),
+    Column("value", lambda r: value_cell(r.indicator), _number_key(lambda r: r.indicator.value), numeric=True),
+    Column("unit", lambda r: r.indicator.unit, _text_key(lambda r: r.indicator.unit)),
+    Column("growth", lambda r: "" if r.indicator.growth is None else f"{r.indicator.growth:g}%",
+           _number_key(lambda r: r.indicator.growth), numeric=True),
+    Column("comparator", lambda r: COMPARATOR_SIGNS.get(r.indicator.comparator, r.indicator.comparator),
+           _text_key(lambda r: r.indicator.comparator)),
+    Column("kind", lambda r: str(r.indicator.kind), _text_key(lambda r: r.indicator.kind)),
+    Column("scope", lambda r: r.indicator.scope or "", _text_key(lambda r: r.indicator.scope)),
+]
+
+
+def row_matches(row: IndicatorRow, query: str) -> bool:
+    """Whether every word of `query` occurs in the row's metric, kind, place, scope, unit or year."""
+    indicator = row.indicator
+    haystack = " ".join([row.place, indicator.metric, indicator.kind, indicator.scope or "", indicator.unit,
+                         str(indicator.year or "")]).lower()
+    return all(word in haystack for word in query.lower().split())
+
+
+class IndicatorTable(DataTable):
+    """The rows; `[`/`]` sort by the cursor's column (VisiData keys), Enter jumps to the quote."""
+
+    BINDINGS = [
+        Binding("left_square_bracket", "sort(False)", "Sort ↑", tooltip="Sort by this column, ascending"),
+        Binding("right_square_bracket", "sort(True)", "Sort ↓", tooltip="Sort by this column, descending"),
+        Binding("enter", "select_cursor", "Quote", tooltip="Show the row's quote in the reader, highlighted"),
+    ]
+
+    class SortRequested(Message):
+        def __init__(self, column: int, descending: bool) -> None:
+            super().__init__()
+            self.column = column
+            self.descending = descending
+
+    def action_sort(self, descending: bool) -> None:
+        self.post_message(self.SortRequested(self.cursor_column, descending))
+
+
+class IndicatorPane(Vertical):
+    """Title line, filter box and the table."""
+
+    ALLOW_MAXIMIZE = True
+
+    class IndicatorChosen(Message):
+        """Enter (or a click) on a row: show its quote."""
+
+        def __init__(self, indicator: Indicator) -> None:
+            super().__init__()
+            self.indicator = indicator
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.rows: list[IndicatorRow] = []
+        self.shown: list[IndicatorRow] = []
+        self.scope = ""
+        self.sort_column: int | None = None
+        self.descending = False
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="indicator-title")
+        yield Input(placeholder="filter by metric, kind or place (e.g. gdp target 济南)", id="indicator-filter",
+                    compact=True)
+        table = IndicatorTable(id="indicator-table", cursor_type="cell", zebra_stripes=True)
+        for column in COLUMNS:
+            table.add_column(column.title, key=column.title)
+        yield table
+
+    @property
+    def table(self) -> IndicatorTable:
+        return self.query_one(IndicatorTable)
+
+    def show_rows(self, rows: list[IndicatorRow], scope: str) -> None:
+        """Replace the rows; `scope` names what they are ("济南市 2023", "all reports")."""
+        self.rows, self.scope = rows, scope
+        self._refill()
+
+    def _refill(self) -> None:
+        query = self.query_one("#indicator-filter", Input).value
+        shown = [row for row in self.rows if row_matches(row, query)]
+        if self.sort_column is not None:
+            shown.sort(key=COLUMNS[self.sort_column].sort_key, reverse=self.descending)
+        self.shown = shown
+        table = self.table
+        cursor = table.cursor_coordinate
+        table.clear()
+        for index, row in enumerate(shown):
+            table.add_row(*(self._cell(column, row) for column in COLUMNS), key=str(index))
+        if shown:
+            table.move_cursor(row=min(cursor.row, len(shown) - 1), column=cursor.column)
+        self._show_title(query)
+
+    @staticmethod
+    def _cell(column: Column, row: IndicatorRow) -> Text:
+        text = literal_text(column.cell(row))
+        if column.numeric:
+            text.justify = "right"
+        return text
+
+    def _show_title(self, query: str) -> None:
+        title = self.query_one("#indicator-title", Static)
+        scope = literal_content(self.scope)
+        if not self.rows:
+            title.update(Content.assemble("No indicators for ", scope, ". Press T for every report's indicators."))
+            return
+        if not self.shown:
+            title.update(Content.assemble("No indicator of ", scope,
+                                          f" matches the filter; clear it to see all {len(self.rows)}."))
+            return
+        order = ""
+        if self.sort_column is not None:
+            order = f" · sorted by {COLUMNS[self.sort_column].title} {'↓' if self.descending else '↑'}"
+        title.update(Content.assemble(f"{len(self.shown)} of {len(self.rows)} indicators · ", scope, order))
+
+    def sort_by(self, column: int, descending: bool) -> None:
+        """Sort the rows by column `column`."""
+        self.sort_column, self.descending = column, descending
+        self._refill()
+
+    def on_indicator_table_sort_requested(self, event: IndicatorTable.SortRequested) -> None:
+        self.sort_by(event.column, event.descending)
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        event.stop()
+        same = self.sort_column == event.column_index
+        self.sort_by(event.column_index, descending=same and not self.descending)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "indicator-filter":
+            event.stop()
+            self._refill()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "indicator-filter":
+            event.stop()
+            self.table.focus()
+
+    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+        event.stop()
+        index = int(event.cell_key.row_key.value or 0)
+        self.post_message(self.IndicatorChosen(self.shown[index].indicator))

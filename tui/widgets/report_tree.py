@@ -1,0 +1,193 @@
+"""The report tree: province → city → county/district → year → report → sections, with counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from corpus.model import DocKind, Report, Section
+from store.api import ReportSummary
+from tui.catalogue import PlaceGroup, group_reports, matches_filter, short_title
+from tui.text import display_heading, literal_text
+
+SectionKey = tuple[str, str]  # (report_id, section_id)
+
+SELECTED_MARK = "✓ "
+MARKED_MARK = "◆ "
+
+
+@dataclass(slots=True, frozen=True)
+class TreeEntry:
+    """What a tree node stands for: a report, one of its sections, or a grouping (neither)."""
+
+    report_id: str | None = None
+    section_id: str | None = None
+
+
+def report_label(summary: ReportSummary) -> Text:
+    """A report's label: short title, counts, and a mark when it is not a work report."""
+    label = Text()
+    if summary.doc_kind is DocKind.OTHER:
+        label.append("[not a work report] ", style="italic yellow")
+    label.append_text(literal_text(short_title(summary)))
+    label.append(f"  {summary.section_count} sec · {summary.indicator_count} ind", style="dim")
+    if summary.truncated:
+        label.append(" (truncated)", style="dim italic")
+    return label
+
+
+def group_label(name: str, count: int) -> Text:
+    """A place or year label with its report count."""
+    return literal_text(name).append(f" ({count})", style="dim")
+
+
+class ReportTree(Tree[TreeEntry]):
+    """The catalogue as a tree; sections appear once their report is loaded."""
+
+    BINDINGS = [
+        Binding("space", "toggle_selected", "Select section", show=False),
+    ]
+
+    class SectionsWanted(Message):
+        """A report node was expanded before its sections were loaded."""
+
+        def __init__(self, report_id: str) -> None:
+            super().__init__()
+            self.report_id = report_id
+
+    class SelectionToggled(Message):
+        """`space` on a section node."""
+
+        def __init__(self, key: SectionKey) -> None:
+            super().__init__()
+            self.key = key
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(Text("报告 reports"), data=TreeEntry(), **kwargs)
+        self.show_root = False
+        self.guide_depth = 2
+        self.summaries: list[ReportSummary] = []
+        self.visible_summaries: list[ReportSummary] = []
+        self.filter_text = ""
+        self._reports: dict[str, Report] = {}
+        self._report_nodes: dict[str, TreeNode[TreeEntry]] = {}
+        self._section_nodes: dict[SectionKey, TreeNode[TreeEntry]] = {}
+        self._selected: set[SectionKey] = set()
+        self._marked: set[SectionKey] = set()
+
+    # building -------------------------------------------------------------
+
+    def show_catalogue(self, summaries: list[ReportSummary]) -> None:
+        """Replace the tree's reports (keeps loaded sections, filter and marks)."""
+        self.summaries = summaries
+        self._rebuild()
+
+    def apply_filter(self, text: str) -> None:
+        """Show only reports whose place, province, year, title or kind match every word of `text`."""
+        self.filter_text = text
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.visible_summaries = [s for s in self.summaries if matches_filter(s, self.filter_text)]
+        self.clear()
+        self._report_nodes.clear()
+        self._section_nodes.clear()
+        filtering = bool(self.filter_text.strip())
+        for group in group_reports(self.visible_summaries).values():
+            self._add_place(self.root, group, expand=filtering or len(self.visible_summaries) <= 40)
+        self.root.expand()
+        self.cursor_line = 0
+
+    def _add_place(self, parent: TreeNode[TreeEntry], group: PlaceGroup, expand: bool) -> None:
+        node = parent.add(group_label(group.name, group.report_count()), data=TreeEntry(), expand=expand)
+        for child in sorted(group.children.values(), key=lambda g: g.name):
+            self._add_place(node, child, expand)
+        for year, reports in sorted(group.years.items()):
+            year_node = node.add(group_label(year, len(reports)), data=TreeEntry(), expand=expand)
+            for summary in reports:
+                report_node = year_node.add(report_label(summary), data=TreeEntry(summary.id),
+                                            allow_expand=summary.section_count > 0)
+                self._report_nodes[summary.id] = report_node
+                if summary.id in self._reports:
+                    self._add_sections(report_node, self._reports[summary.id])
+
+    def add_report_sections(self, report: Report) -> None:
+        """Show the sections of a loaded report under its node."""
+        self._reports[report.id] = report
+        node = self._report_nodes.get(report.id)
+        if node is not None and not node.children:
+            self._add_sections(node, report)
+
+    def _add_sections(self, report_node: TreeNode[TreeEntry], report: Report) -> None:
+        def add(parent: TreeNode[TreeEntry], sections: list[Section]) -> None:
+            for section in sections:
+                key = (report.id, section.id)
+                entry = TreeEntry(report.id, section.id)
+                label = self._section_label(key, section)
+                if section.children:
+                    node = parent.add(label, data=entry)
+                    add(node, section.children)
+                else:
+                    node = parent.add_leaf(label, data=entry)
+                self._section_nodes[key] = node
+
+        add(report_node, report.sections)
+
+    def _section_label(self, key: SectionKey, section: Section) -> Text:
+        label = Text()
+        if key in self._marked:
+            label.append(MARKED_MARK, style="bold magenta")
+        if key in self._selected:
+            label.append(SELECTED_MARK, style="bold green")
+        label.append_text(literal_text(display_heading(section.heading, section.number) or section.id))
+        return label
+
+    # marks ----------------------------------------------------------------
+
+    def show_marks(self, selected: set[SectionKey], marked: set[SectionKey]) -> None:
+        """Redraw section labels for the current selection (`space`) and compare marks (`m`)."""
+        changed = (self._selected ^ selected) | (self._marked ^ marked)
+        self._selected, self._marked = set(selected), set(marked)
+        for key in changed:
+            node = self._section_nodes.get(key)
+            report = self._reports.get(key[0])
+            section = report.section(key[1]) if report else None
+            if node is not None and section is not None:
+                node.set_label(self._section_label(key, section))
+
+    # navigation -----------------------------------------------------------
+
+    @property
+    def cursor_entry(self) -> TreeEntry | None:
+        """What the cursor is on."""
+        node = self.cursor_node
+        return node.data if node is not None else None
+
+    def reveal(self, report_id: str, section_id: str | None = None) -> None:
+        """Move the cursor to a report (or one of its sections), expanding its ancestors."""
+        node = self._section_nodes.get((report_id, section_id)) if section_id else None
+        node = node or self._report_nodes.get(report_id)
+        if node is None:
+            return
+        ancestor = node.parent
+        while ancestor is not None:
+            ancestor.expand()
+            ancestor = ancestor.parent
+        self.move_cursor(node)
+
+    def action_toggle_selected(self) -> None:
+        entry = self.cursor_entry
+        if entry is not None and entry.report_id and entry.section_id:
+            self.post_message(self.SelectionToggled((entry.report_id, entry.section_id)))
+        else:
+            self.action_toggle_node()
+
+    def on_tree_node_expanded(self, event: Tree.NodeExpanded[TreeEntry]) -> None:
+        entry = event.node.data
+        if entry and entry.report_id and not entry.section_id and entry.report_id not in self._reports:
+            self.post_message(self.SectionsWanted(entry.report_id))

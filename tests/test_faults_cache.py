@@ -209,8 +209,6 @@ def test_truncated_cache_files_are_detected_and_rebuilt(pristine: Pristine, tmp_
     assert failures(pristine, faults_of(pristine, ("truncate",), DEFAULT_FAULTS_PER_FILE), tmp_path) == []
 
 
-@pytest.mark.xfail(strict=True, reason="store bugs (issue 4): a garble that keeps a catalogue key valid JSON raises "
-                   "KeyError, and garbled text shards go unnoticed (no checksums); see the two tests below")
 def test_garbled_cache_files_are_detected_and_rebuilt(pristine: Pristine, tmp_path: Path):
     assert failures(pristine, faults_of(pristine, ("garble",), DEFAULT_FAULTS_PER_FILE), tmp_path) == []
 

@@ -9,14 +9,17 @@ costs count. Only the standard library is imported at module level.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import json
-import os
+import math
 import resource
 import sys
 import time
 from pathlib import Path
 from typing import Any, Callable
 
+#: Seconds of searching after which the remaining queries are not run (and count as unanswered).
+SEARCH_BUDGET = 600.0
 #: How long the app may take to show its report tree before the probe gives up.
 START_TIMEOUT = 600.0
 
@@ -57,16 +60,26 @@ def ingest(cache: str, paths: list[str]) -> dict[str, Any]:
     }
 
 
-def search(cache: str, queries: list[str]) -> dict[str, Any]:
-    """Time each query against an open store; the first (which loads jieba) is reported apart."""
+def search(cache: str, queries: list[str], budget: float = SEARCH_BUDGET) -> dict[str, Any]:
+    """Time each query against an open store; the first (which loads jieba) is reported apart.
+
+    Queries not started within `budget` seconds count as infinitely slow (JSON `Infinity`),
+    so a pathological query cannot stall the benchmark yet still shows in the median and p95.
+    """
     import store
 
     report_store = store.open_store(Path(cache), lambda notice: None)
     started = time.perf_counter()
     report_store.search(queries[0])
     first = time.perf_counter() - started
-    seconds, hits = [], []
+    seconds: list[float] = []
+    hits: list[int] = []
+    deadline = time.perf_counter() + budget
     for query in queries:
+        if time.perf_counter() > deadline:
+            seconds.append(math.inf)
+            hits.append(-1)
+            continue
         started = time.perf_counter()
         hits.append(len(report_store.search(query)))
         seconds.append(time.perf_counter() - started)
@@ -88,14 +101,20 @@ async def wait_until(condition: Callable[[], bool], timeout: float = START_TIMEO
         await asyncio.sleep(0.005)
 
 
+def gwr_app(cache: str, app_class: type | None = None) -> Any:
+    """The gwr app (or a subclass) on the cache directory `cache`, opened as `gwr --cache` does."""
+    from store import open_store
+    from tui.app import GwrApp
+
+    return (app_class or GwrApp)(lambda notice: open_store(cache_dir=Path(cache), notice=notice))
+
+
 def app_start(cache: str) -> dict[str, Any]:
     """P2/P3/P5: the gwr app on a warm cache, from import until its report tree shows a node."""
     started = time.perf_counter()
-    os.environ["GWR_CACHE"] = cache
-    from tui.app import GwrApp
 
     async def run() -> float:
-        app = GwrApp()
+        app = gwr_app(cache)
         async with app.run_test(size=(120, 40)):
             await wait_until(lambda: tree_populated(app))
             return time.perf_counter() - started
@@ -127,6 +146,13 @@ def bare_app_start() -> dict[str, Any]:
     return {"seconds": seconds, "peak_mb": peak_memory_mb()}
 
 
+def css_paths_of(app_class: type) -> list[str]:
+    """An app class's CSS_PATH as absolute paths, for a subclass defined in another folder."""
+    paths = app_class.CSS_PATH or []
+    folder = Path(inspect.getfile(app_class)).parent
+    return [str(folder / path) for path in ([paths] if isinstance(paths, (str, Path)) else paths)]
+
+
 def keypress_during_ingest(cache: str, presses: int) -> dict[str, Any]:
     """Open the app on an empty cache (it ingests the samples, cold) and time keypresses meanwhile.
 
@@ -134,7 +160,6 @@ def keypress_during_ingest(cache: str, presses: int) -> dict[str, Any]:
     time from the key event entering the driver to that action, the path every
     key takes. Pilot.press is not used: it waits for the whole process to go idle.
     """
-    os.environ["GWR_CACHE"] = cache
     from textual import events
     from textual.binding import Binding
 
@@ -144,12 +169,13 @@ def keypress_during_ingest(cache: str, presses: int) -> dict[str, Any]:
 
     class TimedApp(GwrApp):
         BINDINGS = [Binding("f12", "bench_ping", show=False, priority=True)]
+        CSS_PATH = css_paths_of(GwrApp)  # relative paths would resolve against this module
 
         def action_bench_ping(self) -> None:
             answered.append(time.perf_counter())
 
     async def run() -> dict[str, Any]:
-        app = TimedApp()
+        app = gwr_app(cache, TimedApp)
         latencies, during_ingest = [], 0
         async with app.run_test(size=(120, 40)):
             for _ in range(presses):

@@ -68,7 +68,8 @@ def markdown_table(rows: list[Ratio], raw: dict[str, Any], when: str) -> str:
     lines = [
         f"Measured {when} on {os.cpu_count()} CPUs, Python {platform.python_version()}; scale corpus "
         f"{raw['scale_reports']} reports in {raw['scale_files']} files, {raw['scale_mb']:.0f} MB "
-        f"(cache {raw['cache_mb']:.0f} MB).",
+        f"(cache {raw['cache_mb']:.0f} MB); 1-minute load average at the start "
+        f"{raw.get('load_average_at_start', [float('nan')])[0]:.1f} (other work shares the machine).",
         "",
         "| | measure | ratio | goal | met | measured / baseline |",
         "| --- | --- | ---: | --- | --- | --- |",
@@ -84,7 +85,8 @@ def write_results(raw: dict[str, Any], rows: list[Ratio], settings: dict[str, An
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{now:%Y-%m-%dT%H%M%SZ}.json"
     document = {"date": now.isoformat(timespec="seconds"), "machine": {"cpus": os.cpu_count(),
-                "python": platform.python_version(), "platform": platform.platform()},
+                "python": platform.python_version(), "platform": platform.platform(),
+                "load_average_at_end": os.getloadavg()},
                 "settings": settings, "ratios": [asdict(row) for row in rows], "raw": raw}
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path

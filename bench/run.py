@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -69,7 +70,7 @@ def run(settings: Settings, log: Callable[[str], None]) -> dict[str, Any]:
 
 def measure(settings: Settings, work: Path, log: Callable[[str], None]) -> dict[str, Any]:
     samples = [str(path) for path in sorted(SAMPLES.glob("*.txt"))]
-    raw: dict[str, Any] = {}
+    raw: dict[str, Any] = {"load_average_at_start": os.getloadavg()}
     n = settings.repeats
 
     log("P1 cold ingest of the sample corpus vs jieba alone")
@@ -122,6 +123,8 @@ def measure(settings: Settings, work: Path, log: Callable[[str], None]) -> dict[
         "grep_median_s": statistics.median(grep),
         "grep_p95_s": percentile(grep, 0.95),
         "queries": len(settings.queries),
-        "queries_without_hits": [q for q, hits in zip(settings.queries, searched["hits"]) if not hits],
+        "queries_without_hits": [q for q, hits in zip(settings.queries, searched["hits"]) if hits == 0],
+        "queries_unanswered_in_budget": [q for q, hits in zip(settings.queries, searched["hits"]) if hits < 0],
+        "search_seconds_by_query": dict(zip(settings.queries, searched["seconds"])),
     }
     return raw

@@ -21,7 +21,7 @@ from store.api import ReportSummary
 from store.files import read_json, write_json
 
 #: Bump whenever the layout of the cache files changes: the cache rebuilds on a mismatch.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 class OrjsonStorage(Storage):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+import zlib
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -16,8 +17,12 @@ import orjson
 NEW_FILE_MODE = 0o644
 
 
+#: What an atomic write returns: the file's size in bytes and its CRC-32 checksum.
+Stamp = tuple[int, int]
+
+
 class CorruptCacheFile(Exception):
-    """A cache file that is truncated or not valid JSON; `str()` names the file."""
+    """A cache file that is truncated, garbled or not valid JSON; `str()` names the file."""
 
     def __init__(self, path: Path, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
@@ -44,31 +49,40 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def write_json(path: Path, value: Any) -> int:
-    """Atomically write `value` as JSON; return the file's size in bytes."""
+def write_json(path: Path, value: Any) -> Stamp:
+    """Atomically write `value` as JSON; return the file's size and checksum."""
     data = orjson.dumps(value)
     write_atomic(path, data)
-    return len(data)
+    return len(data), zlib.crc32(data)
 
 
-def write_text(path: Path, text: str) -> int:
-    """Atomically write `text` as UTF-8; return the file's size in bytes."""
+def write_text(path: Path, text: str) -> Stamp:
+    """Atomically write `text` as UTF-8; return the file's size and checksum."""
     data = text.encode("utf-8")
     write_atomic(path, data)
-    return len(data)
+    return len(data), zlib.crc32(data)
 
 
-def read_text(path: Path) -> str:
-    """The UTF-8 text in `path`; raises `CorruptCacheFile` when it does not decode."""
+def _read_checked(path: Path, checksum: int | None) -> bytes:
+    """The bytes of `path`; raises `CorruptCacheFile` when they do not match the recorded checksum."""
+    data = path.read_bytes()
+    if checksum is not None and zlib.crc32(data) != checksum:
+        raise CorruptCacheFile(path, "checksum mismatch: the file changed after it was written")
+    return data
+
+
+def read_text(path: Path, checksum: int | None = None) -> str:
+    """The UTF-8 text in `path`; raises `CorruptCacheFile` when it does not decode or match `checksum`."""
     try:
-        return path.read_bytes().decode("utf-8")
+        return _read_checked(path, checksum).decode("utf-8")
     except UnicodeDecodeError as error:
         raise CorruptCacheFile(path, f"not UTF-8 text ({error.reason})") from error
 
 
-def read_json(path: Path) -> Any:
-    """The JSON value in `path`; raises `CorruptCacheFile` when it is empty, truncated or garbled."""
-    data = path.read_bytes()
+def read_json(path: Path, checksum: int | None = None) -> Any:
+    """The JSON value in `path`; raises `CorruptCacheFile` when it is empty, truncated, garbled or
+    does not match `checksum`."""
+    data = _read_checked(path, checksum)
     if not data.strip():
         raise CorruptCacheFile(path, "empty file")
     try:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import zlib
 from functools import lru_cache
 from pathlib import Path
-from store.files import read_json, write_json
+from store.files import Stamp, read_json, write_json
 from store.words import search_words
 
 SHARD_COUNT = 64
@@ -41,10 +41,11 @@ def index_keys(text: str) -> Keys:
 class SearchIndex:
     """Postings of one cache directory; shards are loaded on first use and kept."""
 
-    def __init__(self, directory: Path, files: dict[str, str]) -> None:
+    def __init__(self, directory: Path, files: dict[str, str], checksums: dict[str, int]) -> None:
         self.directory = directory
         self.files = dict(files)  # shard number (as str) → file name
-        self.sizes: dict[str, int] = {}  # file name → bytes, for the files this object wrote
+        self.checksums = checksums  # file name → CRC-32 recorded when it was written
+        self.stamps: dict[str, Stamp] = {}  # file name → (bytes, CRC-32), for the files this object wrote
         self._loaded: dict[str, Postings] = {}
 
     def _shard(self, number: int) -> Postings:
@@ -52,7 +53,7 @@ class SearchIndex:
         if name is None:
             return {kind: {} for kind in KINDS}
         if name not in self._loaded:
-            self._loaded[name] = read_json(self.directory / name)
+            self._loaded[name] = read_json(self.directory / name, self.checksums.get(name))
         return self._loaded[name]
 
     def docs(self, kind: str, key: str) -> set[int]:
@@ -81,7 +82,7 @@ class SearchIndex:
         files = dict(self.files)
         for number, postings in touched.items():
             name = f"{number:02d}-{generation}.json"
-            self.sizes[name] = write_json(self.directory / name, postings)
+            self.stamps[name] = write_json(self.directory / name, postings)
             files[str(number)] = name
             self._loaded[name] = postings
         return files

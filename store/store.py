@@ -14,7 +14,9 @@ Layout of a cache directory:
 - `*.broken-TIMESTAMP` — damaged files moved aside (kept for inspection).
 
 The catalogue's `meta.sizes` records every shard's size: opening the cache stats
-the shards (no reading) to find truncated or missing ones.
+the shards (no reading) to find truncated or missing ones. `meta.checksums`
+records each shard's CRC-32, checked whenever a shard is read, so a garbled
+file that is still valid JSON or UTF-8 is caught too.
 - `ingest.lock` — serialises ingests across processes (filelock).
 """
 
@@ -195,7 +197,9 @@ class Store:
             catalogue.meta.update(schema=SCHEMA_VERSION, parser=PARSER_VERSION, generation=0, next_doc=0,
                                   index_files={})
         self._catalogue = catalogue
-        self._index = SearchIndex(self.cache_dir / INDEX_DIR, catalogue.meta["index_files"])
+        index_checksums = {name.removeprefix(f"{INDEX_DIR}/"): checksum
+                           for name, checksum in self._checksums().items() if name.startswith(f"{INDEX_DIR}/")}
+        self._index = SearchIndex(self.cache_dir / INDEX_DIR, catalogue.meta["index_files"], index_checksums)
         self._ordered = sorted(catalogue.reports.values(), key=_reading_order)
         self._reports_cache.clear()
         self._last_text = ("", "")
@@ -312,7 +316,8 @@ class Store:
             self._reports_cache.move_to_end(report_id)
             return cached
         record = self._record(report_id)
-        structure = read_json(self.cache_dir / REPORTS_DIR / record.shard)
+        structure_name, _ = _shard_names(record)
+        structure = read_json(self.cache_dir / structure_name, self._checksum(structure_name))
         report = report_of(structure, self._load_text(report_id), self._catalogue.indicators_of(report_id))
         self._reports_cache[report_id] = report
         if len(self._reports_cache) > REPORT_CACHE_SIZE:
@@ -325,9 +330,16 @@ class Store:
         if cached is not None:
             return cached.text
         if self._last_text[0] != report_id:
-            path = self.cache_dir / TEXTS_DIR / text_name(self._record(report_id).shard)
-            self._last_text = (report_id, read_text(path))
+            _, name = _shard_names(self._record(report_id))
+            self._last_text = (report_id, read_text(self.cache_dir / name, self._checksum(name)))
         return self._last_text[1]
+
+    def _checksums(self) -> dict[str, int]:
+        """CRC-32 of every shard file (cache-relative name), recorded when it was written."""
+        return self._catalogue.meta.get("checksums", {})
+
+    def _checksum(self, name: str) -> int | None:
+        return self._checksums().get(name)
 
     def _record(self, report_id: str) -> ReportRecord:
         record = self._catalogue.reports.get(report_id)
@@ -498,6 +510,7 @@ class Store:
         generation = meta["generation"] + 1
         added: dict[int, Keys] = {}
         sizes: dict[str, int] = dict(meta.get("sizes", {}))
+        checksums: dict[str, int] = dict(meta.get("checksums", {}))
         for path in batch.removed:
             catalogue.drop_source(path)
         for source, staged in batch.sources:
@@ -506,17 +519,20 @@ class Store:
                 doc, shard = meta["next_doc"], f"{report.id}-{generation}.json"
                 meta["next_doc"] += 1
                 structure, text = shard_of(report)
-                sizes[f"{REPORTS_DIR}/{shard}"] = write_json(self.cache_dir / REPORTS_DIR / shard, structure)
-                sizes[f"{TEXTS_DIR}/{text_name(shard)}"] = write_text(self.cache_dir / TEXTS_DIR / text_name(shard), text)
+                structure_name, text_file = f"{REPORTS_DIR}/{shard}", f"{TEXTS_DIR}/{text_name(shard)}"
+                sizes[structure_name], checksums[structure_name] = write_json(self.cache_dir / structure_name, structure)
+                sizes[text_file], checksums[text_file] = write_text(self.cache_dir / text_file, text)
                 added[doc] = keys
                 records.append((ReportRecord(summarise(report), doc, shard, source.path), report.indicators))
             catalogue.put_source(source, records)
         dead = set(range(meta["next_doc"])) - {record.doc for record in catalogue.reports.values()}
         meta["index_files"] = self._index.add(added, dead, generation)
-        sizes.update((f"{INDEX_DIR}/{name}", size) for name, size in self._index.sizes.items())
+        for name, (size, checksum) in self._index.stamps.items():
+            sizes[f"{INDEX_DIR}/{name}"], checksums[f"{INDEX_DIR}/{name}"] = size, checksum
         in_use = {name for record in catalogue.reports.values() for name in _shard_names(record)}
         in_use.update(f"{INDEX_DIR}/{name}" for name in meta["index_files"].values())
         meta["sizes"] = {name: size for name, size in sizes.items() if name in in_use}
+        meta["checksums"] = {name: checksum for name, checksum in checksums.items() if name in in_use}
         meta["generation"] = generation
         catalogue.commit()
         write_json(self.cache_dir / SOURCES_LIST, sorted(catalogue.sources))

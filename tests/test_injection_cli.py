@@ -88,8 +88,6 @@ def arguments_for(command: str, report_id: str) -> tuple[str, ...]:
     return ("show", report_id) if command == "show" else ("search", "直通车")
 
 
-@pytest.mark.xfail(strict=True, reason="CLI bug (issue 4): report text's ESC sequences are written raw; "
-                   "show them as control pictures like tui.text.visible does")
 @pytest.mark.parametrize("command", ["show", "search"])
 def test_ansi_escape_in_the_text_is_shown_not_sent_to_the_terminal(hostile_cache: tuple[Path, str], command: str):
     cache_dir, report_id = hostile_cache
@@ -98,8 +96,6 @@ def test_ansi_escape_in_the_text_is_shown_not_sent_to_the_terminal(hostile_cache
     assert "[31m红" in shown
 
 
-@pytest.mark.xfail(strict=True, reason="CLI bug (issue 4): report text's ESC sequences are written raw; "
-                   "show them as control pictures like tui.text.visible does")
 @pytest.mark.parametrize("command", ["show", "search"])
 def test_ansi_escape_in_the_text_is_not_written_raw_to_a_pipe(hostile_cache: tuple[Path, str], command: str):
     cache_dir, report_id = hostile_cache

@@ -21,6 +21,7 @@ from corpus.model import DocKind, Report, Section
 from store import Store, open_store
 from store.api import IngestProgress, ProgressCallback, ReportFilter, ReportSummary
 from tui.cli import EXIT_SOME_FAILED, EXIT_USAGE
+from tui.text import visible
 
 Cell = str | int | float | Text | None
 
@@ -180,4 +181,4 @@ def _plain(cell: Cell) -> str:
     if cell is None:
         return ""
     text = cell.plain if isinstance(cell, Text) else str(cell)
-    return text.replace("\t", " ").replace("\n", " ")
+    return visible(text).replace("\t", " ").replace("\n", " ")

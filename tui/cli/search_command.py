@@ -9,6 +9,7 @@ from rich.text import Text
 from store.api import SearchHit
 from tui.cli import EXIT_OK
 from tui.cli.common import add_filter_options, guarded, open_cache, print_table, report_filter, warn
+from tui.text import literal_text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
 
 def marked_snippet(hit: SearchHit) -> Text:
     """The snippet with each match in bold reverse video."""
-    text = Text(hit.snippet)
+    text = literal_text(hit.snippet)
     for start, end in hit.snippet_matches:
         text.stylize("bold reverse", start, end)
     return text

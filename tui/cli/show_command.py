@@ -10,6 +10,7 @@ from rich.text import Text
 from corpus.model import Report, Section
 from tui.cli import EXIT_OK
 from tui.cli.common import guarded, open_report, stdout_console
+from tui.text import literal_text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,7 +41,7 @@ def header(report: Report) -> Text:
     facts = [report.id, f"{place.name} ({place.province})" if place else None, years or None,
              report.delivered, " ".join(filter(None, (report.speaker_role, report.speaker))) or None,
              report.source_path, "source stops before the end" if report.truncated else None]
-    text = Text(report.title, style="bold")
+    text = literal_text(report.title, style="bold")
     text.append("\n" + " · ".join(fact for fact in facts if fact), style="dim")
     return text
 
@@ -50,6 +51,6 @@ def render(report: Report, sections: list[Section]) -> Iterator[Text]:
     yield header(report)
     for top in sections:
         for section in top.walk():
-            yield Text("\n" + "  " * (section.level - 1) + section.heading, style="bold")
+            yield literal_text("\n" + "  " * (section.level - 1) + section.heading, style="bold")
             for paragraph in section.paragraphs:
-                yield Text(paragraph.text)
+                yield literal_text(paragraph.text)

@@ -18,10 +18,12 @@ from tinydb.storages import Storage
 
 from corpus.model import DocKind, Indicator, Report, indicator_from_dict, place_from_dict, to_dict
 from store.api import ReportSummary
-from store.files import read_json, write_json
+from store.files import CorruptCacheFile, read_json, write_json
 
 #: Bump whenever the layout of the cache files changes: the cache rebuilds on a mismatch.
 SCHEMA_VERSION = 7
+#: The keys every committed catalogue's `meta` row has.
+REQUIRED_META = ("schema", "parser", "generation", "next_doc", "index_files", "sizes", "checksums")
 
 
 class OrjsonStorage(Storage):
@@ -108,6 +110,9 @@ class Catalogue:
 
     def _load(self, tables: dict[str, dict[str, Any]]) -> None:
         self.meta = dict(next(iter(tables.get("meta", {}).values()), {}))
+        missing = [key for key in REQUIRED_META if key not in self.meta]
+        if self.meta and missing:  # e.g. one garbled byte in a key name: still valid JSON
+            raise KeyError(f"meta lacks {', '.join(missing)}")
         if self.meta.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
             return
         self.sources = {row["path"]: SourceRecord(**row) for row in tables.get("sources", {}).values()}

@@ -220,8 +220,6 @@ def test_damaged_sources_list_is_detected_and_rebuilt(pristine: Pristine, tmp_pa
     assert failures(pristine, faults, tmp_path) == []
 
 
-@pytest.mark.xfail(strict=True, reason="store bug (issue 4): a catalogue that is valid JSON but lacks a key raises "
-                   "KeyError instead of being detected and rebuilt (e.g. one garbled byte in a key name)")
 def test_catalogue_with_a_garbled_key_name_is_detected_and_rebuilt(pristine: Pristine, tmp_path: Path):
     data = (pristine.cache / "catalogue.json").read_bytes()
     offset = data.index(b'"index_files"') + 2

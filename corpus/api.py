@@ -24,8 +24,6 @@ from corpus.reading import normalise_text, read_source
 from corpus.sections import Line, build_sections, whole_text_section
 from corpus.years import report_years
 
-#: Bump whenever parsing output changes: the cache rebuilds on a mismatch.
-PARSER_VERSION = "0.3.1"
 
 #: How much of a report's opening is handed to the place finder.
 PLACE_HEAD_CHARS = 300

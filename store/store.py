@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 import platformdirs
 from filelock import FileLock, Timeout
 
-from corpus import PARSER_VERSION
+from corpus.version import PARSER_VERSION
 from corpus.model import Indicator, IndicatorKind, Report
 from store import filters, search
 from store.api import (

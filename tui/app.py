@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 from textual.app import App
+from textual.command import Provider
 from textual.screen import Screen
 
-from tui.commands import GwrCommands
 from tui.locked_store import LockedStore
 from tui.screens.main import MainScreen
 from tui.text import literal_content
@@ -18,12 +18,19 @@ from tui.text import literal_content
 StoreOpener = Callable[[Callable[[str], None]], Any]
 
 
+def gwr_commands() -> type[Provider]:
+    """The palette's gwr commands, imported when the palette first opens (not at start-up)."""
+    from tui.commands import GwrCommands
+
+    return GwrCommands
+
+
 class GwrApp(App[None]):
     """Browse, search, compare and export government work reports (政府工作报告)."""
 
     TITLE = "gwr"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {GwrCommands}
+    COMMANDS = App.COMMANDS | {gwr_commands}
 
     def __init__(self, open_store: StoreOpener) -> None:
         super().__init__()

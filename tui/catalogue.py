@@ -92,8 +92,11 @@ def search_words(summary: ReportSummary) -> str:
 
 def matches_filter(summary: ReportSummary, query: str) -> bool:
     """Whether every word of `query` occurs in the report's place, years, title or kind."""
+    words = query.lower().split()
+    if not words:
+        return True
     haystack = search_words(summary)
-    return all(word in haystack for word in query.lower().split())
+    return all(word in haystack for word in words)
 
 
 def common_filter(summaries: list[ReportSummary]) -> ReportFilter | None:

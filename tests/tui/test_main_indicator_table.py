@@ -73,3 +73,30 @@ async def test_capital_t_keeps_only_the_reports_the_tree_filter_shows(app):
         await pilot.press("f", *"济南", "enter")
         await show_all_indicators(pilot)
         assert set(column(app, "place")) == {"济南市"}
+
+
+async def test_metric_column_shows_the_chinese_metric_name(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await show_all_indicators(pilot, "济南")
+        metrics = {row.indicator.metric for row in app.screen.indicator_pane.shown}
+        assert "gdp" in metrics
+        assert "地区生产总值" in column(app, "metric") and "gdp" not in column(app, "metric")
+
+
+async def test_filter_box_matches_the_metric_name_and_its_id(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await show_all_indicators(pilot, "地区生产总值")
+        by_name = [row.indicator.metric for row in app.screen.indicator_pane.shown]
+        app.screen.query_one("#indicator-filter").value = "gdp"
+        await pilot.pause()
+        by_id = [row.indicator.metric for row in app.screen.indicator_pane.shown]
+        assert by_name and set(by_name) == {"gdp"}
+        assert by_id == by_name
+
+
+async def test_sorting_by_metric_orders_rows_by_the_name_shown(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await show_all_indicators(pilot)
+        app.screen.indicator_pane.sort_by(2, descending=False)
+        await pilot.pause()
+        assert column(app, "metric") == sorted(column(app, "metric"))

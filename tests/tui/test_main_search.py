@@ -1,10 +1,12 @@
 """Search: results with place and snippet, jumping to hits, n/N, tree filters applying."""
 
+from textual.content import Content
+
 from store.api import SearchHit
-from tests.tui.main_fixtures import ids_in, styled_runs, work_report_of
+from tests.tui.main_fixtures import COMPILATION, ids_in, styled_runs, work_report_of
 from tests.tui.screen_fixtures import settle
 from tui.widgets.reader import FOCUS_STYLE
-from tui.widgets.search_pane import hit_prompt
+from tui.widgets.search_pane import SNIPPET_INDENT, hit_prompt
 
 
 async def search(pilot, query: str) -> None:
@@ -96,3 +98,37 @@ async def test_escape_closes_the_search_pane(app):
         assert app.screen.query_one("#bottom").has_class("-open")
         await pilot.press("escape")
         assert not app.screen.query_one("#bottom").has_class("-open")
+
+
+def jinan_hit_with_a_stray_space() -> SearchHit:
+    """A hit whose snippet is the seed 济南 sentence the scrape left a space in ("…胜利召开， 深刻阐释…")."""
+    paragraph = next(line for line in COMPILATION.read_text(encoding="utf-8").splitlines()
+                     if "党的二十大胜利召开， 深刻阐释" in line)
+    start = paragraph.index("在全党全国")
+    snippet = paragraph[start:start + 120]
+    match = snippet.index("二十大")
+    return SearchHit(report_id="jinan", section_id="1", section_path=["一、2022年工作回顾"], place="济南市",
+                     year=2022, snippet=snippet, snippet_matches=[(match, match + 3)], offset=start, length=3,
+                     exact_phrase=True)
+
+
+def test_hit_snippets_break_between_chinese_characters_not_at_the_stray_space():
+    lines = hit_prompt(jinan_hit_with_a_stray_space(), 40).plain.split("\n")
+    with_space = next(line for line in lines if "召开， " in line)
+    assert Content(with_space).cell_length >= 38
+    assert all(Content(line.rstrip()).cell_length <= 40 for line in lines)
+
+
+def test_hit_snippet_lines_stay_indented_under_the_place_line():
+    lines = hit_prompt(jinan_hit_with_a_stray_space(), 40).plain.split("\n")
+    assert lines[0].startswith("济南市 2022 · ") and len(lines) > 3
+    assert all(line.startswith(SNIPPET_INDENT) for line in lines[1:])
+
+
+async def test_search_results_fit_the_list_width_at_80_columns(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await search(pilot, "黄河")
+        results = app.screen.search_pane.results
+        prompts = [results.get_option_at_index(i).prompt for i in range(results.option_count)]
+        assert prompts and all(Content(line.rstrip()).cell_length <= results.scrollable_content_region.width
+                               for prompt in prompts for line in prompt.plain.split("\n"))

@@ -80,3 +80,37 @@ async def test_a_filter_matching_nothing_says_how_to_widen_it(app):
         await settle(pilot)
         empty = app.screen.query_one("#tree-empty")
         assert empty.display and "No report matches “北京”" in str(empty.render())
+
+
+async def test_a_catalogue_above_the_expand_limit_shows_collapsed_provinces_with_counts(app, monkeypatch):
+    monkeypatch.setattr("tui.widgets.report_tree.EXPAND_LIMIT", 5)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        provinces = app.screen.tree.root.children
+        assert provinces and all(not node.is_expanded and not node.children for node in provinces)
+        assert any(str(node.label) == f"甘肃省 ({len(ids_in(app, '甘肃省'))})" for node in provinces)
+
+
+async def test_expanding_a_collapsed_place_adds_its_children(app, monkeypatch):
+    monkeypatch.setattr("tui.widgets.report_tree.EXPAND_LIMIT", 5)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        shandong = next(n for n in app.screen.tree.root.children if str(n.label).startswith("山东省 ("))
+        shandong.expand()
+        await settle(pilot)
+        assert any(str(child.label).startswith("济南市 (") for child in shandong.children)
+
+
+async def test_revealing_a_report_in_a_collapsed_tree_adds_and_expands_its_path(app, monkeypatch):
+    monkeypatch.setattr("tui.widgets.report_tree.EXPAND_LIMIT", 5)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        jinan = work_report_of(app, "济南市")
+        app.screen.tree.reveal(jinan)
+        await settle(pilot)
+        node, trail = app.screen.tree.cursor_node, []
+        while node.parent is not None:
+            trail.insert(0, str(node.label))
+            node = node.parent
+        assert app.screen.tree.cursor_entry.report_id == jinan
+        assert " / 济南市 (1) / 2022 (1) / 政府工作报告  " in " / ".join(trail)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Header, Input, ProgressBar, Static, Tree
+from textual.widgets import ContentSwitcher, Footer, Header, Input, Static, Tree
+from textual.widget import Widget
 
 from corpus.model import Indicator, Report
 from store.api import CorpusStats, ReportFilter, ReportSummary, SearchHit
@@ -24,19 +26,18 @@ from tui.messages import (
     SearchFinished,
     StoreFailed,
 )
-from tui.screens.compare import CompareSectionsScreen
-from tui.screens.export import ExportScreen
-from tui.screens.keyword_groups import KeywordGroupsScreen
-from tui.screens.keywords import KeywordsScreen
-from tui.screens.metric import MetricScreen
 from tui.store_workers import StoreWorkers
 from tui.text import literal_content
-from tui.widgets.indicator_table import IndicatorPane, IndicatorRow
 from tui.widgets.reader import ReportReader
 from tui.widgets.report_tree import ReportTree, SectionKey, TreeEntry
-from tui.widgets.search_pane import SearchPane
+
+if TYPE_CHECKING:
+    from tui.widgets.indicator_table import IndicatorPane
+    from tui.widgets.search_pane import SearchPane
 
 ALL_REPORTS = "*"  # the indicator table shows every report's rows
+INDICATORS, SEARCH = "indicators", "search"  # the bottom panes, mounted on first use
+ZOOMABLE = ("reader", INDICATORS, SEARCH)  # ids of the panes `z` fills the screen with
 WELCOME = ("Pick a report in the tree on the left (↑↓ to move, Enter to open), "
            "press / to search every report, or t for the indicator table.\n\n? lists every key.")
 LOADING = "Opening the cache …"
@@ -44,6 +45,20 @@ FIRST_RUN = ("First run: reading the bundled sample reports into the cache (prog
              "This happens once; afterwards gwr opens at once.")
 NO_REPORTS = ("The cache has no reports yet.\n\nAdd some: press ctrl+p and choose “Ingest folder”, "
               "or run `gwr ingest DIR` in a shell, then start gwr again.")
+
+
+def bottom_pane(pane: str) -> Widget:
+    """A new bottom pane: the indicator table (INDICATORS) or the search pane (SEARCH).
+
+    Imported and mounted on first use: the first frame does not need them.
+    """
+    if pane == INDICATORS:
+        from tui.widgets.indicator_table import IndicatorPane
+
+        return IndicatorPane(id=INDICATORS)
+    from tui.widgets.search_pane import SearchPane
+
+    return SearchPane(id=SEARCH)
 
 
 def stats_line(stats: CorpusStats) -> str:
@@ -113,15 +128,11 @@ class MainScreen(StoreWorkers, Screen[None]):
         with Horizontal(id="body"):
             with Vertical(id="sidebar"):
                 yield Input(placeholder="filter: place, province, year …", id="tree-filter", compact=True)
-                yield Static(id="ingest-label")
-                yield ProgressBar(id="ingest-progress", show_eta=False)
                 yield Static(id="tree-empty")
                 yield ReportTree(id="tree")
             with Vertical(id="main"):
                 yield ReportReader(id="reader")
-                with ContentSwitcher(id="bottom", initial="indicators"):
-                    yield IndicatorPane(id="indicators")
-                    yield SearchPane(id="search")
+                yield ContentSwitcher(id="bottom")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -139,11 +150,13 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     @property
     def indicator_pane(self) -> IndicatorPane:
-        return self.query_one(IndicatorPane)
+        """The indicator table pane (mounted by the first `t`/`T`)."""
+        return self.query_one(f"#{INDICATORS}")  # type: ignore[return-value]
 
     @property
     def search_pane(self) -> SearchPane:
-        return self.query_one(SearchPane)
+        """The search pane (mounted by the first `/`)."""
+        return self.query_one(f"#{SEARCH}")  # type: ignore[return-value]
 
     # store results --------------------------------------------------------
 
@@ -157,14 +170,20 @@ class MainScreen(StoreWorkers, Screen[None]):
         elif self.current_report is None:
             self.reader.show_message(WELCOME)
 
-    def on_ingest_progressed(self, message: IngestProgressed) -> None:
+    async def on_ingest_progressed(self, message: IngestProgressed) -> None:
+        from textual.widgets import ProgressBar  # only an ingest needs it, not the first frame
+
         progress = message.progress
         if not self.summaries and progress.done <= 1:
             self.reader.show_message(FIRST_RUN)
-        self.query_one("#sidebar").add_class("-ingesting")
+        sidebar = self.query_one("#sidebar")
+        if not sidebar.query("#ingest-progress"):  # mounted by the first ingest, not at start-up
+            await sidebar.mount(Static(id="ingest-label"), ProgressBar(id="ingest-progress", show_eta=False),
+                                before="#tree-empty")
+        sidebar.add_class("-ingesting")
         self.query_one("#ingest-label", Static).update(
             Content.assemble(f"Reading {progress.done}/{progress.total}: ", literal_content(Path(progress.path).name)))
-        self.query_one(ProgressBar).update(total=progress.total, progress=progress.done)
+        self.query_one("#ingest-progress", ProgressBar).update(total=progress.total, progress=progress.done)
 
     def on_ingest_finished(self, message: IngestFinished) -> None:
         summary = message.summary
@@ -191,7 +210,7 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.current_report = report
         await self.reader.show_report(report, message.target)
         if self._wanted_indicators not in (None, ALL_REPORTS, report.id):
-            self._show_indicators(report.id, focus=False)
+            await self._show_indicators(report.id, focus=False)
 
     def on_indicators_loaded(self, message: IndicatorsLoaded) -> None:
         if (message.report_id or ALL_REPORTS) != self._wanted_indicators:
@@ -200,6 +219,8 @@ class MainScreen(StoreWorkers, Screen[None]):
         _, visible_ids = self._tree_filter()
         if message.report_id is None and visible_ids is not None:
             indicators = [i for i in indicators if i.report_id in visible_ids]
+        from tui.widgets.indicator_table import IndicatorRow  # loaded with the pane, by the first `t`
+
         rows = [IndicatorRow(i, self._place_of(i.report_id)) for i in indicators]
         if message.report_id is None:
             scope = f"all {len(self.tree.visible_summaries)} reports in the tree"
@@ -255,8 +276,11 @@ class MainScreen(StoreWorkers, Screen[None]):
             return self.current_report.id, self.current_section_id
         return None
 
-    def _open_bottom(self, pane: str) -> None:
+    async def _open_bottom(self, pane: str) -> None:
+        """Show a bottom pane (INDICATORS or SEARCH), mounting it the first time."""
         bottom = self.query_one("#bottom", ContentSwitcher)
+        if not bottom.query(f"#{pane}"):
+            await bottom.mount(bottom_pane(pane))
         bottom.current = pane
         bottom.add_class("-open")
 
@@ -330,27 +354,27 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.query_one("#tree-filter").add_class("-open")
         self.query_one("#tree-filter", Input).focus()
 
-    def action_search(self) -> None:
-        self._open_bottom("search")
+    async def action_search(self) -> None:
+        await self._open_bottom(SEARCH)
         self.query_one("#search-input", Input).focus()
 
-    def action_indicators(self) -> None:
+    async def action_indicators(self) -> None:
         """Toggle the indicator table of the current report (every report's when none is open)."""
         report = self.current_report
         if report is None:
-            self.action_all_indicators()
-        elif self._bottom_open("indicators") and self._wanted_indicators == report.id:
+            await self.action_all_indicators()
+        elif self._bottom_open(INDICATORS) and self._wanted_indicators == report.id:
             self._close_bottom()
         else:
-            self._show_indicators(report.id)
+            await self._show_indicators(report.id)
 
-    def action_all_indicators(self) -> None:
+    async def action_all_indicators(self) -> None:
         """The indicator table for every report the tree shows."""
-        self._show_indicators(ALL_REPORTS)
+        await self._show_indicators(ALL_REPORTS)
 
-    def _show_indicators(self, wanted: str, focus: bool = True) -> None:
+    async def _show_indicators(self, wanted: str, focus: bool = True) -> None:
         self._wanted_indicators = wanted
-        self._open_bottom("indicators")
+        await self._open_bottom(INDICATORS)
         if focus:
             self.indicator_pane.table.focus()
         if wanted == ALL_REPORTS:
@@ -380,8 +404,7 @@ class MainScreen(StoreWorkers, Screen[None]):
         if self.maximized is not None:
             self.minimize()
         elif self.focused is not None:
-            panes = [node for node in self.focused.ancestors_with_self
-                     if isinstance(node, (ReportReader, IndicatorPane, SearchPane))]
+            panes = [node for node in self.focused.ancestors_with_self if node.id in ZOOMABLE]
             self.maximize(panes[0] if panes else self.focused, container=False)
 
     def action_toggle_selected(self) -> None:
@@ -413,13 +436,19 @@ class MainScreen(StoreWorkers, Screen[None]):
         if len(self.marked) != 2:
             self.notify("Mark two sections with m first (in the tree or the reader).", severity="warning")
             return
+        from tui.screens.compare import CompareSectionsScreen
+
         self.app.push_screen(CompareSectionsScreen(self.app.store, self.marked[0], self.marked[1]))
 
     def action_metric(self) -> None:
+        from tui.screens.metric import MetricScreen
+
         self.app.push_screen(MetricScreen(self.app.store, self._tree_filter()[0]))
 
     def action_keywords(self) -> None:
         """Ask for two groups (prefilled from the marked sections' places), then compare their keywords."""
+        from tui.screens.keyword_groups import KeywordGroupsScreen
+
         places = [self._place_of(report_id) for report_id, _ in self.marked]
         left, right = (places + ["", ""])[:2]
         self.app.push_screen(KeywordGroupsScreen(left or self.tree.filter_text, right), self._compare_keywords)
@@ -432,6 +461,8 @@ class MainScreen(StoreWorkers, Screen[None]):
         if empty:
             self.notify(Content.assemble("No report matches “", literal_content(empty[0]), "”."), severity="warning")
             return
+        from tui.screens.keywords import KeywordsScreen
+
         self.app.push_screen(KeywordsScreen(self.app.store, sides[0], sides[1], groups[0], groups[1]))
 
     def action_export(self) -> None:
@@ -442,6 +473,8 @@ class MainScreen(StoreWorkers, Screen[None]):
             self.notify("Select sections with space first (or open a report to export its current section).",
                         severity="warning")
             return
+        from tui.screens.export import ExportScreen
+
         self.app.push_screen(ExportScreen(self.app.store, selections))
 
     def action_help(self) -> None:

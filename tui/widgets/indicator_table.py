@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
+from corpus.metrics import METRICS_BY_ID
 from corpus.model import Indicator
 from tui.text import literal_content, literal_text
 
@@ -26,6 +27,12 @@ class IndicatorRow:
 
     indicator: Indicator
     place: str
+
+
+def metric_name(indicator: Indicator) -> str:
+    """The metric's Chinese name from the registry ("gdp" → "地区生产总值"); the id when unregistered."""
+    metric = METRICS_BY_ID.get(indicator.metric)
+    return metric.name if metric is not None else indicator.metric
 
 
 def _number(value: float | None) -> str:
@@ -67,7 +74,7 @@ def sorted_rows(rows: list[IndicatorRow], column: Column, descending: bool) -> l
 COLUMNS = [
     Column("place", lambda r: r.place, _text_key(lambda r: r.place)),
     Column("year", lambda r: str(r.indicator.year or ""), _number_key(lambda r: r.indicator.year), numeric=True),
-    Column("metric", lambda r: r.indicator.metric, _text_key(lambda r: r.indicator.metric)),
+    Column("metric", lambda r: metric_name(r.indicator), _text_key(lambda r: metric_name(r.indicator))),
     Column("value", lambda r: value_cell(r.indicator), _number_key(lambda r: r.indicator.value), numeric=True),
     Column("unit", lambda r: r.indicator.unit, _text_key(lambda r: r.indicator.unit)),
     Column("growth", lambda r: "" if r.indicator.growth is None else f"{r.indicator.growth:g}%",
@@ -80,9 +87,9 @@ COLUMNS = [
 
 
 def row_matches(row: IndicatorRow, query: str) -> bool:
-    """Whether every word of `query` occurs in the row's metric, kind, place, scope, unit or year."""
+    """Whether every word of `query` occurs in the row's metric (id or name), kind, place, scope, unit or year."""
     indicator = row.indicator
-    haystack = " ".join([row.place, indicator.metric, indicator.kind, indicator.scope or "", indicator.unit,
+    haystack = " ".join([row.place, indicator.metric, metric_name(indicator), indicator.kind, indicator.scope or "", indicator.unit,
                          str(indicator.year or "")]).lower()
     return all(word in haystack for word in query.lower().split())
 

@@ -1,21 +1,32 @@
-"""The report tree: province → city → county/district → year → report → sections, with counts."""
+"""The report tree: province → city → county/district → year → report → sections, with counts.
+
+Nodes are added when their parent is first expanded (the sections when their report
+is loaded), so a 10,000-report catalogue shows its provinces at once; `reveal`
+adds the path down to a report on demand.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
+from typing import Callable
 
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Tree
-from textual.widgets.tree import TreeNode
+from textual.widgets.tree import NodeID, TreeNode
 
 from corpus.model import DocKind, Report, Section
 from store.api import ReportSummary
-from tui.catalogue import PlaceGroup, group_reports, matches_filter, short_title
+from tui.catalogue import PlaceGroup, group_reports, matches_filter, place_path, short_title, year_label
 from tui.text import display_heading, literal_text
 
 SectionKey = tuple[str, str]  # (report_id, section_id)
+
+#: With at most this many reports (or this many matching a tree filter) every node starts expanded.
+EXPAND_LIMIT = 40
+FILTERED_EXPAND_LIMIT = 200
 
 SELECTED_MARK = "✓ "
 MARKED_MARK = "◆ "
@@ -74,7 +85,10 @@ class ReportTree(Tree[TreeEntry]):
         self.summaries: list[ReportSummary] = []
         self.visible_summaries: list[ReportSummary] = []
         self.filter_text = ""
+        self._visible_by_id: dict[str, ReportSummary] = {}
         self._reports: dict[str, Report] = {}
+        self._group_nodes: dict[tuple[str, ...], TreeNode[TreeEntry]] = {}  # place names (+ year) → node
+        self._unfilled: dict[NodeID, Callable[[], None]] = {}  # collapsed node → adds its children
         self._report_nodes: dict[str, TreeNode[TreeEntry]] = {}
         self._section_nodes: dict[SectionKey, TreeNode[TreeEntry]] = {}
         self._selected: set[SectionKey] = set()
@@ -93,28 +107,58 @@ class ReportTree(Tree[TreeEntry]):
         self._rebuild()
 
     def _rebuild(self) -> None:
+        """Add the province nodes; the nodes under a collapsed node are added when it is first expanded."""
         self.visible_summaries = [s for s in self.summaries if matches_filter(s, self.filter_text)]
+        self._visible_by_id = {s.id: s for s in self.visible_summaries}
         self.clear()
+        self._group_nodes.clear()
+        self._unfilled.clear()
         self._report_nodes.clear()
         self._section_nodes.clear()
-        filtering = bool(self.filter_text.strip())
+        limit = FILTERED_EXPAND_LIMIT if self.filter_text.strip() else EXPAND_LIMIT
+        expand = len(self.visible_summaries) <= limit
         for group in group_reports(self.visible_summaries).values():
-            self._add_place(self.root, group, expand=filtering or len(self.visible_summaries) <= 40)
+            self._add_place(self.root, (), group, expand)
         self.root.expand()
         self.cursor_line = 0
 
-    def _add_place(self, parent: TreeNode[TreeEntry], group: PlaceGroup, expand: bool) -> None:
-        node = parent.add(group_label(group.name, group.report_count()), data=TreeEntry(), expand=expand)
+    def _add_group(self, parent: TreeNode[TreeEntry], path: tuple[str, ...], label: Text, expand: bool,
+                   fill: Callable[[TreeNode[TreeEntry]], None]) -> None:
+        """A place or year node; `fill` adds its children now when expanded, else on first expansion."""
+        node = parent.add(label, data=TreeEntry(), expand=expand)
+        self._group_nodes[path] = node
+        if expand:
+            fill(node)
+        else:
+            self._unfilled[node.id] = partial(fill, node)
+
+    def _add_place(self, parent: TreeNode[TreeEntry], path: tuple[str, ...], group: PlaceGroup,
+                   expand: bool) -> None:
+        path = (*path, group.name)
+        self._add_group(parent, path, group_label(group.name, group.report_count()), expand,
+                        partial(self._fill_place, path=path, group=group, expand=expand))
+
+    def _fill_place(self, node: TreeNode[TreeEntry], path: tuple[str, ...], group: PlaceGroup,
+                    expand: bool) -> None:
         for child in sorted(group.children.values(), key=lambda g: g.name):
-            self._add_place(node, child, expand)
+            self._add_place(node, path, child, expand)
         for year, reports in sorted(group.years.items()):
-            year_node = node.add(group_label(year, len(reports)), data=TreeEntry(), expand=expand)
-            for summary in reports:
-                report_node = year_node.add(report_label(summary), data=TreeEntry(summary.id),
-                                            allow_expand=summary.section_count > 0)
-                self._report_nodes[summary.id] = report_node
-                if summary.id in self._reports:
-                    self._add_sections(report_node, self._reports[summary.id])
+            self._add_group(node, (*path, year), group_label(year, len(reports)), expand,
+                            partial(self._fill_year, reports=reports))
+
+    def _fill_year(self, node: TreeNode[TreeEntry], reports: list[ReportSummary]) -> None:
+        for summary in reports:
+            report_node = node.add(report_label(summary), data=TreeEntry(summary.id),
+                                   allow_expand=summary.section_count > 0)
+            self._report_nodes[summary.id] = report_node
+            if summary.id in self._reports:
+                self._add_sections(report_node, self._reports[summary.id])
+
+    def _fill(self, node: TreeNode[TreeEntry] | None) -> None:
+        """Add the children of a node that has not been expanded yet (no-op otherwise)."""
+        fill = self._unfilled.pop(node.id, None) if node is not None else None
+        if fill is not None:
+            fill()
 
     def add_report_sections(self, report: Report) -> None:
         """Show the sections of a loaded report under its node."""
@@ -170,6 +214,12 @@ class ReportTree(Tree[TreeEntry]):
 
     def reveal(self, report_id: str, section_id: str | None = None) -> None:
         """Move the cursor to a report (or one of its sections), expanding its ancestors."""
+        summary = self._visible_by_id.get(report_id)
+        if summary is None:
+            return
+        path = (*place_path(summary), year_label(summary))
+        for depth in range(1, len(path) + 1):
+            self._fill(self._group_nodes.get(path[:depth]))
         node = self._section_nodes.get((report_id, section_id)) if section_id else None
         node = node or self._report_nodes.get(report_id)
         if node is None:
@@ -178,6 +228,7 @@ class ReportTree(Tree[TreeEntry]):
         while ancestor is not None:
             ancestor.expand()
             ancestor = ancestor.parent
+        self._tree_lines  # noqa: B018 — lays out the expanded lines now, so the node has its line number
         self.move_cursor(node)
 
     def action_toggle_selected(self) -> None:
@@ -188,6 +239,7 @@ class ReportTree(Tree[TreeEntry]):
             self.action_toggle_node()
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded[TreeEntry]) -> None:
+        self._fill(event.node)
         entry = event.node.data
         if entry and entry.report_id and not entry.section_id and entry.report_id not in self._reports:
             self.post_message(self.SectionsWanted(entry.report_id))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
@@ -11,19 +12,27 @@ from textual.widgets.option_list import Option
 
 from store.api import SearchHit
 from tui.text import literal_content
+from tui.widgets.cjk_text import prewrap
 
 MATCH_STYLE = "bold $text on $warning-muted"
+SNIPPET_INDENT = "  "
 
 
-def hit_prompt(hit: SearchHit) -> Content:
-    """Two lines: "place year · section path", then the snippet with its matches highlighted."""
+def hit_prompt(hit: SearchHit, width: int = 0) -> Content:
+    """Two lines: "place year · section path", then the snippet (indented) with its matches highlighted.
+
+    Given a `width` in cells, both are broken to fit it between Chinese characters
+    (中文断行), not only at spaces as the option list would.
+    """
     where = " ".join(part for part in (hit.place, str(hit.year) if hit.year else None) if part) or "?"
     path = " › ".join(hit.section_path) or "—"
     snippet = literal_content(hit.snippet.replace("\n", " "))
     for start, end in hit.snippet_matches:
         snippet = snippet.stylize(MATCH_STYLE, start, end)
     head = Content.assemble((where, "bold"), " · ", literal_content(path).stylize("$text-muted"))
-    return Content("\n").join([head, Content("  ") + snippet])
+    snippet_lines = prewrap(snippet, width - len(SNIPPET_INDENT)) if width else snippet
+    return Content("\n").join([prewrap(head, width) if width else head,
+                               *(Content(SNIPPET_INDENT) + line for line in snippet_lines.split("\n"))])
 
 
 class SearchPane(Vertical):
@@ -62,12 +71,31 @@ class SearchPane(Vertical):
         self.query_one("#search-status", Static).update(
             Content.assemble("Searching for “", literal_content(query), "” in ", literal_content(scope), " …"))
 
+    def _prompt_width(self) -> int:
+        """Cells a hit's lines may take: the results list's width less the options' padding and a scrollbar."""
+        results = self.results
+        padding = results.get_component_styles("option-list--option").padding
+        return max(results.content_region.width - results.styles.scrollbar_size_vertical - padding.width, 0)
+
+    def _list_hits(self) -> None:
+        """(Re)fill the results with the hits, broken to the list's current width; keeps the highlight."""
+        results = self.results
+        highlighted = results.highlighted
+        width = self._prompt_width()
+        results.clear_options()
+        results.add_options(Option(hit_prompt(hit, width), id=str(i)) for i, hit in enumerate(self.hits))
+        if highlighted is not None and highlighted < len(self.hits):
+            results.highlighted = highlighted
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.hits:
+            self.call_after_refresh(self._list_hits)
+
     def show_hits(self, query: str, hits: list[SearchHit], scope: str) -> None:
         """List the hits, or say how to widen the search."""
         self.query_text, self.hits = query, hits
         results = self.results
-        results.clear_options()
-        results.add_options(Option(hit_prompt(hit), id=str(i)) for i, hit in enumerate(hits))
+        self._list_hits()
         status = self.query_one("#search-status", Static)
         if hits:
             status.update(Content.assemble(f"{len(hits)} hits for “", literal_content(query), "” in ",

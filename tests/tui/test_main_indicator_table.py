@@ -100,3 +100,24 @@ async def test_sorting_by_metric_orders_rows_by_the_name_shown(app):
         app.screen.indicator_pane.sort_by(2, descending=False)
         await pilot.pause()
         assert column(app, "metric") == sorted(column(app, "metric"))
+
+
+def leading_width(app, titles: list[str]) -> int:
+    """Cells the table's columns up to and including `titles` take, padding included."""
+    table = app.screen.indicator_pane.table
+    widths = [column.get_render_width(table) for column in table.ordered_columns]
+    last = max(index for index, column in enumerate(table.ordered_columns) if str(column.label) in titles)
+    return sum(widths[:last + 1])
+
+
+async def test_value_and_growth_are_visible_beside_the_tree_at_80_columns(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await show_all_indicators(pilot)
+        table = app.screen.indicator_pane.table
+        assert leading_width(app, ["value", "growth"]) <= table.scrollable_content_region.width
+
+
+async def test_a_wide_table_shows_metric_names_in_full(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await show_all_indicators(pilot, "济南")
+        assert "城镇居民人均可支配收入" in column(app, "metric")

@@ -1,4 +1,4 @@
-"""SVG snapshots of the main screen, search results and help, at 80×24 and 160×50 (CJK text)."""
+"""SVG snapshots of the main screen, search results, the indicator table and help, at 80×24 and 160×50."""
 
 from __future__ import annotations
 
@@ -29,6 +29,18 @@ def test_search_results(snap_compare, app, size):
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=size, run_before=search)
+
+
+@SIZES
+def test_indicator_table_of_jinan(snap_compare, app, size):
+    async def jinan_indicators(pilot):
+        await settle(pilot)
+        pilot.app.screen.open_report(work_report_of(pilot.app, "济南市"))
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=jinan_indicators)
 
 
 @SIZES

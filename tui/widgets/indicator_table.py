@@ -7,6 +7,7 @@ from typing import Any, Callable
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -17,6 +18,13 @@ from textual.widgets import DataTable, Input, Static
 from corpus.metrics import METRICS_BY_ID
 from corpus.model import Indicator
 from tui.text import literal_content, literal_text
+
+#: Text columns that give up width, down to this many cells (ellipsis), when the table is too narrow to show
+#: place, year, metric, value and growth in full (the table beside the tree in an 80-column terminal).
+NARROW_WIDTHS = {"place": 8, "metric": 12, "unit": 6}
+#: The leading columns that must fit the table's width: place, year, metric, value, growth.
+MUST_FIT = 5
+CELL_PADDING = 2  # DataTable's cell padding, one cell each side
 
 COMPARATOR_SIGNS = {"exact": "=", "about": "≈ 左右", "at_least": "≥ 以上", "at_most": "≤ 以内", "range": "– 区间"}
 
@@ -76,14 +84,23 @@ COLUMNS = [
     Column("year", lambda r: str(r.indicator.year or ""), _number_key(lambda r: r.indicator.year), numeric=True),
     Column("metric", lambda r: metric_name(r.indicator), _text_key(lambda r: metric_name(r.indicator))),
     Column("value", lambda r: value_cell(r.indicator), _number_key(lambda r: r.indicator.value), numeric=True),
-    Column("unit", lambda r: r.indicator.unit, _text_key(lambda r: r.indicator.unit)),
     Column("growth", lambda r: "" if r.indicator.growth is None else f"{r.indicator.growth:g}%",
            _number_key(lambda r: r.indicator.growth), numeric=True),
+    Column("unit", lambda r: r.indicator.unit, _text_key(lambda r: r.indicator.unit)),
     Column("comparator", lambda r: COMPARATOR_SIGNS.get(r.indicator.comparator, r.indicator.comparator),
            _text_key(lambda r: r.indicator.comparator)),
     Column("kind", lambda r: str(r.indicator.kind), _text_key(lambda r: r.indicator.kind)),
     Column("scope", lambda r: r.indicator.scope or "", _text_key(lambda r: r.indicator.scope)),
 ]
+
+
+def column_widths(cells: list[list[Text]], available: int) -> list[int]:
+    """Each column's width: its widest cell, or its `NARROW_WIDTHS` cap when place…growth would overflow `available`."""
+    natural = [max([cell_len(column.title), *(row[index].cell_len for row in cells)])
+               for index, column in enumerate(COLUMNS)]
+    if sum(width + CELL_PADDING for width in natural[:MUST_FIT]) <= available:
+        return natural
+    return [min(width, NARROW_WIDTHS.get(column.title, width)) for column, width in zip(COLUMNS, natural)]
 
 
 def row_matches(row: IndicatorRow, query: str) -> bool:
@@ -157,11 +174,13 @@ class IndicatorPane(Vertical):
         table = self.table
         cursor = table.cursor_coordinate
         cells = [[self._cell(column, row) for column in COLUMNS] for row in shown]
+        widths = column_widths(cells, table.scrollable_content_region.width)
         table.clear(columns=True)
-        for index, column in enumerate(COLUMNS):
-            width = max([cell_len(column.title), *(row[index].cell_len for row in cells)])
+        for column, width in zip(COLUMNS, widths):
             table.add_column(column.title, key=column.title, width=width)
         for index, row_cells in enumerate(cells):
+            for cell, width in zip(row_cells, widths):
+                cell.truncate(width, overflow="ellipsis")
             table.add_row(*row_cells, key=str(index))
         if shown:
             table.move_cursor(row=min(cursor.row, len(shown) - 1), column=cursor.column)
@@ -201,6 +220,10 @@ class IndicatorPane(Vertical):
         event.stop()
         same = self.sort_column == event.column_index
         self.sort_by(event.column_index, descending=same and not self.descending)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.rows:
+            self.call_after_refresh(self._refill)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "indicator-filter":

@@ -3,7 +3,9 @@
 Tables: `meta` (versions, generation, index shard names), `sources` (path, size,
 sha256, parser version, report ids) and `reports` (metadata, no text, with the
 report's indicators). The database is kept in memory (orjson storage behind TinyDB's
-caching middleware) and written back atomically in one piece by `commit()`.
+caching middleware) and written back atomically in one piece by `commit()`, sealed
+with its CRC-32 (`store.files.write_sealed_json`), so that a changed figure that still
+parses as JSON is noticed when the catalogue is read.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from tinydb.storages import Storage
 
 from corpus.model import DocKind, Indicator, Report, indicator_from_dict, place_from_dict, to_dict
 from store.api import ReportSummary
-from store.files import CorruptCacheFile, read_json, write_json
+from store.files import CorruptCacheFile, read_json, read_sealed_json, write_sealed_json
 
 #: Bump whenever the layout of the cache files changes: the cache rebuilds on a mismatch.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 #: The keys every committed catalogue's `meta` row has.
 REQUIRED_META = ("schema", "parser", "generation", "next_doc", "index_files", "sizes", "checksums")
 
@@ -33,12 +35,25 @@ class OrjsonStorage(Storage):
         self.path = Path(path)
 
     def read(self) -> dict[str, Any] | None:
+        """The tables; raises `CorruptCacheFile` when they do not match their seal.
+
+        A catalogue with no seal is accepted only from another schema version (written
+        before there were seals), so that the cache rebuilds as outdated, not as damaged.
+        """
         if not self.path.exists():
             return None
-        return read_json(self.path)
+        tables = read_sealed_json(self.path)
+        if tables is not None:
+            tables.pop("seal", None)
+            return tables
+        tables = read_json(self.path)
+        meta = next(iter(tables.get("meta", {}).values()), {}) if isinstance(tables, dict) else {}
+        if not isinstance(meta, dict) or meta.get("schema", SCHEMA_VERSION) == SCHEMA_VERSION:
+            raise CorruptCacheFile(self.path, "checksum seal missing")
+        return tables
 
     def write(self, data: dict[str, Any]) -> None:
-        write_json(self.path, data)
+        write_sealed_json(self.path, data)
 
     def close(self) -> None:
         pass

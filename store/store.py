@@ -10,14 +10,16 @@ Layout of a cache directory:
   text alone, the structure only for reports that match.
 - `index/NN-GEN.json` — search postings split into `store.index.SHARD_COUNT` shards.
 - `sources.json` — the list of ingested source files, kept apart so a damaged
-  catalogue can be rebuilt from the sources.
+  catalogue can be rebuilt from the sources. Every ingest checks it against the
+  catalogue and rewrites it when it is damaged or does not match.
 - `*.broken-TIMESTAMP` — damaged files moved aside (kept for inspection).
+- `ingest.lock` — serialises ingests across processes (filelock).
 
 The catalogue's `meta.sizes` records every shard's size: opening the cache stats
 the shards (no reading) to find truncated or missing ones. `meta.checksums`
 records each shard's CRC-32, checked whenever a shard is read, so a garbled
-file that is still valid JSON or UTF-8 is caught too.
-- `ingest.lock` — serialises ingests across processes (filelock).
+file that is still valid JSON or UTF-8 is caught too; the catalogue carries its
+own CRC-32 (its seal), checked when it is read.
 """
 
 from __future__ import annotations
@@ -398,7 +400,24 @@ class Store:
         paths = list(paths)
         with self._locked():
             self._open()  # another process may have ingested since we opened
+            self._check_sources_list()
             return self._ingest_locked(paths, prune, progress)
+
+    def _check_sources_list(self) -> None:
+        """Rewrite `sources.json` from the catalogue when it is damaged or lists other files (lock held)."""
+        path, expected = self.cache_dir / SOURCES_LIST, sorted(self._catalogue.sources)
+        if not expected and not path.exists():
+            return  # nothing ingested yet
+        try:
+            if read_json(path) == expected:
+                return
+            damage = CorruptCacheFile(path, "does not list the catalogue's sources")
+        except FileNotFoundError:
+            damage = CorruptCacheFile(path, "file missing")
+        except CorruptCacheFile as error:
+            damage = error
+        self._notice(f"{_set_aside(damage)}: rewritten from the catalogue")
+        write_json(path, expected)
 
     def _ingest_locked(self, paths: list[Path], prune: bool, progress: ProgressCallback | None) -> IngestSummary:
         candidates = discover(paths)

@@ -224,11 +224,21 @@ def test_catalogue_with_a_garbled_key_name_is_detected_and_rebuilt(pristine: Pri
     assert failures(pristine, [Fault("catalogue.json", "garble", offset, b"\x01")], tmp_path) == []
 
 
-def test_catalogue_with_one_changed_digit_of_a_figure_is_detected_and_rebuilt(pristine: Pristine, tmp_path: Path):
-    data = (pristine.cache / "catalogue.json").read_bytes()
-    offset = data.index(b'"value":') + len(b'"value":')  # the first digit of an indicator's value
+def changed_digit(pristine: Pristine, file: str, key: bytes) -> Fault:
+    """A fault flipping the first digit of the first `key` value of `file` (the JSON stays valid)."""
+    data = (pristine.cache / file).read_bytes()
+    offset = data.index(key) + len(key)
     assert data[offset:offset + 1].isdigit()
-    assert failures(pristine, [Fault("catalogue.json", "garble", offset, b"\x01")], tmp_path) == []
+    return Fault(file, "garble", offset, b"\x01")
+
+
+def test_catalogue_with_one_changed_digit_is_detected_and_rebuilt(pristine: Pristine, tmp_path: Path):
+    assert failures(pristine, [changed_digit(pristine, "catalogue.json", b'"char_count":')], tmp_path) == []
+
+
+def test_indicator_value_with_one_changed_digit_is_detected_and_rebuilt(pristine: Pristine, tmp_path: Path):
+    indicators = next(file for file in cache_files(pristine.cache) if file.startswith("indicators"))
+    assert failures(pristine, [changed_digit(pristine, indicators, b'"value":')], tmp_path) == []
 
 
 def test_report_text_with_one_changed_character_is_detected_and_rebuilt(pristine: Pristine, tmp_path: Path):

@@ -207,7 +207,7 @@ def test_crash_before_the_catalogue_is_written_keeps_the_old_state(cache: Path, 
     reopened.ingest(sources)
     assert {r.id for r in reopened.reports()} == {r.id for r in parsed(sources)}
     named = set(orjson.loads((cache / "catalogue.json").read_bytes())["meta"]["1"]["sizes"])
-    on_disk = {f"{p.parent.name}/{p.name}" for d in ("reports", "texts", "index") for p in (cache / d).iterdir()}
+    on_disk = {f"{p.parent.name}/{p.name}" for d in ("reports", "texts", "index", "indicators") for p in (cache / d).iterdir()}
     assert on_disk == named
 
 

@@ -161,24 +161,36 @@ def test_deleted_report_shard_is_rebuilt_when_read(cache: Path, sources: list[Pa
     assert len(notices) == 1 and "missing" in notices[0]
 
 
-def test_truncated_report_shard_is_detected_on_open_and_only_its_source_reread(cache: Path, sources: list[Path]):
+def test_truncated_report_shard_is_detected_when_read_and_only_its_source_reread(cache: Path, sources: list[Path]):
     ingested(cache, sources)
     report = parsed(sources[:1])[0]
     shard = next((cache / "reports").glob(f"{report.id}-*.json"))
     shard.write_bytes(shard.read_bytes()[:-1])
     notices: list[str] = []
     store = open_store(cache, notice=notices.append)
+    assert notices == []
+    assert [store.report(r.id) for r in parsed(sources)] == parsed(sources)
     assert len(notices) == 1 and str(sources[0]) in notices[0] and "rebuilding" not in notices[0]
     assert len(list((cache / "reports").glob("*.broken-*"))) == 1
-    assert [store.report(r.id) for r in parsed(sources)] == parsed(sources)
 
 
-def test_damaged_shard_of_a_deleted_source_drops_its_reports(cache: Path, sources: list[Path]):
+def test_truncated_index_shard_is_detected_on_open(cache: Path, sources: list[Path]):
+    ingested(cache, sources)
+    shard = next((cache / "index").iterdir())
+    shard.write_bytes(shard.read_bytes()[:-1])
+    notices: list[str] = []
+    open_store(cache, notice=notices.append)
+    assert len(notices) == 1 and shard.name in notices[0]
+
+
+def test_damaged_shard_of_a_deleted_source_drops_its_reports_when_read(cache: Path, sources: list[Path]):
     ingested(cache, sources)
     report = parsed(sources[:1])[0]
     next((cache / "reports").glob(f"{report.id}-*.json")).write_bytes(b"{")
     sources[0].unlink()
     store = open_store(cache)
+    with pytest.raises(KeyError):
+        store.report(report.id)
     assert {r.id for r in store.reports()} == {r.id for r in parsed(sources[1:])}
 
 

@@ -21,7 +21,7 @@ from store.api import ReportSummary
 from store.files import CorruptCacheFile, read_json, write_json
 
 #: Bump whenever the layout of the cache files changes: the cache rebuilds on a mismatch.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 #: The keys every committed catalogue's `meta` row has.
 REQUIRED_META = ("schema", "parser", "generation", "next_doc", "index_files", "sizes", "checksums")
 

@@ -113,55 +113,89 @@ def search(
     query: str,
     records: Iterable[ReportRecord],
     index: SearchIndex,
-    load_text: Callable[[str], str],
+    load_data: Callable[[str], bytes],
     load_outline: Callable[[str], list[OutlineEntry]],
     limit: int,
 ) -> list[SearchHit]:
     """Hits for `query` within `records`: exact phrases first, each group in the records' order; at most `limit`.
 
-    A report's text (`load_text`) is read before its outline (`load_outline`, the
-    section spans), so that a report without the phrase or a term costs one file.
+    A report's text (`load_data`: its UTF-8 bytes) is tested before its outline
+    (`load_outline`, the section spans) is read, so that a report without the phrase
+    or a term costs one file.
     """
     words = query.split()
     if not words or limit <= 0:
         return []
-    phrases = list(dict.fromkeys(fold(p) for p in (" ".join(words), "".join(words))))
-    terms = query_terms(query)
-    possible = candidates(terms, index)
+    probe = _Probe(query_terms(query), [fold(p) for p in dict.fromkeys((" ".join(words), "".join(words)))],
+                   any(c.lower() != c.upper() for c in query))
+    possible = candidates(probe.terms, index)
     if not possible:
         return []
     records = list(records)
-    # Text is lower-cased only for a query with cased letters: no character lower-cases to an uncased one.
-    folded = fold if any(c.lower() != c.upper() for c in query) else str
     scanned: dict[int, list[_Match]] = {}  # position in records → matches of a report read in the first pass
     lacking: set[int] = set()  # positions of reports whose text lacks a term
     exact: list[_Match] = []
-    for position, record in _among(records, possible & candidates([phrases[-1]], index)):
-        text = load_text(record.summary.id)
-        whole = folded(text)
-        if not all(term in whole for term in terms):
+    for position, record in _among(records, possible & candidates(probe.phrases[-1:], index)):
+        data = load_data(record.summary.id)
+        if not probe.has_terms(data):
             lacking.add(position)
-        elif any(phrase in whole for phrase in phrases):
-            scanned[position] = _matches(record, text, whole, load_outline(record.summary.id), phrases, terms)
+        elif probe.has_phrase(data):
+            scanned[position] = probe.matches(record, data, load_outline(record.summary.id))
             exact.extend(match for match in scanned[position] if match.exact)
             if len(exact) >= limit:
                 return [_hit(match) for match in exact[:limit]]
     wanted = limit - len(exact)
     others: list[_Match] = []
     for position, record in _among(records, possible):
-        if position in lacking:
-            continue
         found = scanned.get(position)
-        if found is None:
-            text = load_text(record.summary.id)
-            whole = folded(text)
-            if not all(term in whole for term in terms):
-                continue
-            found = _matches(record, text, whole, load_outline(record.summary.id), phrases, terms)
-        others.extend(match for match in found if not match.exact)
+        if found is None and position not in lacking:
+            data = load_data(record.summary.id)
+            found = probe.matches(record, data, load_outline(record.summary.id)) if probe.has_terms(data) else None
+        others.extend(match for match in found or () if not match.exact)
         if len(others) >= wanted:
             break
     return [_hit(match) for match in exact + others[:wanted]]
+
+
+class _Probe:
+    """Tests a report's text for the query's terms and phrases.
+
+    A query without cased letters is tested on the UTF-8 bytes, undecoded (a UTF-8
+    needle matches only at character boundaries, and no character lower-cases to an
+    uncased one); a query with cased letters on the folded text.
+    """
+
+    def __init__(self, terms: list[str], phrases: list[str], cased: bool) -> None:
+        self.terms, self.phrases, self.cased = terms, phrases, cased
+        self._needles = [term.encode() for term in terms], [phrase.encode() for phrase in phrases]
+
+    def _contains(self, data: bytes, strings: list[str], needles: list[bytes]) -> Iterator[bool]:
+        """Whether the text holds each of `strings` (as `needles`, their UTF-8 bytes, for an uncased query)."""
+        if self.cased:
+            whole = fold(data.decode("utf-8"))
+            return (string in whole for string in strings)
+        return (needle in data for needle in needles)
+
+    def has_terms(self, data: bytes) -> bool:
+        return all(self._contains(data, self.terms, self._needles[0]))
+
+    def has_phrase(self, data: bytes) -> bool:
+        return any(self._contains(data, self.phrases, self._needles[1]))
+
+    def matches(self, record: ReportRecord, data: bytes, sections: list[OutlineEntry]) -> list[_Match]:
+        """The sections whose own text has every term, in reading order."""
+        text = data.decode("utf-8")
+        whole = fold(text) if self.cased else text
+        found = []
+        for section in sections:
+            start, end = section.start, section.end
+            if not all(whole.find(term, start, end) != -1 for term in self.terms):
+                continue
+            phrase = next((p for p in self.phrases if whole.find(p, start, end) != -1), None)
+            marked = [phrase] if phrase is not None else self.terms
+            first, length = min((whole.find(term, start, end), -len(term)) for term in marked)
+            found.append(_Match(record, text, section, first, -length, marked, phrase is not None))
+        return found
 
 
 def _among(records: list[ReportRecord], bitmap: int) -> Iterator[tuple[int, ReportRecord]]:
@@ -171,21 +205,6 @@ def _among(records: list[ReportRecord], bitmap: int) -> Iterator[tuple[int, Repo
     for position, record in enumerate(records):
         if record.doc < size and flags[record.doc] == "1":
             yield position, record
-
-
-def _matches(record: ReportRecord, text: str, whole: str, sections: list[OutlineEntry], phrases: list[str],
-             terms: list[str]) -> list[_Match]:
-    """The sections whose own text has every term, in reading order (`whole`: the text as folded for the query)."""
-    found = []
-    for section in sections:
-        start, end = section.start, section.end
-        if not all(whole.find(term, start, end) != -1 for term in terms):
-            continue
-        phrase = next((p for p in phrases if whole.find(p, start, end) != -1), None)
-        marked = [phrase] if phrase is not None else terms
-        first, length = min((whole.find(term, start, end), -len(term)) for term in marked)
-        found.append(_Match(record, text, section, first, -length, marked, phrase is not None))
-    return found
 
 
 def _hit(match: _Match) -> SearchHit:

@@ -50,6 +50,7 @@ from store.files import (
     CorruptCacheFile,
     is_moved_aside,
     move_aside,
+    read_bytes,
     read_json,
     read_text,
     write_json,
@@ -119,7 +120,6 @@ class Store:
         self._lock = FileLock(str(self.cache_dir / LOCK))
         self._reports_cache: OrderedDict[str, Report] = OrderedDict()
         self._outlines: OrderedDict[str, list[search.OutlineEntry]] = OrderedDict()
-        self._last_text = ("", "")  # the text `_load_text` read last, for `_load_report` to reuse
         self._open()
 
     @contextmanager
@@ -205,7 +205,6 @@ class Store:
         self._ordered = sorted(catalogue.reports.values(), key=_reading_order)
         self._reports_cache.clear()
         self._outlines.clear()
-        self._last_text = ("", "")
         self._stamp = self._catalogue_stamp()
 
     def _catalogue_stamp(self) -> tuple[int, int, int] | None:
@@ -321,9 +320,10 @@ class Store:
             self._reports_cache.move_to_end(report_id)
             return cached
         record = self._record(report_id)
-        structure_name, _ = _shard_names(record)
+        structure_name, text_file = _shard_names(record)
         structure = read_json(self.cache_dir / structure_name, self._checksum(structure_name))
-        report = report_of(structure, self._load_text(report_id), self._catalogue.indicators_of(report_id))
+        text = read_text(self.cache_dir / text_file, self._checksum(text_file))
+        report = report_of(structure, text, self._catalogue.indicators_of(report_id))
         self._reports_cache[report_id] = report
         if len(self._reports_cache) > REPORT_CACHE_SIZE:
             self._reports_cache.popitem(last=False)
@@ -341,15 +341,13 @@ class Store:
         self._outlines.move_to_end(report_id)
         return outline
 
-    def _load_text(self, report_id: str) -> str:
-        """A report's text alone (its plain-text file), without its structure."""
-        cached = self._reports_cache.get(report_id)
-        if cached is not None:
-            return cached.text
-        if self._last_text[0] != report_id:
-            _, name = _shard_names(self._record(report_id))
-            self._last_text = (report_id, read_text(self.cache_dir / name, self._checksum(name)))
-        return self._last_text[1]
+    def _load_data(self, report_id: str) -> bytes:
+        """A report's text as its UTF-8 bytes, checked against its checksum (search tests them undecoded)."""
+        _, name = _shard_names(self._record(report_id))
+        checksum = self._checksum(name)
+        if checksum is None:
+            raise CorruptCacheFile(self.cache_dir / name, "no checksum recorded for it")
+        return read_bytes(self.cache_dir / name, checksum)
 
     def _checksums(self) -> dict[str, int]:
         """CRC-32 of every shard file (cache-relative name), recorded when it was written."""
@@ -391,7 +389,7 @@ class Store:
     def search(self, query: str, where: ReportFilter | None = None, limit: int = 100) -> list[SearchHit]:
         """Sections containing every term of `query`, exact phrase first (see `store.search`)."""
         return self._guarded(lambda: search.search(
-            query, self._records(where), self._index, self._load_text, self._load_outline, limit))
+            query, self._records(where), self._index, self._load_data, self._load_outline, limit))
 
     def keywords(self, report_ids: Iterable[str], top: int = 20) -> list[Keyword]:
         """Top words of the reports together, by TF-IDF, with raw counts."""

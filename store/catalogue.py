@@ -1,9 +1,14 @@
 """The catalogue: the one small TinyDB file read when the cache opens.
 
-Tables: `meta` (versions, generation, index shard names), `sources` (path, size,
-sha256, parser version, report ids) and `reports` (metadata, no text, with the
-report's indicators). The database is kept in memory (orjson storage behind TinyDB's
-caching middleware) and written back atomically in one piece by `commit()`.
+Tables: `meta` (versions, generation, index shard and indicators file names),
+`sources` (path, size, sha256, parser version, report ids) and `reports`
+(metadata, no text). The indicators of all reports live in their own file
+(`indicators/GEN.json`, {report id: [indicator rows]}), six times the size of
+the rest at scale: it is read when indicators are first asked for (or an ingest
+changes them), so that opening the cache stays quick. The database is kept in memory (orjson storage behind TinyDB's
+caching middleware) and written back atomically in one piece by `commit()`, sealed
+with its CRC-32 (`store.files.write_sealed_json`), so that a changed figure that still
+parses as JSON is noticed when the catalogue is read.
 """
 
 from __future__ import annotations
@@ -18,12 +23,13 @@ from tinydb.storages import Storage
 
 from corpus.model import DocKind, Indicator, Report, indicator_from_dict, place_from_dict, to_dict
 from store.api import ReportSummary
-from store.files import CorruptCacheFile, read_json, write_json
+from store.files import CorruptCacheFile, Stamp, read_json, read_sealed_json, write_json, write_sealed_json
 
 #: Bump whenever the layout of the cache files changes: the cache rebuilds on a mismatch.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 #: The keys every committed catalogue's `meta` row has.
-REQUIRED_META = ("schema", "parser", "generation", "next_doc", "index_files", "sizes", "checksums")
+REQUIRED_META = ("schema", "parser", "generation", "next_doc", "index_files", "indicators_file", "sizes",
+                 "checksums")
 
 
 class OrjsonStorage(Storage):
@@ -33,12 +39,25 @@ class OrjsonStorage(Storage):
         self.path = Path(path)
 
     def read(self) -> dict[str, Any] | None:
+        """The tables; raises `CorruptCacheFile` when they do not match their seal.
+
+        A catalogue with no seal is accepted only from another schema version (written
+        before there were seals), so that the cache rebuilds as outdated, not as damaged.
+        """
         if not self.path.exists():
             return None
-        return read_json(self.path)
+        tables = read_sealed_json(self.path)
+        if tables is not None:
+            tables.pop("seal", None)
+            return tables
+        tables = read_json(self.path)
+        meta = next(iter(tables.get("meta", {}).values()), {}) if isinstance(tables, dict) else {}
+        if not isinstance(meta, dict) or meta.get("schema", SCHEMA_VERSION) == SCHEMA_VERSION:
+            raise CorruptCacheFile(self.path, "checksum seal missing")
+        return tables
 
     def write(self, data: dict[str, Any]) -> None:
-        write_json(self.path, data)
+        write_sealed_json(self.path, data)
 
     def close(self) -> None:
         pass
@@ -102,6 +121,7 @@ class Catalogue:
         self.sources: dict[str, SourceRecord] = {}
         self.reports: dict[str, ReportRecord] = {}
         self._rows: dict[str, dict[str, Any]] = {}
+        self._indicator_rows: dict[str, list[dict[str, Any]]] | None = None  # read on first use
         self._indicators: dict[str, list[Indicator]] = {}
         try:
             self._load(self._database.storage.read() or {})
@@ -127,23 +147,45 @@ class Catalogue:
         return not self.meta
 
     def indicators_of(self, report_id: str) -> list[Indicator]:
-        """The indicators of a report, in the parser's order."""
+        """The indicators of a report, in the parser's order; raises `CorruptCacheFile` for a damaged file."""
         found = self._indicators.get(report_id)
         if found is None:
             found = [indicator_from_dict({**row, "report_id": report_id})
-                     for row in self._rows[report_id]["indicators"]]
+                     for row in self.indicator_rows().get(report_id, [])]
             self._indicators[report_id] = found
         return found
+
+    def indicator_rows(self) -> dict[str, list[dict[str, Any]]]:
+        """Every report's indicator rows, read from the indicators file on first use.
+
+        Raises `CorruptCacheFile` when the file is damaged (checked against `meta.checksums`).
+        """
+        if self._indicator_rows is None:
+            name = self.meta.get("indicators_file")
+            path = self.path.parent / name if name else None
+            self._indicator_rows = read_json(path, self.meta.get("checksums", {}).get(name)) if path else {}
+            if not isinstance(self._indicator_rows, dict):
+                self._indicator_rows = None
+                raise CorruptCacheFile(path, "not a table of indicator rows")
+        return self._indicator_rows
+
+    def write_indicators(self, name: str) -> Stamp:
+        """Write every report's indicator rows to `name` (relative to the cache folder) and name it in `meta`."""
+        stamp = write_json(self.path.parent / name, self.indicator_rows())
+        self.meta["indicators_file"] = name
+        return stamp
 
     def put_source(self, source: SourceRecord, reports: list[tuple[ReportRecord, list[Indicator]]]) -> None:
         """Add or replace a source file and its reports."""
         self.drop_source(source.path)
         self.sources[source.path] = source
+        indicator_rows = self.indicator_rows()
         for record, indicators in reports:
             report_id = record.summary.id
             self.reports[report_id] = record
             self._rows[report_id] = {"summary": to_dict(record.summary), "doc": record.doc, "shard": record.shard,
-                                     "source": record.source, "indicators": [_compact(i) for i in indicators]}
+                                     "source": record.source}
+            indicator_rows[report_id] = [_compact(i) for i in indicators]
             self._indicators[report_id] = list(indicators)
 
     def drop_source(self, path: str) -> None:
@@ -152,6 +194,7 @@ class Catalogue:
         for report_id in source.report_ids if source else []:
             self.reports.pop(report_id, None)
             self._rows.pop(report_id, None)
+            self.indicator_rows().pop(report_id, None)
             self._indicators.pop(report_id, None)
 
     def commit(self) -> None:

@@ -96,6 +96,45 @@ def read_json(path: Path, checksum: int | None = None) -> Any:
         raise CorruptCacheFile(path, f"not valid JSON ({error})") from error
 
 
+#: A sealed JSON object opens with a member holding the CRC-32 of the object without it:
+#: `{"seal":{"1":{"crc32":NNNNNNNNNN}},…the object's own members…}` (still a TinyDB database:
+#: the seal is a table of one row). The number is padded with spaces to ten characters (JSON allows
+#: no leading zeros), so the seal has a fixed length.
+SEAL_HEAD, SEAL_TAIL, SEAL_DIGITS = b'{"seal":{"1":{"crc32":', b"}}", 10
+SEAL_LENGTH = len(SEAL_HEAD) + SEAL_DIGITS + len(SEAL_TAIL)
+
+
+def write_sealed_json(path: Path, value: dict[str, Any]) -> Stamp:
+    """Atomically write the object `value` as JSON opening with the checksum of the rest (see `SEAL_HEAD`)."""
+    body = orjson.dumps(value)
+    members = body[1:]  # "}" alone, or the members and the closing "}"
+    seal = SEAL_HEAD + b"%10d" % zlib.crc32(body) + SEAL_TAIL
+    data = seal + (members if members == b"}" else b"," + members)
+    write_atomic(path, data)
+    return len(data), zlib.crc32(data)
+
+
+def read_sealed_json(path: Path) -> dict[str, Any] | None:
+    """The object in a file written by `write_sealed_json`, without its seal; None for a file with no seal.
+
+    Raises `CorruptCacheFile` when the object does not match its checksum or is not valid JSON.
+    """
+    data = path.read_bytes()
+    if not data.startswith(SEAL_HEAD):
+        return None
+    digits, tail = data[len(SEAL_HEAD):len(SEAL_HEAD) + SEAL_DIGITS], data[SEAL_LENGTH - len(SEAL_TAIL):SEAL_LENGTH]
+    rest = data[SEAL_LENGTH:]
+    body = b"{" + (rest[1:] if rest.startswith(b",") else rest)
+    if not digits.strip().isdigit() or tail != SEAL_TAIL or rest[:1] not in (b",", b"}"):
+        raise CorruptCacheFile(path, "garbled checksum seal")
+    if zlib.crc32(body) != int(digits):
+        raise CorruptCacheFile(path, "checksum mismatch: the file changed after it was written")
+    try:
+        return orjson.loads(body)
+    except orjson.JSONDecodeError as error:
+        raise CorruptCacheFile(path, f"not valid JSON ({error})") from error
+
+
 MOVED_ASIDE = ".broken-"
 
 

@@ -9,15 +9,18 @@ Layout of a cache directory:
   text, glossary) and its text as plain UTF-8 (`store.shards`); search reads the
   text alone, the structure only for reports that match.
 - `index/NNN-GEN.json` — search postings (characters and bigrams) split into `store.index.SHARD_COUNT` shards.
+- `indicators/GEN.json` — every report's indicators, read on first use (`store.catalogue`).
 - `sources.json` — the list of ingested source files, kept apart so a damaged
-  catalogue can be rebuilt from the sources.
+  catalogue can be rebuilt from the sources. Every ingest checks it against the
+  catalogue and rewrites it when it is damaged or does not match.
 - `*.broken-TIMESTAMP` — damaged files moved aside (kept for inspection).
+- `ingest.lock` — serialises ingests across processes (filelock).
 
 The catalogue's `meta.sizes` records every shard's size: opening the cache stats
 the shards (no reading) to find truncated or missing ones. `meta.checksums`
 records each shard's CRC-32, checked whenever a shard is read, so a garbled
-file that is still valid JSON or UTF-8 is caught too.
-- `ingest.lock` — serialises ingests across processes (filelock).
+file that is still valid JSON or UTF-8 is caught too; the catalogue carries its
+own CRC-32 (its seal), checked when it is read.
 """
 
 from __future__ import annotations
@@ -64,9 +67,9 @@ from store.sources import Candidate, discover, fingerprint, samples_folder
 if TYPE_CHECKING:
     from store.preparing import Prepared
 
-CATALOGUE, SOURCES_LIST, REPORTS_DIR, TEXTS_DIR, INDEX_DIR, LOCK = (
-    "catalogue.json", "sources.json", "reports", "texts", "index", "ingest.lock")
-SHARD_FOLDERS = (REPORTS_DIR, TEXTS_DIR, INDEX_DIR)
+CATALOGUE, SOURCES_LIST, REPORTS_DIR, TEXTS_DIR, INDEX_DIR, INDICATORS_DIR, LOCK = (
+    "catalogue.json", "sources.json", "reports", "texts", "index", "indicators", "ingest.lock")
+SHARD_FOLDERS = (REPORTS_DIR, TEXTS_DIR, INDEX_DIR, INDICATORS_DIR)
 
 #: Parsed text held before an ingest commits a batch (bounds memory on large corpora).
 BATCH_CHARS = 5_000_000
@@ -197,7 +200,7 @@ class Store:
     def _install(self, catalogue: Catalogue) -> None:
         if catalogue.is_new:
             catalogue.meta.update(schema=SCHEMA_VERSION, parser=PARSER_VERSION, generation=0, next_doc=0,
-                                  index_files={})
+                                  index_files={}, indicators_file=None)
         self._catalogue = catalogue
         index_checksums = {name.removeprefix(f"{INDEX_DIR}/"): checksum
                            for name, checksum in self._checksums().items() if name.startswith(f"{INDEX_DIR}/")}
@@ -376,15 +379,14 @@ class Store:
         where: ReportFilter | None = None,
     ) -> list[Indicator]:
         """Indicators in reading order, narrowed by report, metric, kind and report filter."""
-        self._refresh()
-        found = []
-        for record in self._records(where):
-            if report_id is not None and record.summary.id != report_id:
-                continue
-            for indicator in self._catalogue.indicators_of(record.summary.id):
-                if (metric is None or indicator.metric == metric) and (kind is None or indicator.kind == kind):
-                    found.append(indicator)
-        return found
+
+        def matching() -> list[Indicator]:
+            return [indicator for record in self._records(where)
+                    if report_id is None or record.summary.id == report_id
+                    for indicator in self._catalogue.indicators_of(record.summary.id)
+                    if (metric is None or indicator.metric == metric) and (kind is None or indicator.kind == kind)]
+
+        return self._guarded(matching)
 
     def search(self, query: str, where: ReportFilter | None = None, limit: int = 100) -> list[SearchHit]:
         """Sections containing every term of `query`, exact phrase first (see `store.search`)."""
@@ -413,7 +415,34 @@ class Store:
         paths = list(paths)
         with self._locked():
             self._open()  # another process may have ingested since we opened
+            self._check_sources_list()
+            self._check_indicators()
             return self._ingest_locked(paths, prune, progress)
+
+    def _check_indicators(self) -> None:
+        """Read the indicators file, which an ingest rewrites, repairing it when damaged (lock held)."""
+        try:
+            self._catalogue.indicator_rows()
+        except FileNotFoundError as error:
+            self._repair(CorruptCacheFile(Path(str(error.filename)), "file missing"))
+        except CorruptCacheFile as error:
+            self._repair(error)
+
+    def _check_sources_list(self) -> None:
+        """Rewrite `sources.json` from the catalogue when it is damaged or lists other files (lock held)."""
+        path, expected = self.cache_dir / SOURCES_LIST, sorted(self._catalogue.sources)
+        if not expected and not path.exists():
+            return  # nothing ingested yet
+        try:
+            if read_json(path) == expected:
+                return
+            damage = CorruptCacheFile(path, "does not list the catalogue's sources")
+        except FileNotFoundError:
+            damage = CorruptCacheFile(path, "file missing")
+        except CorruptCacheFile as error:
+            damage = error
+        self._notice(f"{_set_aside(damage)}: rewritten from the catalogue")
+        write_json(path, expected)
 
     def _ingest_locked(self, paths: list[Path], prune: bool, progress: ProgressCallback | None) -> IngestSummary:
         candidates = discover(paths)
@@ -543,8 +572,11 @@ class Store:
         meta["index_files"] = self._index.add(added, dead, generation)
         for name, (size, checksum) in self._index.stamps.items():
             sizes[f"{INDEX_DIR}/{name}"], checksums[f"{INDEX_DIR}/{name}"] = size, checksum
+        indicators_file = f"{INDICATORS_DIR}/{generation}.json"
+        sizes[indicators_file], checksums[indicators_file] = catalogue.write_indicators(indicators_file)
         in_use = {name for record in catalogue.reports.values() for name in _shard_names(record)}
         in_use.update(f"{INDEX_DIR}/{name}" for name in meta["index_files"].values())
+        in_use.add(indicators_file)
         meta["sizes"] = {name: size for name, size in sizes.items() if name in in_use}
         meta["checksums"] = {name: checksum for name, checksum in checksums.items() if name in in_use}
         meta["generation"] = generation

@@ -66,6 +66,12 @@ def test_place_carries_its_division_code():
     assert identify_place("2022年庄浪县政府工作报告").adcode == "620825"
 
 
+@pytest.mark.parametrize("title, province", [("2023年中山市政府工作报告", "广东省"),
+                                             ("2023年嘉峪关市政府工作报告", "甘肃省")])
+def test_city_without_districts_is_one_place(title, province):
+    assert summary(identify_place(title)) == (title[5:-6], CITY, province, None)
+
+
 def test_lanzhou_title_from_chunked_scrape():
     title = seed_lines("000")[0]
     assert summary(identify_place(title)) == ("兰州市", CITY, "甘肃省", None)

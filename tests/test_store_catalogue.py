@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.catalogue import Catalogue, ReportRecord, SourceRecord, summarise
+import pytest
+
+from store.catalogue import SCHEMA_VERSION, Catalogue, ReportRecord, SourceRecord, summarise
 from tests.store_samples import SAMPLE_FILES, parsed
 
 pytest_plugins = ["tests.store_fixtures"]
@@ -12,14 +14,32 @@ pytest_plugins = ["tests.store_fixtures"]
 JINAN = next(r for r in parsed(SAMPLE_FILES) if r.place and r.place.name == "济南市" and r.title_year == 2022)
 
 
-def test_reports_and_indicators_survive_commit_and_reopen(tmp_path: Path):
-    catalogue = Catalogue(tmp_path / "catalogue.json")
+def committed_with_jinan(path: Path) -> ReportRecord:
+    """Commit a catalogue at `path` holding the 济南 2022 report, as an ingest does; its record."""
+    catalogue = Catalogue(path)
+    catalogue.meta.update(schema=SCHEMA_VERSION, parser="v", generation=1, next_doc=1, index_files={},
+                          sizes={}, checksums={})
     record = ReportRecord(summarise(JINAN), doc=0, shard="x.json", source=JINAN.source_path)
     catalogue.put_source(SourceRecord(JINAN.source_path, 1, "sha", "v", [JINAN.id]), [(record, JINAN.indicators)])
+    catalogue.write_indicators("indicators/1.json")
     catalogue.commit()
+    return record
+
+
+def test_reports_and_indicators_survive_commit_and_reopen(tmp_path: Path):
+    record = committed_with_jinan(tmp_path / "catalogue.json")
     reopened = Catalogue(tmp_path / "catalogue.json")
     assert reopened.reports == {JINAN.id: record}
     assert reopened.indicators_of(JINAN.id) == JINAN.indicators != []
+
+
+def test_opening_the_catalogue_leaves_the_indicators_file_unread(tmp_path: Path):
+    committed_with_jinan(tmp_path / "catalogue.json")
+    (tmp_path / "indicators" / "1.json").unlink()
+    reopened = Catalogue(tmp_path / "catalogue.json")
+    assert list(reopened.reports) == [JINAN.id]
+    with pytest.raises(FileNotFoundError):
+        reopened.indicators_of(JINAN.id)
 
 
 def test_dropping_a_source_drops_its_reports(tmp_path: Path):

@@ -7,7 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from store.files import NEW_FILE_MODE, CorruptCacheFile, read_json, write_atomic, write_json
+import orjson
+
+from store.files import (
+    NEW_FILE_MODE,
+    CorruptCacheFile,
+    read_json,
+    read_sealed_json,
+    write_atomic,
+    write_json,
+    write_sealed_json,
+)
 from tests.store_samples import SAMPLE_FILES
 
 
@@ -40,3 +50,27 @@ def test_truncated_or_garbled_file_is_reported_by_name(tmp_path: Path, damage: b
     (tmp_path / "x.json").write_bytes(damage)
     with pytest.raises(CorruptCacheFile, match="x.json"):
         read_json(tmp_path / "x.json")
+
+
+def test_sealed_json_reads_back_without_its_seal(tmp_path: Path):
+    value = {"meta": {"1": {"schema": 8}}, "reports": {"1": {"title": "2023年兰州市政府工作报告"}}}
+    write_sealed_json(tmp_path / "catalogue.json", value)
+    assert read_sealed_json(tmp_path / "catalogue.json") == value
+
+
+def test_sealed_json_is_plain_json_with_a_seal_member(tmp_path: Path):
+    write_sealed_json(tmp_path / "catalogue.json", {"meta": {"1": {"schema": 8}}})
+    assert set(orjson.loads((tmp_path / "catalogue.json").read_bytes())) == {"seal", "meta"}
+
+
+def test_sealed_json_with_one_changed_digit_is_refused(tmp_path: Path):
+    path = tmp_path / "catalogue.json"
+    write_sealed_json(path, {"indicators": {"1": {"value": 3012.5}}})
+    path.write_bytes(path.read_bytes().replace(b"3012.5", b"3013.5"))
+    with pytest.raises(CorruptCacheFile, match="checksum mismatch"):
+        read_sealed_json(path)
+
+
+def test_file_without_a_seal_reads_as_none(tmp_path: Path):
+    write_json(tmp_path / "old.json", {"meta": {"1": {"schema": 7}}})
+    assert read_sealed_json(tmp_path / "old.json") is None

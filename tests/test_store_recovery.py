@@ -66,6 +66,29 @@ def test_schema_version_change_rebuilds(cache: Path, sources: list[Path], monkey
     assert len(notices) == 1
 
 
+def test_catalogue_written_before_seals_rebuilds_as_outdated(cache: Path, sources: list[Path]):
+    expected = ingested(cache, sources)
+    catalogue = cache / "catalogue.json"
+    tables = orjson.loads(catalogue.read_bytes())
+    del tables["seal"]
+    tables["meta"]["1"]["schema"] = 7
+    catalogue.write_bytes(orjson.dumps(tables))
+    notices: list[str] = []
+    assert {r.id for r in open_store(cache, notice=notices.append).reports()} == expected
+    assert len(notices) == 1 and "schema 7" in notices[0]
+
+
+def test_catalogue_of_this_schema_without_its_seal_counts_as_damaged(cache: Path, sources: list[Path]):
+    expected = ingested(cache, sources)
+    catalogue = cache / "catalogue.json"
+    tables = orjson.loads(catalogue.read_bytes())
+    del tables["seal"]
+    catalogue.write_bytes(orjson.dumps(tables))
+    notices: list[str] = []
+    assert {r.id for r in open_store(cache, notice=notices.append).reports()} == expected
+    assert len(notices) == 1 and "seal missing" in notices[0]
+
+
 def test_rebuild_drops_sources_that_are_gone(cache: Path, sources: list[Path], monkeypatch):
     ingested(cache, sources)
     sources[0].unlink()
@@ -184,7 +207,7 @@ def test_crash_before_the_catalogue_is_written_keeps_the_old_state(cache: Path, 
     reopened.ingest(sources)
     assert {r.id for r in reopened.reports()} == {r.id for r in parsed(sources)}
     named = set(orjson.loads((cache / "catalogue.json").read_bytes())["meta"]["1"]["sizes"])
-    on_disk = {f"{p.parent.name}/{p.name}" for d in ("reports", "texts", "index") for p in (cache / d).iterdir()}
+    on_disk = {f"{p.parent.name}/{p.name}" for d in ("reports", "texts", "index", "indicators") for p in (cache / d).iterdir()}
     assert on_disk == named
 
 

@@ -24,6 +24,8 @@ prefecture-level unit (地级市, 地区, 自治州, 盟) and every county-level
   counties hang directly under the province (or the municipality, 北京市 …);
 - statistical-only zones (county code digits 71–80: 经济技术开发区, 高新区,
   工业园区 …), which are not administrative divisions.
+- the one area a city without districts (东莞市, 中山市, 儋州市, 嘉峪关市) lists
+  under its own name: it is the city itself.
 
 Output columns (tab-separated, UTF-8, one header line after the `#` notes):
 adcode (6 digits), name, level (province | prefecture | county), parent adcode
@@ -82,14 +84,16 @@ def read_places(package: Path) -> list[Row]:
 
         rows = [Row(f"{p['code']}0000", p["name"], "province", "") for p in member("provinces.csv")]
         pseudo: set[str] = set()
+        city_names: dict[str, str] = {}
         for city in member("cities.csv"):
             if city["name"] in PSEUDO_PREFECTURES:
                 pseudo.add(city["code"])
             else:
+                city_names[city["code"]] = city["name"]
                 rows.append(Row(f"{city['code']}00", city["name"], "prefecture", f"{city['provinceCode']}0000"))
         for area in member("areas.csv"):
-            if int(area["code"][4:6]) in STATISTICAL_ZONES:
-                continue
+            if int(area["code"][4:6]) in STATISTICAL_ZONES or area["name"] == city_names.get(area["cityCode"]):
+                continue  # a city without districts (东莞市, 中山市, 嘉峪关市) lists itself as its one area
             parent = f"{area['provinceCode']}0000" if area["cityCode"] in pseudo else f"{area['cityCode']}00"
             rows.append(Row(area["code"], area["name"], "county", parent))
     return rows

@@ -71,6 +71,11 @@ def _read_checked(path: Path, checksum: int | None) -> bytes:
     return data
 
 
+def read_bytes(path: Path, checksum: int) -> bytes:
+    """The bytes of `path`; raises `CorruptCacheFile` when they do not match `checksum`."""
+    return _read_checked(path, checksum)
+
+
 def read_text(path: Path, checksum: int | None = None) -> str:
     """The UTF-8 text in `path`; raises `CorruptCacheFile` when it does not decode or match `checksum`."""
     try:

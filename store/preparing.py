@@ -1,7 +1,7 @@
-"""Parsing and segmenting (分词) source files for an ingest, in worker processes when there are many.
+"""Parsing source files and cutting their index keys for an ingest, in worker processes when there are many.
 
-Segmenting with jieba is the slow part of an ingest (about 100,000 characters a
-second), so a large ingest spreads files over one process per CPU.
+Parsing is the slow part of an ingest, so a large ingest spreads files over one
+process per CPU.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ class Prepared:
 
 
 def prepare(path: str) -> Prepared:
-    """Parse a file and segment its reports; never raises."""
+    """Parse a file and cut its reports' index keys; never raises."""
     try:
         reports = parse_file(path)
     except RefusedSource as refusal:

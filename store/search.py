@@ -1,42 +1,38 @@
 """Full-text search over report sections.
 
-A query is segmented like the reports (jieba search mode, minus words contained
-in a longer query word); every term must occur in a section's own text, and
-sections where the query occurs exactly as written (the phrase) rank first, then
-reading order. A spaced query ("黄河 生态") also counts as an exact phrase
-when its words stand together ("黄河生态"), as Chinese is written without spaces.
+A query is cut into terms (jieba on the query alone, minus words contained in a
+longer query word); every term must occur in a section's own text, and sections
+where the query occurs exactly as written (the phrase) rank first. A spaced query
+("黄河 生态") also counts as an exact phrase when its words stand together
+("黄河生态"), as Chinese is written without spaces. Results are the exact-phrase
+hits in the records' order, then the other hits in the records' order, cut at
+`limit`: the same as scanning every report, without doing so.
 
-Results are exact: the candidate reports are those whose character postings hold
-every character of every term (no report containing the query is missed), and
-only their sections are scanned. The jieba word postings decide the scanning
-order: reports where each term was cut as a word come first, so that the scan
-can stop early, once `limit` exact-phrase hits are found (a common word costs
-no more than a rare one). The worst case is a query whose characters are all
-common but which rarely occurs: every report with those characters is scanned.
+Results are exact: a term's candidate reports are those whose bigram postings
+hold every bigram of the term (`store.index`), a tight superset of the reports
+containing it; the text check is the ground truth. The reports that can hold the
+phrase (all its bigrams) are scanned first, in the records' order, until `limit`
+exact-phrase hits are found; only when fewer are found are the other candidates
+scanned, until the hits left to fill `limit` are found. Snippets are built only
+for the hits returned.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Iterator
 
-from corpus.model import Report, Section
+from corpus.model import Section
 from store.api import SearchHit
 from store.catalogue import ReportRecord
-from store.index import SearchIndex
+from store.index import SearchIndex, fold, query_keys
 from store.words import dictionary_words, is_word
 
 SNIPPET_BEFORE, SNIPPET_AFTER = 30, 70
 #: A run of Latin letters and digits (with . and %), or a run of anything else but spaces.
 LATIN_OR_OTHER = re.compile(r"[0-9A-Za-z][0-9A-Za-z.%]*(?<!\.)|[^0-9A-Za-z\s]+")
 ELLIPSIS = "…"
-
-
-def fold(text: str) -> str:
-    """`text` lower-cased when that keeps every offset; otherwise unchanged."""
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else text
-
 
 def query_terms(query: str) -> list[str]:
     """The terms of a query that must all match, minus those inside longer ones.
@@ -62,20 +58,15 @@ def query_terms(query: str) -> list[str]:
     return kept or [fold(query.strip())]
 
 
-def character_docs(term: str, index: SearchIndex) -> set[int]:
-    """Report numbers whose text has every character of `term`: all reports that can contain it."""
-    docs: set[int] | None = None
-    for character in set(term):
-        found = index.docs("c", character)
-        docs = found if docs is None else docs & found
-    return docs or set()
-
-
-def likely_docs(term: str, index: SearchIndex) -> set[int]:
-    """Report numbers where jieba cut `term` as a word (the likeliest hits), else `character_docs`."""
-    if len(term) > 1 and index.has_word(term):
-        return index.docs("w", term)
-    return character_docs(term, index)
+def candidates(strings: Iterable[str], index: SearchIndex) -> int:
+    """Bitmap of the reports having every index key of every string: all reports that can contain them all."""
+    bitmap = -1
+    for string in strings:
+        for key in query_keys(string):
+            bitmap &= index.bitmap(key)
+            if not bitmap:
+                return 0
+    return bitmap
 
 
 def own_span(section: Section) -> tuple[int, int]:
@@ -83,77 +74,153 @@ def own_span(section: Section) -> tuple[int, int]:
     return section.start, section.children[0].start if section.children else section.end
 
 
+@dataclass(slots=True, frozen=True)
+class OutlineEntry:
+    """A section as search needs it: its id, its path of headings, and the span of its own text."""
+
+    id: str
+    path: list[str]
+    start: int
+    end: int
+
+
+def outline(sections: list[dict[str, Any]], trail: tuple[str, ...] = ()) -> list[OutlineEntry]:
+    """The sections of a report structure (`store.shards`) in reading order, without building the `Report`."""
+    entries = []
+    for section in sections:
+        path = [*trail, section["heading"]]
+        children = section["children"]
+        entries.append(OutlineEntry(section["id"], path, section["start"],
+                                    children[0]["start"] if children else section["end"]))
+        entries.extend(outline(children, tuple(path)))
+    return entries
+
+
+@dataclass(slots=True)
+class _Match:
+    """A section matching the query, before its snippet is built."""
+
+    record: ReportRecord
+    text: str
+    section: OutlineEntry
+    first: int  # offset of the first marked match in the report text
+    length: int
+    marked: list[str]
+    exact: bool
+
+
 def search(
     query: str,
     records: Iterable[ReportRecord],
     index: SearchIndex,
-    load: Callable[[str], Report],
+    load_data: Callable[[str], bytes],
+    load_outline: Callable[[str], list[OutlineEntry]],
     limit: int,
-    load_text: Callable[[str], str] | None = None,
 ) -> list[SearchHit]:
     """Hits for `query` within `records`: exact phrases first, each group in the records' order; at most `limit`.
 
-    Reports where the terms are indexed words are scanned first, then the other
-    reports having all the query's characters, until `limit` exact-phrase hits are found;
-    once `limit` hits are in hand, a report without the phrase is passed over on its text.
-    `load_text` (a report's text alone, cheaper than `load`) lets a report without
-    every term be passed over before its section tree is built.
+    A report's text (`load_data`: its UTF-8 bytes) is tested before its outline
+    (`load_outline`, the section spans) is read, so that a report without the phrase
+    or a term costs one file.
     """
     words = query.split()
-    phrases = list(dict.fromkeys(fold(p) for p in (" ".join(words), "".join(words))))
     if not words or limit <= 0:
         return []
-    terms = query_terms(query)
-    possible = set.intersection(*(character_docs(term, index) for term in terms))
-    likely = set.intersection(*(likely_docs(term, index) for term in terms)) & possible
-    ordered = [(position, record) for position, record in enumerate(records) if record.doc in possible]
-    ordered.sort(key=lambda item: item[1].doc not in likely)
-    found: list[tuple[bool, int, int, SearchHit]] = []
-    exact_count = 0
-    load_text = load_text or (lambda report_id: load(report_id).text)
-    for position, record in ordered:
-        whole = fold(load_text(record.summary.id))
-        if not all(term in whole for term in terms):
-            continue
-        if len(found) >= limit and not any(phrase in whole for phrase in phrases):
-            continue  # with `limit` hits in hand, only exact-phrase hits can still get in
-        report = load(record.summary.id)
-        for number, section in enumerate(report.walk_sections()):
-            hit = _section_hit(report, record, section, phrases, terms)
-            if hit is not None:
-                found.append((not hit.exact_phrase, position, number, hit))
-                exact_count += hit.exact_phrase
-        if exact_count >= limit:
+    probe = _Probe(query_terms(query), [fold(p) for p in dict.fromkeys((" ".join(words), "".join(words)))],
+                   any(c.lower() != c.upper() for c in query))
+    possible = candidates(probe.terms, index)
+    if not possible:
+        return []
+    records = list(records)
+    scanned: dict[int, list[_Match]] = {}  # position in records → matches of a report read in the first pass
+    lacking: set[int] = set()  # positions of reports whose text lacks a term
+    exact: list[_Match] = []
+    for position, record in _among(records, possible & candidates(probe.phrases[-1:], index)):
+        data = load_data(record.summary.id)
+        if not probe.has_terms(data):
+            lacking.add(position)
+        elif probe.has_phrase(data):
+            scanned[position] = probe.matches(record, data, load_outline(record.summary.id))
+            exact.extend(match for match in scanned[position] if match.exact)
+            if len(exact) >= limit:
+                return [_hit(match) for match in exact[:limit]]
+    wanted = limit - len(exact)
+    others: list[_Match] = []
+    for position, record in _among(records, possible):
+        found = scanned.get(position)
+        if found is None and position not in lacking:
+            data = load_data(record.summary.id)
+            found = probe.matches(record, data, load_outline(record.summary.id)) if probe.has_terms(data) else None
+        others.extend(match for match in found or () if not match.exact)
+        if len(others) >= wanted:
             break
-    found.sort(key=lambda item: item[:3])
-    return [hit for *_, hit in found[:limit]]
+    return [_hit(match) for match in exact + others[:wanted]]
 
 
-def _section_hit(
-    report: Report, record: ReportRecord, section: Section, phrases: list[str], terms: list[str]
-) -> SearchHit | None:
-    start, end = own_span(section)
-    text = fold(report.text[start:end])
-    if not all(term in text for term in terms):
-        return None
-    phrase = next((p for p in phrases if p in text), None)
-    exact = phrase is not None
-    marked = [phrase] if phrase is not None else terms
-    first = min(text.find(term) for term in marked)
-    length = next(len(term) for term in marked if text.find(term) == first)
-    snippet, spans = _snippet(report.text, start, end, start + first, length, marked)
-    place = record.summary.place
+class _Probe:
+    """Tests a report's text for the query's terms and phrases.
+
+    A query without cased letters is tested on the UTF-8 bytes, undecoded (a UTF-8
+    needle matches only at character boundaries, and no character lower-cases to an
+    uncased one); a query with cased letters on the folded text.
+    """
+
+    def __init__(self, terms: list[str], phrases: list[str], cased: bool) -> None:
+        self.terms, self.phrases, self.cased = terms, phrases, cased
+        self._needles = [term.encode() for term in terms], [phrase.encode() for phrase in phrases]
+
+    def _contains(self, data: bytes, strings: list[str], needles: list[bytes]) -> Iterator[bool]:
+        """Whether the text holds each of `strings` (as `needles`, their UTF-8 bytes, for an uncased query)."""
+        if self.cased:
+            whole = fold(data.decode("utf-8"))
+            return (string in whole for string in strings)
+        return (needle in data for needle in needles)
+
+    def has_terms(self, data: bytes) -> bool:
+        return all(self._contains(data, self.terms, self._needles[0]))
+
+    def has_phrase(self, data: bytes) -> bool:
+        return any(self._contains(data, self.phrases, self._needles[1]))
+
+    def matches(self, record: ReportRecord, data: bytes, sections: list[OutlineEntry]) -> list[_Match]:
+        """The sections whose own text has every term, in reading order."""
+        text = data.decode("utf-8")
+        whole = fold(text) if self.cased else text
+        found = []
+        for section in sections:
+            start, end = section.start, section.end
+            if not all(whole.find(term, start, end) != -1 for term in self.terms):
+                continue
+            phrase = next((p for p in self.phrases if whole.find(p, start, end) != -1), None)
+            marked = [phrase] if phrase is not None else self.terms
+            first, length = min((whole.find(term, start, end), -len(term)) for term in marked)
+            found.append(_Match(record, text, section, first, -length, marked, phrase is not None))
+        return found
+
+
+def _among(records: list[ReportRecord], bitmap: int) -> Iterator[tuple[int, ReportRecord]]:
+    """(position, record) of the records whose doc is set in `bitmap`, in the records' order."""
+    flags = bin(bitmap)[:1:-1]
+    size = len(flags)
+    for position, record in enumerate(records):
+        if record.doc < size and flags[record.doc] == "1":
+            yield position, record
+
+
+def _hit(match: _Match) -> SearchHit:
+    section, summary = match.section, match.record.summary
+    snippet, spans = _snippet(match.text, section.start, section.end, match.first, match.length, match.marked)
     return SearchHit(
-        report_id=report.id,
+        report_id=summary.id,
         section_id=section.id,
-        section_path=[s.heading for s in report.section_path(section.id)],
-        place=place.name if place else None,
-        year=record.summary.title_year,
+        section_path=section.path,
+        place=summary.place.name if summary.place else None,
+        year=summary.title_year,
         snippet=snippet,
         snippet_matches=spans,
-        offset=start + first,
-        length=length,
-        exact_phrase=exact,
+        offset=match.first,
+        length=match.length,
+        exact_phrase=match.exact,
     )
 
 

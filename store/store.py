@@ -8,7 +8,7 @@ Layout of a cache directory:
   report's structure (metadata, section tree with paragraphs as offsets into the
   text, glossary) and its text as plain UTF-8 (`store.shards`); search reads the
   text alone, the structure only for reports that match.
-- `index/NN-GEN.json` — search postings split into `store.index.SHARD_COUNT` shards.
+- `index/NNN-GEN.json` — search postings (characters and bigrams) split into `store.index.SHARD_COUNT` shards.
 - `indicators/GEN.json` — every report's indicators, read on first use (`store.catalogue`).
 - `sources.json` — the list of ingested source files, kept apart so a damaged
   catalogue can be rebuilt from the sources. Every ingest checks it against the
@@ -27,7 +27,6 @@ own CRC-32 (its seal), checked when it is read.
 from __future__ import annotations
 
 import os
-import sys
 from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -55,6 +54,7 @@ from store.files import (
     CorruptCacheFile,
     is_moved_aside,
     move_aside,
+    read_bytes,
     read_json,
     read_text,
     write_json,
@@ -73,10 +73,12 @@ CATALOGUE, SOURCES_LIST, REPORTS_DIR, TEXTS_DIR, INDEX_DIR, INDICATORS_DIR, LOCK
 SHARD_FOLDERS = (REPORTS_DIR, TEXTS_DIR, INDEX_DIR, INDICATORS_DIR)
 
 #: Parsed text held before an ingest commits a batch (bounds memory on large corpora).
-BATCH_CHARS = 20_000_000
+BATCH_CHARS = 5_000_000
 
 #: Parsed reports kept in memory after being read from their shards.
 REPORT_CACHE_SIZE = 32
+#: Section outlines (search's light view of a report's structure) kept in memory.
+OUTLINE_CACHE_SIZE = 1024
 
 Notice = Callable[[str], None]
 #: A catalogue stamp no file has: the in-memory state must be re-read before it is used again.
@@ -121,7 +123,7 @@ class Store:
         self._rebuild_progress = progress
         self._lock = FileLock(str(self.cache_dir / LOCK))
         self._reports_cache: OrderedDict[str, Report] = OrderedDict()
-        self._last_text = ("", "")  # the text `_load_text` read last, for `_load_report` to reuse
+        self._outlines: OrderedDict[str, list[search.OutlineEntry]] = OrderedDict()
         self._open()
 
     @contextmanager
@@ -214,7 +216,7 @@ class Store:
         self._index = SearchIndex(self.cache_dir / INDEX_DIR, catalogue.meta["index_files"], index_checksums)
         self._ordered = sorted(catalogue.reports.values(), key=_reading_order)
         self._reports_cache.clear()
-        self._last_text = ("", "")
+        self._outlines.clear()
         self._stamp = self._catalogue_stamp()
 
     def _catalogue_stamp(self) -> tuple[int, int, int] | None:
@@ -316,6 +318,8 @@ class Store:
         return [record.summary for record in self._records(where)]
 
     def _records(self, where: ReportFilter | None) -> list[ReportRecord]:
+        if where is None:
+            return self._ordered
         return [record for record in self._ordered if filters.matches(record.summary, where)]
 
     def report(self, report_id: str) -> Report:
@@ -328,23 +332,34 @@ class Store:
             self._reports_cache.move_to_end(report_id)
             return cached
         record = self._record(report_id)
-        structure_name, _ = _shard_names(record)
+        structure_name, text_file = _shard_names(record)
         structure = read_json(self.cache_dir / structure_name, self._checksum(structure_name))
-        report = report_of(structure, self._load_text(report_id), self._catalogue.indicators_of(report_id))
+        text = read_text(self.cache_dir / text_file, self._checksum(text_file))
+        report = report_of(structure, text, self._catalogue.indicators_of(report_id))
         self._reports_cache[report_id] = report
         if len(self._reports_cache) > REPORT_CACHE_SIZE:
             self._reports_cache.popitem(last=False)
         return report
 
-    def _load_text(self, report_id: str) -> str:
-        """A report's text alone (its plain-text file), without its structure."""
-        cached = self._reports_cache.get(report_id)
-        if cached is not None:
-            return cached.text
-        if self._last_text[0] != report_id:
-            _, name = _shard_names(self._record(report_id))
-            self._last_text = (report_id, read_text(self.cache_dir / name, self._checksum(name)))
-        return self._last_text[1]
+    def _load_outline(self, report_id: str) -> list[search.OutlineEntry]:
+        """A report's sections as search needs them, read from its structure file without building the report."""
+        outline = self._outlines.get(report_id)
+        if outline is None:
+            structure_name, _ = _shard_names(self._record(report_id))
+            structure = read_json(self.cache_dir / structure_name, self._checksum(structure_name))
+            outline = self._outlines[report_id] = search.outline(structure["sections"])
+            if len(self._outlines) > OUTLINE_CACHE_SIZE:
+                self._outlines.popitem(last=False)
+        self._outlines.move_to_end(report_id)
+        return outline
+
+    def _load_data(self, report_id: str) -> bytes:
+        """A report's text as its UTF-8 bytes, checked against its checksum (search tests them undecoded)."""
+        _, name = _shard_names(self._record(report_id))
+        checksum = self._checksum(name)
+        if checksum is None:
+            raise CorruptCacheFile(self.cache_dir / name, "no checksum recorded for it")
+        return read_bytes(self.cache_dir / name, checksum)
 
     def _checksums(self) -> dict[str, int]:
         """CRC-32 of every shard file (cache-relative name), recorded when it was written."""
@@ -385,7 +400,7 @@ class Store:
     def search(self, query: str, where: ReportFilter | None = None, limit: int = 100) -> list[SearchHit]:
         """Sections containing every term of `query`, exact phrase first (see `store.search`)."""
         return self._guarded(lambda: search.search(
-            query, self._records(where), self._index, self._load_report, limit, self._load_text))
+            query, self._records(where), self._index, self._load_data, self._load_outline, limit))
 
     def keywords(self, report_ids: Iterable[str], top: int = 20) -> list[Keyword]:
         """Top words of the reports together, by TF-IDF, with raw counts."""
@@ -506,8 +521,7 @@ class Store:
             summary.indicators += len(report.indicators)
         summary.reports += len(reports)
         source = SourceRecord(path, size, sha256, PARSER_VERSION, [r.id for r in reports])
-        keys = [{kind: tuple(map(sys.intern, words)) for kind, words in k.items()} for k in prepared.keys]
-        batch.sources.append((source, list(zip(reports, keys))))
+        batch.sources.append((source, list(zip(reports, prepared.keys))))
         batch.owners.update((r.id, path) for r in reports)
         batch.chars += sum(len(r.text) for r in reports)
 

@@ -1,7 +1,8 @@
-"""Word segmentation (分词) with jieba, loaded only when first needed.
+"""Word segmentation (分词) with jieba, loaded only when first needed: for search queries and keywords.
 
 Importing jieba and loading its dictionary costs about a second, so nothing
-here touches jieba until a function is called: opening the cache never does.
+here touches jieba until a function is called: opening the cache and ingesting
+never do (the search index is made of character bigrams, `store.index`).
 """
 
 from __future__ import annotations
@@ -27,15 +28,6 @@ def jieba() -> ModuleType:
 def is_word(token: str) -> bool:
     """True for tokens worth indexing: they contain a letter, digit or Chinese character."""
     return any(character.isalnum() for character in token)
-
-
-def search_words(text: str) -> list[str]:
-    """The words of `text` in jieba search mode (long words plus their parts), lower-cased, in order.
-
-    Dictionary words only (no HMM guessing of unknown words): a quarter faster, and
-    search does not depend on it, since the character postings keep it exact.
-    """
-    return [token.lower() for token in jieba().cut_for_search(text, HMM=False) if is_word(token)]
 
 
 def plain_words(text: str) -> Iterable[str]:

@@ -10,6 +10,7 @@ import orjson
 
 import store.preparing
 from store import open_store
+from store.index import decode, docs_of
 from tests.store_samples import SAMPLE_FILES, parsed
 
 pytest_plugins = ["tests.store_fixtures"]
@@ -171,4 +172,4 @@ def test_rewritten_index_shards_hold_no_postings_of_replaced_reports(cache: Path
     generation = catalogue["meta"]["1"]["generation"]
     latest = [orjson.loads(p.read_bytes()) for p in (cache / "index").glob(f"*-{generation}.json")]
     assert latest
-    assert {doc for shard in latest for table in shard.values() for docs in table.values() for doc in docs} <= live
+    assert {doc for shard in latest for encoded in shard.values() for doc in docs_of(decode(encoded))} <= live

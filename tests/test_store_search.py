@@ -165,3 +165,48 @@ def test_a_small_limit_still_returns_the_exact_phrase_hits_first(sample_store):
     hits = sample_store.search("黄河 流域", limit=limit)
     assert len(hits) == limit
     assert hit_keys(h for h in hits if h.exact_phrase) == exact
+
+
+def all_hits(store_, query: str) -> list[tuple[str, str, bool]]:
+    return [(hit.report_id, hit.section_id, hit.exact_phrase) for hit in store_.search(query, limit=100_000)]
+
+
+def test_a_small_limit_returns_the_first_hits_of_the_whole_result(sample_store):
+    everything = all_hits(sample_store, "生产总值 增长")
+    assert any(exact for *_, exact in everything) and not all(exact for *_, exact in everything)
+    for limit in (1, 5, 20, len(everything) - 1):
+        hits = sample_store.search("生产总值 增长", limit=limit)
+        assert [(h.report_id, h.section_id, h.exact_phrase) for h in hits] == everything[:limit]
+
+
+def test_each_group_of_hits_follows_the_order_of_the_reports(sample_store):
+    order = [summary.id for summary in sample_store.reports()]
+    for exact in (True, False):
+        group = [(order.index(report), report) for report, _, flag in all_hits(sample_store, "黄河 流域") if flag == exact]
+        assert group and group == sorted(group, key=lambda item: item[0])
+
+
+def test_characters_present_but_apart_are_no_exact_phrase(sample_store):
+    assert sections_containing("河", "黄") and not sections_containing("河黄")
+    assert sample_store.search("河黄", limit=10_000) == []
+
+
+def test_words_on_both_sides_of_a_section_boundary_match_only_sections_holding_both(sample_store):
+    report = max(REPORTS, key=lambda r: len(r.text))
+    section = next(s for s in report.walk_sections() if s.children and s.children[0].heading)
+    before = report.text[:own_span(section)[1]].rstrip()[-2:]
+    query = before + section.children[0].heading[:2]
+    assert before.strip() and query not in fold(report.text)
+    hits = sample_store.search(query, limit=10_000)
+    assert hit_keys(hits) == sections_containing(*query_terms(query))
+
+
+def test_latin_query_matches_regardless_of_case(sample_store):
+    hits = sample_store.search("gdp", limit=10_000)
+    assert hits and hit_keys(hits) == sections_containing("gdp")
+    assert all(hit.snippet[start:end] == "GDP" for hit in hits for start, end in hit.snippet_matches)
+
+
+def test_letters_and_digits_together_match_as_written(sample_store):
+    hits = sample_store.search("5G", limit=10_000)
+    assert hits and hit_keys(hits) == sections_containing("5g")

@@ -31,7 +31,7 @@ from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypeVar
 
 import platformdirs
 from filelock import FileLock, Timeout
@@ -186,12 +186,14 @@ class Store:
         cost a quarter of a second): reading one checks its checksum, and a damaged one is
         repaired then by parsing its one source again.
         """
-        for name, size in catalogue.meta.get("sizes", {}).items():
-            if name.startswith((f"{REPORTS_DIR}/", f"{TEXTS_DIR}/")):
-                continue
+        meta = catalogue.meta
+        sizes = meta.get("sizes", {})
+        shared = [*_index_names(meta), *([meta["indicators_file"]] if meta.get("indicators_file") else [])]
+        for name in shared:
+            size = sizes.get(name)
             path = self.cache_dir / name
             try:
-                actual = path.stat().st_size
+                actual = os.stat(path).st_size
             except FileNotFoundError:
                 return CorruptCacheFile(path, "file missing")
             if actual != size:
@@ -211,8 +213,8 @@ class Store:
             catalogue.meta.update(schema=SCHEMA_VERSION, parser=PARSER_VERSION, generation=0, next_doc=0,
                                   index_files={}, indicators_file=None)
         self._catalogue = catalogue
-        index_checksums = {name.removeprefix(f"{INDEX_DIR}/"): checksum
-                           for name, checksum in self._checksums().items() if name.startswith(f"{INDEX_DIR}/")}
+        checksums = self._checksums()
+        index_checksums = {name: checksums.get(f"{INDEX_DIR}/{name}") for name in catalogue.meta["index_files"].values()}
         self._index = SearchIndex(self.cache_dir / INDEX_DIR, catalogue.meta["index_files"], index_checksums)
         self._ordered = sorted(catalogue.reports.values(), key=_reading_order)
         self._reports_cache.clear()
@@ -584,7 +586,7 @@ class Store:
         indicators_file = f"{INDICATORS_DIR}/{generation}.json"
         sizes[indicators_file], checksums[indicators_file] = catalogue.write_indicators(indicators_file)
         in_use = {name for record in catalogue.reports.values() for name in _shard_names(record)}
-        in_use.update(f"{INDEX_DIR}/{name}" for name in meta["index_files"].values())
+        in_use.update(_index_names(meta))
         in_use.add(indicators_file)
         meta["sizes"] = {name: size for name, size in sizes.items() if name in in_use}
         meta["checksums"] = {name: checksum for name, checksum in checksums.items() if name in in_use}
@@ -613,6 +615,11 @@ def _set_aside(error: CorruptCacheFile) -> str:
 def text_name(shard: str) -> str:
     """The name of a report's text file, from the name of its structure file."""
     return shard.removesuffix(".json") + ".txt"
+
+
+def _index_names(meta: dict[str, Any]) -> list[str]:
+    """The cache-relative names of the current index shards."""
+    return [f"{INDEX_DIR}/{name}" for name in meta.get("index_files", {}).values()]
 
 
 def _shard_names(record: ReportRecord) -> tuple[str, str]:

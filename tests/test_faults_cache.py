@@ -135,11 +135,15 @@ def pristine() -> Iterator[Pristine]:
 
 
 def index_probe(pristine: Pristine, file: str) -> tuple[str, ...]:
-    """A one-character query whose index key lives in the shard `file` ("index/NN-GEN.json"), if any."""
+    """A query of one character, or else of two adjacent ones (a bigram), of the sample texts whose index key
+    lives in the shard `file` ("index/NNN-GEN.json"): searching it reads that shard."""
     if not file.startswith("index"):
         return ()
     number = int(Path(file).name.split("-")[0])
-    return tuple(c for c in dict.fromkeys(pristine.texts) if not c.isspace() and shard_of(c.lower()) == number)[:1]
+    text = pristine.texts
+    pairs = (text[i:i + 2] for i in range(len(text) - 1))
+    keys = (key for key in (*dict.fromkeys(text), *pairs) if key.isalnum())
+    return next(((key,) for key in keys if shard_of(key.lower()) == number), ())
 
 
 def make_faults(files: list[str], cache_dir: Path, kind: str, per_file: int, seed: int) -> list[Fault]:

@@ -432,12 +432,7 @@ class Store:
 
     def _check_indicators(self) -> None:
         """Read the indicators file, which an ingest rewrites, repairing it when damaged (lock held)."""
-        try:
-            self._catalogue.indicator_rows()
-        except FileNotFoundError as error:
-            self._repair(CorruptCacheFile(Path(str(error.filename)), "file missing"))
-        except CorruptCacheFile as error:
-            self._repair(error)
+        self._guarded(lambda: self._catalogue.indicator_rows())
 
     def _check_sources_list(self) -> None:
         """Rewrite `sources.json` from the catalogue when it is damaged or lists other files (lock held)."""

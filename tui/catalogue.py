@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from corpus.model import DocKind, PlaceLevel, Report
+from corpus.model import DocKind, PlaceLevel
 from store.api import ReportFilter, ReportSummary
 
 UNKNOWN_PLACE = "place not recognised"
@@ -32,19 +32,6 @@ class PlaceGroup:
         """Reports of this place and every nested place."""
         own = sum(len(reports) for reports in self.years.values())
         return own + sum(child.report_count() for child in self.children.values())
-
-
-def short_title(summary: ReportSummary | Report) -> str:
-    """The title without what the tree already shows: "2022年芜湖市繁昌区政府工作报告" → "政府工作报告"."""
-    title = summary.title or summary.id
-    place = summary.place
-    prefixes = [f"{summary.title_year}年" if summary.title_year else ""]
-    if place is not None:
-        prefixes += [place.province, place.parent or "", place.name]
-    for prefix in prefixes:
-        if prefix and title.startswith(prefix) and len(title) > len(prefix):
-            title = title[len(prefix):]
-    return title
 
 
 def year_label(summary: ReportSummary) -> str:

@@ -21,7 +21,8 @@ from corpus.model import DocKind, Report, Section
 from store import Store, open_store
 from store.api import IngestProgress, ProgressCallback, ReportFilter, ReportSummary
 from tui.cli import EXIT_SOME_FAILED, EXIT_USAGE
-from tui.text import visible
+from tui.present.labels import report_line
+from tui.present.literal import visible
 
 Cell = str | int | float | Text | None
 
@@ -119,12 +120,6 @@ def report_filter(args: argparse.Namespace) -> ReportFilter | None:
     return None if where == ReportFilter() else where
 
 
-def describe(summary: ReportSummary) -> str:
-    """One line naming a report: id, place, year, title."""
-    place = summary.place.name if summary.place else "?"
-    return f"{summary.id}  {place}  {summary.title_year or '?'}  {summary.title}"
-
-
 def pick_report(store: Store, words: Sequence[str]) -> tuple[ReportSummary, list[str]]:
     """The report named by the leading words (an id, or place/year words) and the words left over.
 
@@ -135,7 +130,7 @@ def pick_report(store: Store, words: Sequence[str]) -> tuple[ReportSummary, list
         if len(matched) == 1:
             return matched[0], list(words[cut:])
         if matched:
-            choices = "; ".join(describe(s) for s in matched[:10])
+            choices = "; ".join(report_line(s) for s in matched[:10])
             more = f" (and {len(matched) - 10} more)" if len(matched) > 10 else ""
             raise UsageError(f"{' '.join(words[:cut])!r} matches {len(matched)} reports: {choices}{more}")
     raise UsageError(f"no report matches {' '.join(words)!r} (try `gwr list`)")

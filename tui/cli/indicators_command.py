@@ -14,6 +14,7 @@ from corpus.model import Indicator, IndicatorKind, to_dict
 from store.api import ReportFilter, ReportSummary
 from tui.cli import EXIT_OK
 from tui.cli.common import add_filter_options, guarded, open_cache, print_table, report_filter
+from tui.present.figures import value_text
 
 #: Columns of the CSV and JSON records: the report's place and years, then every indicator field.
 REPORT_COLUMNS = ["place", "province", "title_year", "review_year", "plan_year"]
@@ -50,8 +51,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(orjson.dumps(records, option=orjson.OPT_INDENT_2).decode() + "\n")
     else:
         print_table(["place", "year", "metric", "kind", "value", "unit", "growth %", "quote"],
-                    [[r["place"], r["year"], r["metric"], r["kind"], _value(r), r["unit"], r["growth"], r["quote"]]
-                     for r in records], title=f"{len(records)} indicators")
+                    [[r["place"], r["year"], r["metric"], r["kind"], value_text(indicator), r["unit"], r["growth"],
+                      r["quote"]] for r, indicator in zip(records, indicators)], title=f"{len(records)} indicators")
     return EXIT_OK
 
 
@@ -72,15 +73,3 @@ def record(indicator: Indicator, report: ReportSummary) -> dict[str, Any]:
 def _scalar(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value
 
-
-def _value(row: dict[str, Any]) -> str:
-    """The value exactly as stored, as a range when it has a high end."""
-    if row["value"] is None:
-        return ""
-    low = exact_number(row["value"])
-    return f"{low}–{exact_number(row['value_high'])}" if row["value_high"] is not None else low
-
-
-def exact_number(value: float) -> str:
-    """A number without exponent or rounding: 12345678.0 → "12345678", 1913.5 → "1913.5"."""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))

@@ -16,6 +16,7 @@ from textual.widget import Widget
 from corpus.model import Indicator, Report
 from store.api import CorpusStats, ReportFilter, ReportSummary, SearchHit
 from tui.catalogue import common_filter, matches_filter
+from tui.present.labels import UNKNOWN, place_or_unknown, report_heading
 from tui.messages import (
     CatalogueLoaded,
     IndicatorsLoaded,
@@ -238,14 +239,11 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def _place_of(self, report_id: str) -> str:
         summary = self.summaries.get(report_id)
-        return summary.place.name if summary and summary.place else "?"
+        return place_or_unknown(summary) if summary else UNKNOWN
 
     def _report_name(self, report_id: str) -> str:
         summary = self.summaries.get(report_id)
-        if summary is None:
-            return report_id
-        year = f" {summary.title_year}" if summary.title_year else ""
-        return f"{self._place_of(report_id)}{year} · {summary.title}"
+        return report_heading(summary) if summary else report_id
 
     def _tree_scope(self) -> str:
         text = self.tree.filter_text.strip()

@@ -15,9 +15,11 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
-from corpus.metrics import METRICS_BY_ID
 from corpus.model import Indicator
-from tui.text import literal_content, literal_text
+from tui.present.figures import comparator_label, growth_text, value_text
+from tui.present.labels import metric_name
+from tui.present.literal import literal_text
+from tui.text import literal_content
 
 #: Text columns that give up width, down to this many cells (ellipsis), when the table is too narrow to show
 #: place, year, metric, value and growth in full (the table beside the tree in an 80-column terminal).
@@ -26,32 +28,12 @@ NARROW_WIDTHS = {"place": 8, "metric": 12, "unit": 6}
 MUST_FIT = 5
 CELL_PADDING = 2  # DataTable's cell padding, one cell each side
 
-COMPARATOR_SIGNS = {"exact": "=", "about": "≈ 左右", "at_least": "≥ 以上", "at_most": "≤ 以内", "range": "– 区间"}
-
-
 @dataclass(slots=True, frozen=True)
 class IndicatorRow:
     """An indicator with the place name of its report."""
 
     indicator: Indicator
     place: str
-
-
-def metric_name(indicator: Indicator) -> str:
-    """The metric's Chinese name from the registry ("gdp" → "地区生产总值"); the id when unregistered."""
-    metric = METRICS_BY_ID.get(indicator.metric)
-    return metric.name if metric is not None else indicator.metric
-
-
-def _number(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
-
-
-def value_cell(indicator: Indicator) -> str:
-    """The value as written, a range as "low–high", nothing for a qualitative target."""
-    if indicator.value_high is not None:
-        return f"{_number(indicator.value)}–{_number(indicator.value_high)}"
-    return _number(indicator.value)
 
 
 @dataclass(slots=True, frozen=True)
@@ -82,12 +64,12 @@ def sorted_rows(rows: list[IndicatorRow], column: Column, descending: bool) -> l
 COLUMNS = [
     Column("place", lambda r: r.place, _text_key(lambda r: r.place)),
     Column("year", lambda r: str(r.indicator.year or ""), _number_key(lambda r: r.indicator.year), numeric=True),
-    Column("metric", lambda r: metric_name(r.indicator), _text_key(lambda r: metric_name(r.indicator))),
-    Column("value", lambda r: value_cell(r.indicator), _number_key(lambda r: r.indicator.value), numeric=True),
-    Column("growth", lambda r: "" if r.indicator.growth is None else f"{r.indicator.growth:g}%",
+    Column("metric", lambda r: metric_name(r.indicator.metric), _text_key(lambda r: metric_name(r.indicator.metric))),
+    Column("value", lambda r: value_text(r.indicator), _number_key(lambda r: r.indicator.value), numeric=True),
+    Column("growth", lambda r: growth_text(r.indicator),
            _number_key(lambda r: r.indicator.growth), numeric=True),
     Column("unit", lambda r: r.indicator.unit, _text_key(lambda r: r.indicator.unit)),
-    Column("comparator", lambda r: COMPARATOR_SIGNS.get(r.indicator.comparator, r.indicator.comparator),
+    Column("comparator", lambda r: comparator_label(r.indicator.comparator),
            _text_key(lambda r: r.indicator.comparator)),
     Column("kind", lambda r: str(r.indicator.kind), _text_key(lambda r: r.indicator.kind)),
     Column("scope", lambda r: r.indicator.scope or "", _text_key(lambda r: r.indicator.scope)),
@@ -106,7 +88,7 @@ def column_widths(cells: list[list[Text]], available: int) -> list[int]:
 def row_matches(row: IndicatorRow, query: str) -> bool:
     """Whether every word of `query` occurs in the row's metric (id or name), kind, place, scope, unit or year."""
     indicator = row.indicator
-    haystack = " ".join([row.place, indicator.metric, metric_name(indicator), indicator.kind, indicator.scope or "", indicator.unit,
+    haystack = " ".join([row.place, indicator.metric, metric_name(indicator.metric), indicator.kind, indicator.scope or "", indicator.unit,
                          str(indicator.year or "")]).lower()
     return all(word in haystack for word in query.lower().split())
 

@@ -19,8 +19,9 @@ from textual.widgets.tree import NodeID, TreeNode
 
 from corpus.model import DocKind, Report, Section
 from store.api import ReportSummary
-from tui.catalogue import PlaceGroup, group_reports, matches_filter, place_path, short_title, year_label
-from tui.text import display_heading, literal_text
+from tui.catalogue import PlaceGroup, group_reports, matches_filter, place_path, year_label
+from tui.present.labels import display_heading, short_title
+from tui.present.literal import literal_text
 
 SectionKey = tuple[str, str]  # (report_id, section_id)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 from typing import Any, Callable
 
@@ -50,10 +49,9 @@ class GwrApp(App[None]):
         return self.store
 
 
-def run_app(args: argparse.Namespace) -> int:
-    """Open the TUI on the cache named by `--cache` (else $GWR_CACHE, else the user cache dir)."""
+def run_app(cache_dir: Path | None) -> int:
+    """Open the TUI on the cache in `cache_dir` (None: $GWR_CACHE, else the user cache dir)."""
     from store import open_store
 
-    cache_dir = Path(args.cache).expanduser() if args.cache else None
     GwrApp(lambda notice: open_store(cache_dir=cache_dir, notice=notice)).run()
     return 0

@@ -1,7 +1,7 @@
 """The catalogue as the tree shows it: reports grouped province → city → county/district → year.
 
-Pure functions over `ReportSummary` rows (no widgets), so grouping and the tree
-filter are easy to test and reuse.
+Pure functions over `ReportSummary` rows (no widgets), so grouping is easy to test;
+the tree filter is a `ReportFilter` (store.filters matches it).
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from corpus.model import DocKind, PlaceLevel
-from store.api import ReportFilter, ReportSummary
+from corpus.model import PlaceLevel
+from store.api import ReportSummary
 
 UNKNOWN_PLACE = "place not recognised"
 UNKNOWN_YEAR = "year unknown"
@@ -63,43 +63,3 @@ def group_reports(summaries: list[ReportSummary]) -> dict[str, PlaceGroup]:
             group = group.child(name)
         group.years[year_label(summary)].append(summary)
     return dict(sorted(provinces.items()))
-
-
-def search_words(summary: ReportSummary) -> str:
-    """Everything the tree filter matches against: places, years, title, document kind."""
-    place = summary.place
-    parts = [summary.title, summary.id]
-    if place is not None:
-        parts += [place.name, place.province, place.parent or "", place.alias or ""]
-    parts += [str(y) for y in (summary.title_year, summary.review_year, summary.plan_year) if y]
-    if summary.doc_kind is DocKind.OTHER:
-        parts.append("other news 非工作报告")
-    return " ".join(parts).lower()
-
-
-def matches_filter(summary: ReportSummary, query: str) -> bool:
-    """Whether every word of `query` occurs in the report's place, years, title or kind."""
-    words = query.lower().split()
-    if not words:
-        return True
-    haystack = search_words(summary)
-    return all(word in haystack for word in words)
-
-
-def common_filter(summaries: list[ReportSummary]) -> ReportFilter | None:
-    """The narrowest `ReportFilter` every report in `summaries` satisfies (None: no narrowing).
-
-    Used to pass the tree filter on to search; hits are also checked against the
-    visible reports, so this only needs to be a safe over-approximation.
-    """
-    if not summaries:
-        return None
-    provinces = {s.place.province if s.place else None for s in summaries}
-    places = {s.place.name if s.place else None for s in summaries}
-    years = {s.title_year for s in summaries}
-    province = provinces.pop() if len(provinces) == 1 else None
-    place = places.pop() if len(places) == 1 else None
-    year = years.pop() if len(years) == 1 else None
-    if province is None and place is None and year is None:
-        return None
-    return ReportFilter(province=province, place=place, year=year)

@@ -29,6 +29,9 @@ from tui.messages import (
 if TYPE_CHECKING:
     from textual.message import Message
 
+#: The most hits one search lists (a common word in thousands of reports stops there).
+SEARCH_LIMIT = 500
+
 
 def store_is_empty(store: Any) -> bool:
     """`Store.is_empty`, whether the store exposes it as a property or a method."""
@@ -64,10 +67,9 @@ class StoreWorkers:
 
     @work(thread=True, group="store", exclusive=False, exit_on_error=False)
     def ingest_folder(self, folder: Path) -> None:
-        """Ingest every .txt file under `folder`, with progress, then reload the catalogue."""
+        """Ingest a folder (or a file) as `gwr ingest` does, with progress, then reload the catalogue."""
         try:
-            paths = sorted(folder.rglob("*.txt")) if folder.is_dir() else [folder]
-            summary = self.app.store.ingest(paths, progress=lambda p: self.post_message(IngestProgressed(p)))
+            summary = self.app.store.ingest([folder], progress=lambda p: self.post_message(IngestProgressed(p)))
             self.post_message(IngestFinished(summary))
             self._post_catalogue()
         except Exception as error:  # noqa: BLE001
@@ -84,7 +86,7 @@ class StoreWorkers:
         self.post_message(ReportLoaded(report, target))
 
     @work(thread=True, group="store", exclusive=False, exit_on_error=False)
-    def load_indicators(self, report_id: str | None, where: ReportFilter | None) -> None:
+    def load_indicators(self, report_id: str | None, where: ReportFilter) -> None:
         """Indicators of one report, or of every report matching `where`."""
         try:
             if report_id is None:
@@ -97,13 +99,11 @@ class StoreWorkers:
         self.post_message(IndicatorsLoaded(indicators, report_id))
 
     @work(thread=True, group="store", exclusive=False, exit_on_error=False)
-    def run_search(self, query: str, where: ReportFilter | None, report_ids: frozenset[str] | None) -> None:
-        """Search; keep only hits in `report_ids` (the reports the tree filter shows) when given."""
+    def run_search(self, query: str, where: ReportFilter) -> None:
+        """Search the reports `where` lets through (the tree filter): at most `SEARCH_LIMIT` hits."""
         try:
-            hits = self.app.store.search(query, where=where, limit=200 if report_ids else 100)
+            hits = self.app.store.search(query, where=where, limit=SEARCH_LIMIT)
         except Exception as error:  # noqa: BLE001
             self._failed(f"search for {query}", error)
             return
-        if report_ids is not None:
-            hits = [hit for hit in hits if hit.report_id in report_ids]
         self.post_message(SearchFinished(query, hits))

@@ -107,6 +107,9 @@ def add_filter_options(parser: argparse.ArgumentParser, *, place: bool = True) -
         parser.add_argument("--place", metavar="P", help="only this place (济南 or 济南市; a city includes its districts)")
     parser.add_argument("--year", type=int, metavar="Y", help="only reports with this title, review or plan year")
     parser.add_argument("--doc-kind", choices=[k.value for k in DocKind], help="only this kind of document")
+    parser.add_argument("--match", metavar="WORDS", default="",
+                        help="only reports whose place, years, title or kind hold every word (the TUI's tree "
+                             "filter: '济南 2023')")
 
 
 def report_filter(args: argparse.Namespace) -> ReportFilter | None:
@@ -116,6 +119,7 @@ def report_filter(args: argparse.Namespace) -> ReportFilter | None:
         place=getattr(args, "place", None),
         year=args.year,
         doc_kind=DocKind(args.doc_kind) if args.doc_kind else None,
+        words=ReportFilter.from_words(args.match).words,
     )
     return None if where == ReportFilter() else where
 

@@ -15,7 +15,7 @@ from textual.widget import Widget
 
 from corpus.model import Indicator, Report
 from store.api import CorpusStats, ReportFilter, ReportSummary, SearchHit
-from tui.catalogue import common_filter, matches_filter
+from store.filters import matches
 from tui.present.labels import UNKNOWN, place_or_unknown, report_heading
 from tui.messages import (
     CatalogueLoaded,
@@ -217,9 +217,6 @@ class MainScreen(StoreWorkers, Screen[None]):
         if (message.report_id or ALL_REPORTS) != self._wanted_indicators:
             return
         indicators = message.indicators
-        _, visible_ids = self._tree_filter()
-        if message.report_id is None and visible_ids is not None:
-            indicators = [i for i in indicators if i.report_id in visible_ids]
         from tui.widgets.indicator_table import IndicatorRow  # loaded with the pane, by the first `t`
 
         rows = [IndicatorRow(i, self._place_of(i.report_id)) for i in indicators]
@@ -246,15 +243,8 @@ class MainScreen(StoreWorkers, Screen[None]):
         return report_heading(summary) if summary else report_id
 
     def _tree_scope(self) -> str:
-        text = self.tree.filter_text.strip()
+        text = " ".join(self.tree.where.words)
         return f"reports matching “{text}”" if text else "every report"
-
-    def _tree_filter(self) -> tuple[ReportFilter | None, frozenset[str] | None]:
-        """The tree filter as a store filter plus the ids of the reports it shows (None: no filter)."""
-        if not self.tree.filter_text.strip():
-            return None, None
-        visible = self.tree.visible_summaries
-        return common_filter(visible), frozenset(s.id for s in visible)
 
     def open_report(self, report_id: str, target: ReaderTarget | None = None) -> None:
         """Show a report in the reader (loading it in a worker unless it is already shown)."""
@@ -310,7 +300,7 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "tree-filter":
-            self.tree.apply_filter(event.value)
+            self.tree.apply_filter(ReportFilter.from_words(event.value))
             empty = self.query_one("#tree-empty", Static)
             empty.display = bool(self.summaries) and not self.tree.visible_summaries
             empty.update(Content.assemble("No report matches “", literal_content(event.value),
@@ -326,9 +316,8 @@ class MainScreen(StoreWorkers, Screen[None]):
                          ReaderTarget(section_id=indicator.section_id, focus=(indicator.start, indicator.end)))
 
     def on_search_pane_search_requested(self, message: SearchPane.SearchRequested) -> None:
-        where, report_ids = self._tree_filter()
         self.search_pane.start(message.query, self._tree_scope())
-        self.run_search(message.query, where, report_ids)
+        self.run_search(message.query, self.tree.where)
 
     def on_search_pane_hit_chosen(self, message: SearchPane.HitChosen) -> None:
         self._open_hit(message.index)
@@ -376,9 +365,9 @@ class MainScreen(StoreWorkers, Screen[None]):
         if focus:
             self.indicator_pane.table.focus()
         if wanted == ALL_REPORTS:
-            self.load_indicators(None, self._tree_filter()[0])
+            self.load_indicators(None, self.tree.where)
         else:
-            self.load_indicators(wanted, None)
+            self.load_indicators(wanted, ReportFilter())
 
     def action_previous_section(self) -> None:
         self.reader.previous_section()
@@ -441,7 +430,7 @@ class MainScreen(StoreWorkers, Screen[None]):
     def action_metric(self) -> None:
         from tui.screens.metric import MetricScreen
 
-        self.app.push_screen(MetricScreen(self.app.store, self._tree_filter()[0]))
+        self.app.push_screen(MetricScreen(self.app.store, self.tree.where))
 
     def action_keywords(self) -> None:
         """Ask for two groups (prefilled from the marked sections' places), then compare their keywords."""
@@ -449,12 +438,13 @@ class MainScreen(StoreWorkers, Screen[None]):
 
         places = [self._place_of(report_id) for report_id, _ in self.marked]
         left, right = (places + ["", ""])[:2]
-        self.app.push_screen(KeywordGroupsScreen(left or self.tree.filter_text, right), self._compare_keywords)
+        self.app.push_screen(KeywordGroupsScreen(left or " ".join(self.tree.where.words), right), self._compare_keywords)
 
     def _compare_keywords(self, groups: tuple[str, str] | None) -> None:
         if groups is None:
             return
-        sides = [[s.id for s in self.summaries.values() if matches_filter(s, group)] for group in groups]
+        sides = [[s.id for s in self.summaries.values() if matches(s, ReportFilter.from_words(group))]
+                 for group in groups]
         empty = [group for group, ids in zip(groups, sides) if not ids]
         if empty:
             self.notify(Content.assemble("No report matches “", literal_content(empty[0]), "”."), severity="warning")

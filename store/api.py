@@ -122,6 +122,11 @@ ProgressCallback = Callable[[IngestProgress], None]
 class ReportStore(Protocol):
     """What the CLI and the TUI may ask of the cache."""
 
+    @property
+    def is_empty(self) -> bool:
+        """True when the cache holds no report (first run)."""
+        ...
+
     def stats(self) -> CorpusStats: ...
 
     def reports(self, where: ReportFilter | None = None) -> list[ReportSummary]: ...
@@ -147,4 +152,10 @@ class ReportStore(Protocol):
 
     def ingest(
         self, paths: Iterable[Path], *, prune: bool = False, progress: ProgressCallback | None = None
-    ) -> IngestSummary: ...
+    ) -> IngestSummary:
+        """Parse the files under `paths` (files or folders) into the cache, as `gwr ingest` does."""
+        ...
+
+    def ingest_samples(self, progress: ProgressCallback | None = None) -> IngestSummary:
+        """Ingest the bundled sample corpus (the first run)."""
+        ...

@@ -48,7 +48,7 @@ class GwrCommands(Provider):
         main = self._main()
         if main is None:
             return []
-        commands = []
+        commands: list[tuple[str, str, Callable[[], object]]] = []
         for summary in main.summaries.values():
             name = visible(f"Open {report_heading(summary)}")
 

@@ -28,6 +28,7 @@ from tui.messages import (
     StoreFailed,
 )
 from tui.store_workers import StoreWorkers
+from tui.present.literal import visible
 from tui.text import literal_content
 from tui.widgets.reader import ReportReader
 from tui.widgets.report_tree import ReportTree, SectionKey, TreeEntry
@@ -142,7 +143,7 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.open_catalogue()
 
     @property
-    def tree(self) -> ReportTree:
+    def tree(self) -> ReportTree:  # type: ignore[override]  # DOMNode.tree is a debugging view of the DOM
         return self.query_one(ReportTree)
 
     @property
@@ -191,13 +192,14 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.query_one("#sidebar").remove_class("-ingesting")
         text = (f"Ingested {summary.reports} reports ({summary.sections} sections, "
                 f"{summary.indicators} indicators); {len(summary.refused)} files refused.")
-        self.notify(literal_content(text), title="Ingest")
+        self.notify(text, title="Ingest", markup=False)
         for path, reason in summary.refused:
-            self.notify(literal_content(f"{path}: {reason}"), title="Refused", severity="warning")
+            self.notify(visible(f"{path}: {reason}"), title="Refused", severity="warning", markup=False)
 
     def on_store_failed(self, message: StoreFailed) -> None:
         self.query_one("#sidebar").remove_class("-ingesting")
-        self.notify(literal_content(f"Could not {message.action}: {message.reason}"), severity="error", timeout=8)
+        self.notify(visible(f"Could not {message.action}: {message.reason}"), severity="error", timeout=8,
+                    markup=False)
         if not self.summaries:
             self.reader.show_message(literal_content(
                 f"Could not {message.action}: {message.reason}\n\nCheck the --cache directory or GWR_CACHE."))
@@ -391,7 +393,8 @@ class MainScreen(StoreWorkers, Screen[None]):
         if self.maximized is not None:
             self.minimize()
         elif self.focused is not None:
-            panes = [node for node in self.focused.ancestors_with_self if node.id in ZOOMABLE]
+            panes = [node for node in self.focused.ancestors_with_self
+                     if isinstance(node, Widget) and node.id in ZOOMABLE]
             self.maximize(panes[0] if panes else self.focused, container=False)
 
     def action_toggle_selected(self) -> None:
@@ -425,12 +428,12 @@ class MainScreen(StoreWorkers, Screen[None]):
             return
         from tui.screens.compare import CompareSectionsScreen
 
-        self.app.push_screen(CompareSectionsScreen(self.app.store, self.marked[0], self.marked[1]))
+        self.app.push_screen(CompareSectionsScreen(self.store, self.marked[0], self.marked[1]))
 
     def action_metric(self) -> None:
         from tui.screens.metric import MetricScreen
 
-        self.app.push_screen(MetricScreen(self.app.store, self.tree.where))
+        self.app.push_screen(MetricScreen(self.store, self.tree.where))
 
     def action_keywords(self) -> None:
         """Ask for two groups (prefilled from the marked sections' places), then compare their keywords."""
@@ -447,11 +450,11 @@ class MainScreen(StoreWorkers, Screen[None]):
                  for group in groups]
         empty = [group for group, ids in zip(groups, sides) if not ids]
         if empty:
-            self.notify(Content.assemble("No report matches “", literal_content(empty[0]), "”."), severity="warning")
+            self.notify(visible(f"No report matches “{empty[0]}”."), severity="warning", markup=False)
             return
         from tui.screens.keywords import KeywordsScreen
 
-        self.app.push_screen(KeywordsScreen(self.app.store, sides[0], sides[1], groups[0], groups[1]))
+        self.app.push_screen(KeywordsScreen(self.store, sides[0], sides[1], groups[0], groups[1]))
 
     def action_export(self) -> None:
         selections = list(self.selected)
@@ -463,7 +466,7 @@ class MainScreen(StoreWorkers, Screen[None]):
             return
         from tui.screens.export import ExportScreen
 
-        self.app.push_screen(ExportScreen(self.app.store, selections))
+        self.app.push_screen(ExportScreen(self.store, selections))
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -174,7 +174,7 @@ class MetricScreen(Screen[None]):
         for place, points in series.points.items():
             plt.plot([year for year, _ in points], [value for _, value in points], label=trend.label(place),
                      marker="dot")
-        plt.xticks(series.years, [str(year) for year in series.years])
+        plt.xticks([float(year) for year in series.years], [str(year) for year in series.years])
         trend.refresh()
 
     def action_pick_metric(self) -> None:

@@ -115,9 +115,9 @@ def chart_series(rows: list[MetricRow], metric_label: str) -> ChartSeries:
     whichever more places report.
     """
     kind = "actual" if any(row.actual for row in rows) else "target"
-    figures = [(row.place, row.year, row.actual if kind == "actual" else row.target) for row in rows
-               if row.period == "year" and row.year is not None]
-    figures = [(place, year, figure) for place, year, figure in figures if figure is not None]
+    chosen = [(row.place, row.year, row.actual if kind == "actual" else row.target) for row in rows
+              if row.period == "year" and row.year is not None]
+    figures = [(place, year, figure) for place, year, figure in chosen if figure is not None and year is not None]
     levels = [figure for _, _, figure in figures if figure.value is not None]
     unit = Counter(figure.unit for figure in levels).most_common(1)[0][0] if levels else ""
     reference = next((figure for figure in levels if figure.unit == unit), None)

@@ -44,8 +44,7 @@ _OPENING_MATTER = re.compile(
 _HEADER_LINE = re.compile(r"^(?P<key>标题|题目|发文单位|发文机关|发文时间|发布时间|发文日期|报告人|备注|来源URL|来源网址|"
                           r"来源|网址|链接|原文链接)\s*[:：]\s*(?P<value>.*)$")
 _BODY_MARK = re.compile(r"^正文\s*[:：]?$")
-_ISO_SENTENCE = re.compile(r"[，。；]")
-_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 #: A header block has at least this many key lines.
 MIN_HEADER_LINES = 2
 

@@ -13,6 +13,7 @@ from corpus.cleaning import (
     remove_chunk_markers,
     strip_site_chrome,
 )
+from corpus.copies import keep_one_copy
 from corpus.documents import SourceDocument, split_documents
 from corpus.errors import RefusedSource
 from corpus.formats import read_sources
@@ -34,6 +35,7 @@ TRUNCATED = "the text stops in mid-sentence: the source looks truncated"
 ONLY_DEBRIS = "the text holds nothing but web-page chrome, paid-content markers or a paywall notice"
 #: Why a file whose text is all debris (ONLY_DEBRIS) is refused.
 NO_REPORT_TEXT = "no report text: only site navigation/debris"
+PASTED_COPIES = "the report is pasted {copies} times in the file: the most complete copy is kept"
 PAYWALLED = "the source stops at a paywall (试读结束): the rest of the report is missing"
 
 
@@ -139,7 +141,10 @@ def _parse_normalised(text: str, source_path: str, hints: Hints = Hints(), first
     hints = header.filled_from(hints)
     raw_lines = raw_lines[body_start:]
     lines, paywalled = cut_paywall(strip_site_chrome(remove_chunk_markers(drop_paid_markers(raw_lines))))
+    lines, copies = keep_one_copy(lines)
     documents = [document for document in split_documents(lines) if any(line.strip() for line in document.lines)]
+    if copies > 1 and documents:
+        documents[0].warnings.append(PASTED_COPIES.format(copies=copies))
     if not documents and text.strip():
         documents, paywalled = [SourceDocument(raw_lines, warnings=[ONLY_DEBRIS])], False
     digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()  # lone surrogates hash too

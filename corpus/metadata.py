@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus.digits import clean_digits
 from corpus.headings import numbered_heading
 from corpus.hints import Hints
 from corpus.kinds import document_kind
@@ -131,7 +132,7 @@ def find_title(lines: list[str], toc_title: str | None, fallback: str) -> str:
 def delivery_date(lines: list[str]) -> str | None:
     """The ISO date of the first full date in the opening lines."""
     for line in lines[:HEAD_LINES]:
-        match = _DATE.search(line)
+        match = _DATE.search(clean_digits(line).text)
         if match:
             iso = _iso(*(int(part) for part in match.groups()))
             if iso:

@@ -56,7 +56,7 @@ _NOT_A_HEADING = re.compile(
 )
 #: A heading closed by a colon is short and names a part; a line ending in one of these introduces a list.
 MAX_COLON_HEADING_LENGTH = 12
-_INTRODUCES_LIST = re.compile(r"以下|如下|是|为|了|有|包括|要求|指出|强调|表示|做好|抓好|方面|[一二三四五六七八九十\d]+个")
+_INTRODUCES_LIST = re.compile(r"以下|如下|是|为|了|有|的|包括|要求|指出|强调|表示|做好|抓好|方面|[一二三四五六七八九十\d]+个")
 #: What an encoder leaves where it lost a character.
 _LOST_CHARACTER = re.compile(r"(?<=[\u4e00-\u9fff])[\ufffd?？]+$")
 

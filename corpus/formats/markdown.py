@@ -24,7 +24,8 @@ _HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|~~)(?=\S)(.+?)(?<=\S)\1")
+#: Bold and strike-through around words ("**重点**"); lone stars stay (reports write "***" for a redacted name).
+_EMPHASIS = re.compile(r"(?<![*_~])(\*\*|__|~~)(?=[^\s*_~])(.+?)(?<=[^\s*_~])\1(?![*_~])")
 _ESCAPE = re.compile(r"\\([\\`*_\[\]<>#|.\-+=()!])")
 _QUOTE_OR_LIST = re.compile(r"^\s*(?:>\s?|[-*+]\s+)")
 

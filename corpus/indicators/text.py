@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from corpus.digits import clean_digits
 from corpus.indicators.context import ExtractionContext, SectionKind
 from corpus.indicators.figures import (
     DELTA_CUE,
@@ -104,7 +105,21 @@ class _Draft:
 
 
 def extract_from_text(text: str, context: ExtractionContext, base: int = 0) -> list[Indicator]:
-    """Every indicator stated in `text`, read in `context`; offsets are `base` + offsets in `text`."""
+    """Every indicator stated in `text`, read in `context`; offsets are `base` + offsets in `text`.
+
+    Figures are read from the digit-cleaned text (full-width and spaced digits made plain, see
+    `corpus.digits`); quotes and offsets point back into `text` as written.
+    """
+    cleaned = clean_digits(text)
+    indicators = _extract_from_clean_text(cleaned.text, context)
+    for indicator in indicators:
+        start, end = cleaned.original_start(indicator.start), cleaned.original_end(indicator.end)
+        indicator.start, indicator.end, indicator.quote = base + start, base + end, text[start:end]
+    return indicators
+
+
+def _extract_from_clean_text(text: str, context: ExtractionContext) -> list[Indicator]:
+    """Every indicator stated in digit-cleaned `text`; offsets and quotes are into `text`."""
     indicators: list[Indicator] = []
     target_from: int | None = None
     estimates_from: int | None = None
@@ -121,7 +136,7 @@ def extract_from_text(text: str, context: ExtractionContext, base: int = 0) -> l
         sentence_context = context if estimates_from is None else context.with_(estimates=True)
         marks = _SentenceMarks.find(text, start, end)
         for draft in _sentence_drafts(text, start, end, context, paragraph_scope):
-            indicators.extend(_indicators(text, draft, marks, sentence_context, base, target_from))
+            indicators.extend(_indicators(text, draft, marks, sentence_context, target_from))
     return indicators
 
 
@@ -326,7 +341,7 @@ def _mark_qualitative(text: str, draft: _Draft, figures: list[Figure], start: in
             return
 
 
-def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: ExtractionContext, base: int,
+def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: ExtractionContext,
                 target_from: int | None) -> list[Indicator]:
     """The finished indicators of one draft (none, one, or one per year / per bound)."""
     is_target = context.kind is SectionKind.PLAN or (target_from is not None and target_from <= draft.quote_start)
@@ -343,7 +358,7 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
 
     def make(start: int, end: int, **fields: object) -> Indicator:
         end = max(end, draft.list_end)
-        return Indicator(quote=text[start:end], start=base + start, end=base + end, **common, **fields)
+        return Indicator(quote=text[start:end], start=start, end=end, **common, **fields)
 
     if draft.qualitative_end is not None:
         if target_from is None and not context.targets_list:

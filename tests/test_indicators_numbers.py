@@ -29,3 +29,33 @@ def test_spaced_digits_are_read_and_the_quote_keeps_the_spaces():
 def test_a_full_width_minus_makes_a_range():
     (gdp,) = extract_from_text("国内生产总值增长6.5%－7%，", PLAN_2016)
     assert (gdp.growth, gdp.growth_high, gdp.comparator) == (6.5, 7, Comparator.RANGE)
+
+
+def test_a_growth_list_without_fenbie_goes_to_the_two_incomes_before_it():
+    text = "城镇居民人均可支配收入１７１７５元，农村居民人均纯收入５１５３元，实际增长９．８％和８．５％；"
+    urban, farmer = extract_from_text(text, REVIEW_2009)
+    assert (urban.metric, urban.value, urban.growth) == ("urban_income", 17175, 9.8)
+    assert (farmer.metric, farmer.value, farmer.growth) == ("farmer_net_income", 5153, 8.5)
+
+
+def test_a_bound_after_the_last_item_of_a_list_bounds_every_item():
+    plan = ExtractionContext(kind=SectionKind.PLAN, year=2019)
+    urban, rural = extract_from_text("城乡常住居民人均可支配收入分别增长7%和8%左右。", plan)
+    assert (urban.growth, urban.comparator) == (7, Comparator.ABOUT)
+    assert (rural.growth, rural.comparator) == (8, Comparator.ABOUT)
+
+
+def test_an_estimate_word_between_name_and_figure_makes_an_estimate():
+    (retail,) = extract_from_text("社会消费品零售总额预计完成84亿元，预计同比增长19.2%。", REVIEW_2009)
+    assert (retail.kind.value, retail.value, retail.growth) == ("estimate", 84, 19.2)
+
+
+def test_a_comparable_price_clause_does_not_part_a_level_from_its_growth():
+    (gdp,) = extract_from_text("全年地区生产总值完成192.3亿元，按可比价计算，同比增长6.0%。", REVIEW_2009)
+    assert (gdp.value, gdp.growth) == (192.3, 6.0)
+
+
+def test_new_high_tech_firms_are_an_inflow_not_the_number_of_firms():
+    assert extract_from_text("新增高新技术企业45家。", REVIEW_2009) == []
+    (firms,) = extract_from_text("高新技术企业达到1100家。", REVIEW_2009)
+    assert (firms.metric, firms.value) == ("hightech_firms", 1100)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from corpus.digits import clean_digits
 from corpus.indicators.context import ExtractionContext, SectionKind
@@ -38,8 +38,12 @@ ESTIMATE_CUE = "预计"
 #: "（预计数，下同）": the figures of this sentence and the rest of the paragraph are estimates.
 ESTIMATE_ONWARD = re.compile(r"预计数?[，,、]\s*下同")
 #: A later clause that still belongs to the previous predicate: "…1913.5亿元,增长10.4%".
-CONTINUATION = re.compile(r"\s*(?:同比|同口径|可比|比上年|比去年|较上年|较去年)*(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
+CONTINUATION = re.compile(
+    r"\s*(?:按可比价格?计算[，,]\s*)?(?:预计|实际|同比|同口径|可比|比上年|比去年|较上年|较去年)*"
+    r"(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
 DISTRIBUTIVE = "分别"
+#: Words before a stock (高新技术企业, 存款余额) that make its figure an inflow: "新增高新技术企业45家".
+FLOW_CUE = re.compile(r"新增|新认定|新培育|培育|净增|新引进|引进")
 _DIGIT = re.compile(r"[0-9]")
 PERIOD_MARKERS = re.compile(
     r"(?P<H1>上半年)|(?P<H2>下半年)|(?P<Q1_Q3>前三季度)|(?P<Q1>(?:第)?一季度)|(?P<Q2>(?:第)?二季度)"
@@ -169,10 +173,12 @@ def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext
         if scopes == [None] and not has_subject(text[clause_start:group.start]):
             scopes = [carried_scope]
         carried_scope = scopes[-1]
+        flow = FLOW_CUE.search(text, clause_start, group.start) is not None
         group_drafts = [
             _Draft(_as_written(METRICS_BY_ID[metric_id], text, group.end, region_end), group.start, quote_start,
                    group.end, scope)
             for metric_id in group.metric_ids for scope in scopes
+            if not (flow and METRICS_BY_ID[metric_id].stock)
         ]
         _attach_figures(text, group, group_drafts, drafts, region_end)
         drafts.extend(group_drafts)
@@ -216,19 +222,46 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
 
 
 def _attach_figures(text: str, group: MentionGroup, own: list[_Draft], earlier: list[_Draft], end: int) -> None:
-    """Give each draft of `group` its figures; a "分别" list may also reach back to `earlier` drafts."""
+    """Give each draft of `group` its figures; a list ("分别增长a%和b%", "增长a%和b%") may reach back to `earlier`."""
     split = text.find(DISTRIBUTIVE, group.end, end)
-    own_end = end if split < 0 else split
+    list_start = split + len(DISTRIBUTIVE) if split >= 0 else _trailing_list_start(text, group.end, end)
+    own_end = end if list_start is None else (split if split >= 0 else list_start)
     own_figures = find_figures(text, group.end, own_end)
     if len(own) == 1:
         _take(own[0], own_figures)
     else:
         _share_or_spread(own, own_figures)
-    if split >= 0:
-        for run in _runs(find_figures(text, split + len(DISTRIBUTIVE), end)):
-            _spread_run(text, group, own, earlier, run)
+    if list_start is not None:
+        for run in _runs(find_figures(text, list_start, end)):
+            _spread_run(text, group, own, earlier, _with_shared_bound(run))
     for draft in own:
         _mark_qualitative(text, draft, own_figures, group.end, end)
+
+
+def _trailing_list_start(text: str, start: int, end: int) -> int | None:
+    """Where a predicate's closing list of percentages begins ("实际增长9.8%和8.5%"), or None.
+
+    The list is two or more percentages joined by 和/、/及; it starts after the figure before it,
+    so the first item keeps its verb ("增长") as its cue.
+    """
+    figures = find_figures(text, start, end)
+    first = len(figures) - 1
+    while first > 0 and figures[first].is_percent and figures[first - 1].is_percent \
+            and LIST_CUE.match(figures[first].cue):
+        first -= 1
+    if len(figures) - first < 2 or not figures[-1].is_percent or LIST_CUE.match(figures[first].cue):
+        return None
+    return figures[first - 1].end if first > 0 else start
+
+
+def _with_shared_bound(run: list[Figure]) -> list[Figure]:
+    """A list whose last item alone carries a bound ("增长7%和8%左右") shares that bound with every item."""
+    last = run[-1].comparator
+    if len(run) < 2 or last not in (Comparator.ABOUT, Comparator.AT_LEAST, Comparator.AT_MOST):
+        return run
+    if any(figure.comparator is not Comparator.EXACT for figure in run[:-1]):
+        return run
+    return [replace(figure, comparator=last) for figure in run[:-1]] + [run[-1]]
 
 
 def _runs(figures: list[Figure]) -> list[list[Figure]]:
@@ -347,7 +380,7 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
     is_target = context.kind is SectionKind.PLAN or (target_from is not None and target_from <= draft.quote_start)
     if is_target:
         kind = IndicatorKind.TARGET
-    elif context.estimates or marks.estimated_before(draft.mention_start + 1):
+    elif context.estimates or marks.estimated_before(_first_figure_start(draft)):
         kind = IndicatorKind.ESTIMATE
     else:
         kind = IndicatorKind.ACTUAL
@@ -388,6 +421,12 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
             results.append(make(draft.quote_start, growth[0].end, kind=kind, year=year,
                                 comparator=growth[0].comparator, **_growth_fields(growth)))
     return results
+
+
+def _first_figure_start(draft: _Draft) -> int:
+    """Where the draft's first figure starts ("…预计完成84亿元": 预计 before it makes an estimate)."""
+    starts = [figure.start for figure in draft.values] + [figure.start for figure, _ in draft.growths]
+    return min(starts, default=draft.mention_start + 1)
 
 
 def _chosen_values(values: list[Figure]) -> list[Figure]:

@@ -59,3 +59,13 @@ def test_new_high_tech_firms_are_an_inflow_not_the_number_of_firms():
     assert extract_from_text("新增高新技术企业45家。", REVIEW_2009) == []
     (firms,) = extract_from_text("高新技术企业达到1100家。", REVIEW_2009)
     assert (firms.metric, firms.value) == ("hightech_firms", 1100)
+
+
+def test_a_figure_in_chinese_numerals_is_read_and_quoted_as_written():
+    (jobs,) = extract_from_text("城镇新增就业三万人。", REVIEW_2009)
+    assert (jobs.value, jobs.unit, jobs.quote) == (3, "万人", "城镇新增就业三万人")
+
+
+def test_a_percentage_in_words_is_read():
+    (unemployment,) = extract_from_text("城镇登记失业率控制在百分之四点六以内。", PLAN_2016)
+    assert (unemployment.value, unemployment.comparator) == (4.6, Comparator.AT_MOST)

@@ -33,6 +33,7 @@ class Metric:
     lower_is_better: bool = False  # a target is a ceiling (失业率, 能耗, PM2.5), not a floor
     percent_twin: str | None = None  # the metric meant when this one is written as a percentage
     stock: bool = False  # a count or balance at a date (高新技术企业1100家): "新增…" before it is a flow, not it
+    flow: bool = False  # a count over time (城镇新增就业): over several years its figure is their sum
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -116,7 +117,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("life_expectancy", "人均预期寿命", ("人口平均预期寿命", "居民人均预期寿命"), (UnitFamily.YEARS_OF_AGE,),
            has_growth=False),
     Metric("urban_new_jobs", "城镇新增就业", ("新增城镇就业", "城镇新增就业人数"), (PEOPLE,),
-           has_growth=False),
+           has_growth=False, flow=True),
     Metric("registered_unemployment", "城镇登记失业率", ("登记失业率",), (PCT,), has_growth=False, lower_is_better=True),
     Metric("surveyed_unemployment", "城镇调查失业率", ("调查失业率",), (PCT,), has_growth=False, lower_is_better=True),
     # Environment (生态环境)
@@ -155,12 +156,12 @@ METRICS: tuple[Metric, ...] = (
     Metric("hightech_firms", "高新技术企业", ("国家高新技术企业", "国家级高新技术企业"), (FIRMS,), stock=True),
     # Welfare (民生)
     Metric("poverty_reduction", "脱贫人口", ("贫困人口减少", "农村贫困人口减少", "减少贫困人口", "减少农村贫困人口",
-                                            "脱贫人数"), (PEOPLE,), has_growth=False),
+                                            "脱贫人数"), (PEOPLE,), has_growth=False, flow=True),
     Metric("shantytown_renovation", "棚户区改造", ("棚户区住房改造", "城镇棚户区住房改造", "棚户区改造开工",
-                                                "城市棚户区改造", "棚改"), (DWELLINGS, HOUSEHOLDS), has_growth=False),
+                                                "城市棚户区改造", "棚改"), (DWELLINGS, HOUSEHOLDS), has_growth=False, flow=True),
     Metric("affordable_housing", "保障性住房", ("保障性安居工程住房", "城镇保障性安居工程住房", "保障性安居工程",
-                                              "保障房", "城镇保障性安居工程"), (DWELLINGS,), has_growth=False),
-    Metric("rural_housing_renovation", "农村危房改造", ("危房改造",), (HOUSEHOLDS,), has_growth=False),
+                                              "保障房", "城镇保障性安居工程"), (DWELLINGS,), has_growth=False, flow=True),
+    Metric("rural_housing_renovation", "农村危房改造", ("危房改造",), (HOUSEHOLDS,), has_growth=False, flow=True),
     # Tourism (旅游)
     Metric("tourism_revenue", "旅游收入", ("旅游综合收入", "旅游总收入"), (Y,)),
     Metric("tourist_visits", "游客人次", ("接待游客", "游客接待量", "旅游人次", "旅游总人次", "游客", "旅游人数",

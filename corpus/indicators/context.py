@@ -26,7 +26,8 @@ class ExtractionContext:
 
     `year` is the review year in a review, the plan year in a plan, the document's
     year elsewhere. `multi_year` marks a part about several years (过去五年, 今后五年):
-    there only figures with their own year ("2020年的526.4亿元") are kept. `period` is the
+    there figures with their own year ("2020年的526.4亿元") are that year's, others are spans over
+    `span_years` when the heading says which years, else dropped. `period` is the
     default period ("year", "H1" …) when a sentence names none.
     """
 
@@ -36,6 +37,7 @@ class ExtractionContext:
     place: str | None = None
     place_alias: str | None = None
     multi_year: bool = False
+    span_years: tuple[int, int] | None = None  # the years a multi-year part covers ("过去五年" → 2017-2021)
     estimates: bool = False  # figures are estimates (预计数) though the sentence does not say 预计
     targets_list: bool = False  # a section listing the plan year's targets (主要预期目标): qualitative ones count
     report_id: str = ""

@@ -19,8 +19,9 @@ from corpus.indicators.context import (
     heading_year,
     is_multi_year_heading,
 )
+from corpus.indicators.spans import heading_span
 from corpus.indicators.text import PERIOD_MARKERS, extract_from_text, period_name
-from corpus.model import DocKind, Indicator, Report, Section
+from corpus.model import Comparator, DocKind, Indicator, IndicatorKind, Report, Section
 
 #: The longest line still read as a heading when it appears inside a paragraph.
 HEADING_LINE_MAX = 40
@@ -41,9 +42,38 @@ def extract_indicators(report: Report) -> list[Indicator]:
                     context = _entered(context, line, report)
                 else:
                     context = _after_paragraph(context, line)
-                    indicators.extend(extract_from_text(line, _section_context(context, section, report), offset))
+                    found = extract_from_text(line, _section_context(context, section, report), offset)
+                    indicators.extend(without_restatements(found))
                 offset += len(line) + 1
-    return indicators
+    return without_crossed_bars(indicators)
+
+
+def without_restatements(indicators: list[Indicator]) -> list[Indicator]:
+    """The indicators of one paragraph without a figure said again, as when a target is explained
+    right after it is set ("…增长8%左右…。提出国内生产总值增长8%左右，主要是…")."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for indicator in indicators:
+        figure = (*_slot(indicator), indicator.comparator, indicator.value, indicator.value_high, indicator.growth,
+                  indicator.growth_high, indicator.unit)
+        if figure not in seen:
+            seen.add(figure)
+            kept.append(indicator)
+    return kept
+
+
+def without_crossed_bars(indicators: list[Indicator]) -> list[Indicator]:
+    """`indicators` without a bar crossed ("经济总量超过60万亿元") in a report that gives the exact
+    level of the same metric, year and kind: one record per figure."""
+    exact_levels = {_slot(i) for i in indicators if i.value is not None and i.comparator is Comparator.EXACT}
+    return [i for i in indicators
+            if not (i.comparator is Comparator.AT_LEAST and i.growth is None and i.kind is not IndicatorKind.TARGET
+                    and _slot(i) in exact_levels)]
+
+
+def _slot(indicator: Indicator) -> tuple[object, ...]:
+    """What one record per figure is about: metric, kind, year, period and scope."""
+    return indicator.metric, indicator.kind, indicator.year, indicator.period, indicator.scope
 
 
 def _report_context(report: Report) -> ExtractionContext:
@@ -69,8 +99,10 @@ def _entered(context: ExtractionContext, heading: str, report: Report) -> Extrac
     if kind is None:
         return context
     default_year = report.review_year if kind is SectionKind.REVIEW else report.plan_year
-    return context.with_(kind=kind, year=heading_year(heading) or default_year,
-                         multi_year=is_multi_year_heading(heading))
+    entered = context.with_(kind=kind, year=heading_year(heading) or default_year,
+                            multi_year=is_multi_year_heading(heading), span_years=None)
+    span = heading_span(heading, entered) if entered.multi_year else None
+    return entered.with_(span_years=(span.first, span.last) if span else None)
 
 
 def _section_context(context: ExtractionContext, section: Section, report: Report) -> ExtractionContext:
@@ -95,5 +127,5 @@ def _after_paragraph(context: ExtractionContext, paragraph: str) -> ExtractionCo
         return context
     head = paragraph.strip()[:30]
     if SINGLE_YEAR_OPENERS.match(head) or (context.year and f"{context.year}年" in head):
-        return context.with_(multi_year=False)
+        return context.with_(multi_year=False, span_years=None)
     return context

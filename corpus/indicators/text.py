@@ -26,6 +26,7 @@ from corpus.indicators.figures import (
     find_figures,
 )
 from corpus.indicators.mentions import CLAUSE_BREAK, CLAUSE_BREAK_CHARS, MentionGroup, find_mentions, group_mentions
+from corpus.indicators.spans import REACHED, Span, figure_span, is_average, paragraph_span
 from corpus.indicators.scope import has_subject, paragraph_part, sentence_part, subject_scopes
 from corpus.metrics import METRICS_BY_ID, QUALITATIVE_PHRASES, Metric
 from corpus.model import Comparator, Indicator, IndicatorKind
@@ -39,9 +40,11 @@ ESTIMATE_CUE = "预计"
 ESTIMATE_ONWARD = re.compile(r"预计数?[，,、]\s*下同")
 #: A later clause that still belongs to the previous predicate: "…1913.5亿元,增长10.4%".
 CONTINUATION = re.compile(
-    r"\s*(?:按可比价格?计算[，,]\s*)?(?:预计|实际|同比|同口径|可比|比上年|比去年|较上年|较去年)*"
+    r"\s*(?:按可比价格?计算[，,]\s*)?(?:预计|实际|年均|平均|同比|同口径|可比|比上年|比去年|较上年|较去年)*"
     r"(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
 DISTRIBUTIVE = "分别"
+#: A change from one level to another: "由23612元增加到31580元", "从人均8.7万元提高到12万元".
+FROM_TO = re.compile(r"[由从][^，,；;。]*?(?:增加|提高|增长|提升|上升|扩大|下降|减少|降低|降|升)(?:到|至)")
 #: Words before a stock (高新技术企业, 存款余额) that make its figure an inflow: "新增高新技术企业45家".
 FLOW_CUE = re.compile(r"新增|新认定|新培育|培育|净增|新引进|引进")
 _DIGIT = re.compile(r"[0-9]")
@@ -52,7 +55,7 @@ PERIOD_MARKERS = re.compile(
 )
 _PERIOD_NAMES = {"H1": "H1", "H2": "H2", "Q1_Q3": "Q1-Q3", "Q1": "Q1", "Q2": "Q2", "Q3": "Q3", "Q4": "Q4",
                  "year": "year"}
-_YEAR_MENTION = re.compile(r"((?:19|20)[0-9]{2})年(?!以来|以前|之前|起|至|到|相比|比|水平)")
+_YEAR_MENTION = re.compile(r"(?<![比较与同在])((?:19|20)[0-9]{2})年(?!以来|以前|之前|起|至|到|相比|比|水平|基础|的基础)")
 #: Enumerators opening a clause: "1.", "（2）", "①".
 _ENUMERATOR = re.compile(r"(?:[0-9]+[.．、]|[（(][0-9一二三四五六七八九十]+[）)]|[①-⑳]|——)\s*")
 
@@ -68,6 +71,7 @@ class _SentenceMarks:
     period marker or a year ("上半年", "2022年"), so they match what a search up to there finds.
     """
 
+    start: int  # where the sentence starts
     periods: list[re.Match[str]]  # PERIOD_MARKERS
     years: list[re.Match[str]]  # _YEAR_MENTION
     estimate_end: int  # end of the first 预计, or -1
@@ -75,7 +79,7 @@ class _SentenceMarks:
     @classmethod
     def find(cls, text: str, start: int, end: int) -> _SentenceMarks:
         estimate = text.find(ESTIMATE_CUE, start, end)
-        return cls(periods=list(PERIOD_MARKERS.finditer(text, start, end)),
+        return cls(start=start, periods=list(PERIOD_MARKERS.finditer(text, start, end)),
                    years=list(_YEAR_MENTION.finditer(text, start, end)),
                    estimate_end=-1 if estimate < 0 else estimate + len(ESTIMATE_CUE))
 
@@ -128,6 +132,7 @@ def _extract_from_clean_text(text: str, context: ExtractionContext) -> list[Indi
     target_from: int | None = None
     estimates_from: int | None = None
     paragraph_scope: str | None = None
+    span = Span(*context.span_years) if context.span_years else None
     for start, end in _sentences(text):
         paragraph_scope = paragraph_part(text, start, context, paragraph_scope)
         cue = TARGET_CUE.search(text, start, end)
@@ -135,12 +140,13 @@ def _extract_from_clean_text(text: str, context: ExtractionContext) -> list[Indi
             target_from = cue.start()
         if estimates_from is None and ESTIMATE_ONWARD.search(text, start, end):
             estimates_from = start
+        span = paragraph_span(text, start, end, context, span)
         if not _DIGIT.search(text, start, end) and target_from is None and not context.targets_list:
             continue  # no figure, and not a target list where a qualitative target could stand
         sentence_context = context if estimates_from is None else context.with_(estimates=True)
         marks = _SentenceMarks.find(text, start, end)
         for draft in _sentence_drafts(text, start, end, context, paragraph_scope):
-            indicators.extend(_indicators(text, draft, marks, sentence_context, target_from))
+            indicators.extend(_indicators(text, draft, marks, sentence_context, target_from, span))
     return indicators
 
 
@@ -375,7 +381,7 @@ def _mark_qualitative(text: str, draft: _Draft, figures: list[Figure], start: in
 
 
 def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: ExtractionContext,
-                target_from: int | None) -> list[Indicator]:
+                target_from: int | None, span: Span | None) -> list[Indicator]:
     """The finished indicators of one draft (none, one, or one per year / per bound)."""
     is_target = context.kind is SectionKind.PLAN or (target_from is not None and target_from <= draft.quote_start)
     if is_target:
@@ -391,7 +397,7 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
 
     def make(start: int, end: int, **fields: object) -> Indicator:
         end = max(end, draft.list_end)
-        return Indicator(quote=text[start:end], start=start, end=end, **common, **fields)
+        return Indicator(quote=text[start:end], start=start, end=end, **(common | fields))  # type: ignore[arg-type]
 
     if draft.qualitative_end is not None:
         if target_from is None and not context.targets_list:
@@ -399,7 +405,7 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
         return [make(draft.quote_start, draft.qualitative_end, kind=IndicatorKind.QUALITATIVE,
                      comparator=Comparator.EXACT, year=default_year)]
     results: list[Indicator] = []
-    values = _chosen_values(draft.values)
+    values = _chosen_values(text, draft)
     growth = draft.growths[0] if draft.growths else None
     if len(values) > 1:  # one figure per year: "由2016年的423.3亿元增加到2020年的526.4亿元"
         for figure in values:
@@ -407,20 +413,59 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
                                 **_value_fields(figure)))
         return results
     value = values[0] if values else None
-    together = value is not None and growth is not None and growth[0].comparator in (
-        Comparator.EXACT, value.comparator)
-    if value is not None:
-        year = value.year or default_year
+    value_when = _value_when(text, marks.start, draft, value, default_year, span) if value is not None else None
+    growth_when = _growth_when(text, marks.start, draft, growth[0], default_year, span) if growth is not None else None
+    together = value_when is not None and growth_when is not None and value_when == growth_when and \
+        growth is not None and value is not None and growth[0].comparator in (Comparator.EXACT, value.comparator)
+    if value is not None and value_when is not None:
+        year, when = value_when
         fields = _value_fields(value) | (_growth_fields(growth) if together and growth else {})
         end = max(value.end, growth[0].end) if together and growth else value.end
         if year is not None or not context.multi_year:
-            results.append(make(draft.quote_start, end, kind=kind, year=year, **fields))
-    if growth is not None and not together:
-        year = growth[0].year or default_year
+            results.append(make(draft.quote_start, end, kind=kind, year=year, **_when(when), **fields))
+    if growth is not None and growth_when is not None and not together:
+        year, when = growth_when
         if year is not None or not context.multi_year:
-            results.append(make(draft.quote_start, growth[0].end, kind=kind, year=year,
+            results.append(make(draft.quote_start, growth[0].end, kind=kind, year=year, **_when(when),
                                 comparator=growth[0].comparator, **_growth_fields(growth)))
     return results
+
+
+def _when(period: str | None) -> dict[str, object]:
+    """The period field to override: a span ("2011-2015") replaces the sentence's period."""
+    return {} if period is None else {"period": period}
+
+
+def _value_when(text: str, sentence_start: int, draft: _Draft, value: Figure, default_year: int | None,
+                carried: Span | None) -> tuple[int | None, str | None] | None:
+    """(year, span period or None) of a level, or None when it is unclear and dropped.
+
+    A level with its own year is that year's. Within a span, a flow (城镇新增就业, 棚户区改造) sums
+    the span's years; another level is the level reached at the span's end when the text says so
+    ("达到39.8万亿元"), else it may be a running total (累计实现旅游收入377亿元) and is dropped.
+    """
+    if value.year is not None:
+        return value.year, None
+    span = figure_span(text, sentence_start, value.start, default_year, carried)
+    if span is None:
+        return None if is_average(text, draft.quote_start, value.start) else (default_year, None)
+    if draft.metric.flow:
+        return span.last, span.period
+    reached = REACHED.search(text, draft.quote_start, value.start)
+    if reached and not is_average(text, draft.quote_start, value.start):
+        return span.last, None
+    return None
+
+
+def _growth_when(text: str, sentence_start: int, draft: _Draft, growth: Figure, default_year: int | None,
+                 carried: Span | None) -> tuple[int | None, str | None] | None:
+    """(year, span period or None) of a growth rate, or None for an average with no span to average over."""
+    if growth.year is not None:
+        return growth.year, None
+    span = figure_span(text, sentence_start, growth.start, default_year, carried)
+    if span is not None:
+        return span.last, span.period
+    return None if is_average(text, draft.quote_start, growth.start) else (default_year, None)
 
 
 def _first_figure_start(draft: _Draft) -> int:
@@ -429,8 +474,16 @@ def _first_figure_start(draft: _Draft) -> int:
     return min(starts, default=draft.mention_start + 1)
 
 
-def _chosen_values(values: list[Figure]) -> list[Figure]:
-    """The value figures to report: one per stated year, else the figure itself over a threshold crossed."""
+def _chosen_values(text: str, draft: _Draft) -> list[Figure]:
+    """The value figures to report: one per stated year, else the figure itself over a threshold crossed.
+
+    In "从54万亿元增加到82.7万亿元" the figure before the change is the earlier level: it is kept
+    only with its own year ("由2016年的423.3亿元增加到…"); the figure after it is the level now.
+    """
+    values = draft.values
+    change = FROM_TO.search(text, draft.quote_start, values[-1].start) if values else None
+    if change is not None and any(figure.start >= change.end() for figure in values):
+        values = [figure for figure in values if figure.start >= change.end() or figure.year is not None]
     years = [figure.year for figure in values]
     if len(values) > 1 and None not in years and len(set(years)) == len(years):
         return values
@@ -463,7 +516,7 @@ def _default_year(text: str, marks: _SentenceMarks, position: int, context: Extr
     if is_target and target_from is not None and context.kind is not SectionKind.PLAN:
         stated = _YEAR_MENTION.findall(text, _sentence_start_before(text, target_from), target_from)
         return int(stated[-1]) if stated else None
-    if context.multi_year or context.kind is SectionKind.OTHER:
+    if context.multi_year or context.kind in (SectionKind.OTHER, SectionKind.PLAN):
         stated = marks.year_before(position)
         if stated is not None:
             return stated

@@ -15,7 +15,8 @@ written "2、3" or "2和3", never with a bare space, but a bare "2 3" may still 
 - a run of two ("1 2") is joined only when the text around it is letter-spaced as well
   ("增 长 1 2 %"): a single spaced character on each side;
 - a token of two or more digits ("12 3 4") means the spaces separate numbers: never joined.
-The single space between a joined number and the character after it ("1997 年") goes too.
+The single space between a joined number and the character after it ("1997 年") goes too, and so
+does a single space between two Chinese characters ("经 济增长", debris of a line break).
 
 Chinese numerals are only read where they can only be a figure: after 百分之, before a magnitude
 (万, 亿: "三万人"), with a place word inside ("五千", "十二"), or as a multiple after a verb of growth
@@ -39,6 +40,8 @@ FULL_WIDTH = str.maketrans("０１２３４５６７８９．％－～", "012345
 #: Single-character tokens separated by single spaces ("1 9 9 7", "7 . 5"), with no number next to them.
 _SPACED_RUN = re.compile(r"(?<![0-9.])(?<![0-9.] )[0-9](?: (?:[0-9]|\.(?= [0-9])))+(?! ?[0-9])")
 _MIN_RUN_TOKENS = 3
+#: A single space between two Chinese characters.
+_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 _DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                  "九": 9}
@@ -94,7 +97,8 @@ def clean_digits(text: str) -> CleanText:
     """`text` with digits made ASCII, spaced digits joined and Chinese numerals in figures read."""
     ascii_text = text.translate(FULL_WIDTH)
     cleaned = CleanText.identity(ascii_text)
-    spaced = _rewrite(ascii_text, [(index, index + 1, "") for index in sorted(_dropped_spaces(ascii_text))])
+    dropped = _dropped_spaces(ascii_text) | _spaces_inside_words(ascii_text)
+    spaced = _rewrite(ascii_text, [(index, index + 1, "") for index in sorted(dropped)])
     cleaned = cleaned.then(spaced)
     return cleaned.then(_rewrite(cleaned.text, _numeral_rewrites(cleaned.text)))
 
@@ -163,6 +167,11 @@ def _dropped_spaces(text: str) -> set[int]:
         if _is_single_space_before_text(text, run.end()):
             dropped.add(run.end())
     return dropped
+
+
+def _spaces_inside_words(text: str) -> set[int]:
+    """Single spaces between two Chinese characters ("经 济增长"): line-break debris, never meaningful."""
+    return {match.start() for match in _SPACE_IN_WORDS.finditer(text)}
 
 
 def _letter_spaced_around(text: str, start: int, end: int) -> bool:

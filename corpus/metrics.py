@@ -34,11 +34,12 @@ class Metric:
     percent_twin: str | None = None  # the metric meant when this one is written as a percentage
     stock: bool = False  # a count or balance at a date (高新技术企业1100家): "新增…" before it is a flow, not it
     flow: bool = False  # a count over time (城镇新增就业): over several years its figure is their sum
+    growth_names: tuple[str, ...] = ()  # names of its growth rate ("经济增长预期目标"): a bare % after them is growth
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The canonical name and every synonym."""
-        return (self.name, *self.synonyms)
+        """The canonical name, every synonym and every name of its growth rate."""
+        return (self.name, *self.synonyms, *self.growth_names)
 
     @property
     def is_rate(self) -> bool:
@@ -52,7 +53,8 @@ DWELLINGS, HOUSEHOLDS, FIRMS, HEADS = UnitFamily.DWELLINGS, UnitFamily.HOUSEHOLD
 
 METRICS: tuple[Metric, ...] = (
     # Output (产出)
-    Metric("gdp", "地区生产总值", ("生产总值", "GDP", "国内生产总值", "经济总量"), (Y,)),
+    Metric("gdp", "地区生产总值", ("生产总值", "GDP", "国内生产总值", "经济总量"), (Y,),
+           growth_names=("经济增长预期目标", "经济增长目标", "经济增长速度", "经济增速", "经济年均增长")),
     Metric("gnp", "国民生产总值", ("GNP",), (Y,)),
     Metric("per_capita_gdp", "人均地区生产总值", ("人均生产总值", "人均GDP", "人均国内生产总值"), (Y, USD)),
     Metric("primary_value_added", "第一产业增加值", (), (Y,)),
@@ -169,6 +171,9 @@ METRICS: tuple[Metric, ...] = (
 )
 
 METRICS_BY_ID: dict[str, Metric] = {metric.id: metric for metric in METRICS}
+
+#: Every name of a growth rate ("经济增长预期目标"): a bare percentage after it is the growth.
+GROWTH_NAMES: frozenset[str] = frozenset(name for metric in METRICS for name in metric.growth_names)
 
 #: Names that stand for two metrics at once; reports follow them with "分别 A 和 B".
 COMPOUND_NAMES: dict[str, tuple[str, ...]] = {

@@ -69,3 +69,22 @@ def test_a_figure_in_chinese_numerals_is_read_and_quoted_as_written():
 def test_a_percentage_in_words_is_read():
     (unemployment,) = extract_from_text("城镇登记失业率控制在百分之四点六以内。", PLAN_2016)
     assert (unemployment.value, unemployment.comparator) == (4.6, Comparator.AT_MOST)
+
+
+def test_a_review_sentence_in_the_plan_part_gives_actuals_of_the_review_year():
+    plan = ExtractionContext(kind=SectionKind.PLAN, year=2011, plan_year=2011, review_year=2010)
+    text = "过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，城镇新增就业1168万人。今年，国内生产总值增长8%左右。"
+    found = [(i.metric, i.kind.value, i.year) for i in extract_from_text(text, plan)]
+    assert found == [("gdp", "actual", 2010), ("urban_new_jobs", "actual", 2010), ("gdp", "target", 2011)]
+
+
+def test_a_target_set_in_a_sentence_of_the_review_part_is_a_target_of_the_plan_year():
+    review = ExtractionContext(kind=SectionKind.REVIEW, year=2006, plan_year=2007, review_year=2006)
+    (gdp,) = extract_from_text("提出今年国内生产总值增长8%左右的目标，综合考虑了需要和可能。", review)
+    assert (gdp.kind.value, gdp.year, gdp.growth, gdp.comparator) == ("target", 2007, 8, Comparator.ABOUT)
+
+
+def test_a_growth_target_named_as_economic_growth_is_gdp_growth():
+    review = ExtractionContext(kind=SectionKind.REVIEW, year=2002, plan_year=2003, review_year=2002)
+    (gdp,) = extract_from_text("今年经济增长预期目标为７％左右，这是必要的。", review)
+    assert (gdp.metric, gdp.kind.value, gdp.year, gdp.growth) == ("gdp", "target", 2003, 7)

@@ -45,7 +45,7 @@ def test_two_digits_with_a_space_in_plain_text_stay_apart():
 
 
 def test_two_digits_in_letter_spaced_text_are_joined():
-    assert clean_digits("增 长 1 2 % ，").text == "增 长 12% ，"
+    assert clean_digits("增 长 1 2 % ，").text == "增长 12% ，"
 
 
 def test_a_run_next_to_a_longer_number_is_not_joined():
@@ -112,3 +112,7 @@ def test_a_quote_around_a_rewritten_numeral_maps_back_to_the_words():
     cleaned = clean_digits(text)
     end = cleaned.text.index("%") + 1
     assert text[cleaned.original_start(0):cleaned.original_end(end)] == "国内生产总值比2010年翻一番"
+
+
+def test_a_space_between_two_chinese_characters_is_dropped():
+    assert clean_digits("今年经 济增长预期目标为７％左右").text == "今年经济增长预期目标为7%左右"

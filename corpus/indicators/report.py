@@ -45,7 +45,7 @@ def extract_indicators(report: Report) -> list[Indicator]:
                     found = extract_from_text(line, _section_context(context, section, report), offset)
                     indicators.extend(without_restatements(found))
                 offset += len(line) + 1
-    return without_crossed_bars(indicators)
+    return one_record_per_figure(indicators)
 
 
 def without_restatements(indicators: list[Indicator]) -> list[Indicator]:
@@ -62,13 +62,17 @@ def without_restatements(indicators: list[Indicator]) -> list[Indicator]:
     return kept
 
 
-def without_crossed_bars(indicators: list[Indicator]) -> list[Indicator]:
-    """`indicators` without a bar crossed ("经济总量超过60万亿元") in a report that gives the exact
-    level of the same metric, year and kind: one record per figure."""
+def one_record_per_figure(indicators: list[Indicator]) -> list[Indicator]:
+    """A report's indicators without a target said again elsewhere ("经济增长预期目标6.5%－7%, 考虑了…")
+    and without a bar crossed ("经济总量超过60万亿元") where the report gives the exact level of the
+    same metric, year and kind."""
     exact_levels = {_slot(i) for i in indicators if i.value is not None and i.comparator is Comparator.EXACT}
+    targets = [i for i in indicators if i.kind is IndicatorKind.TARGET]
+    kept_targets = {id(i) for i in without_restatements(targets)}
     return [i for i in indicators
             if not (i.comparator is Comparator.AT_LEAST and i.growth is None and i.kind is not IndicatorKind.TARGET
-                    and _slot(i) in exact_levels)]
+                    and _slot(i) in exact_levels)
+            and (i.kind is not IndicatorKind.TARGET or id(i) in kept_targets)]
 
 
 def _slot(indicator: Indicator) -> tuple[object, ...]:
@@ -80,7 +84,8 @@ def _report_context(report: Report) -> ExtractionContext:
     """The context before any heading: the place, and for documents other than work reports their period."""
     place = report.place
     context = ExtractionContext(report_id=report.id, place=place.name if place else None,
-                                place_alias=place.alias if place else None)
+                                place_alias=place.alias if place else None, plan_year=report.plan_year,
+                                review_year=report.review_year)
     if report.doc_kind is DocKind.OTHER:
         period = PERIOD_MARKERS.search(report.title)
         return context.with_(year=report.title_year or _first_year(report.text),

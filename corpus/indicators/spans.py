@@ -67,17 +67,19 @@ def heading_span(heading: str, context: ExtractionContext) -> Span | None:
 
 def figure_span(text: str, sentence_start: int, figure_start: int, year: int | None,
                 carried: Span | None) -> Span | None:
-    """The span of a figure: a base year before it in its sentence ("比2010年"), else the paragraph's span."""
+    """The span of a figure: the nearest base year ("比2010年") or plan ("“十三五”时期") before it in its
+    sentence, else the paragraph's span. A base year just before the figure's year is no span."""
     base = None
-    for match in _BASE_YEAR.finditer(text, sentence_start, figure_start):
-        base = int(match.group(1))
-    if base is not None and year is not None and year > base + 1:
-        return Span(base + 1, year)
-    if base is not None:
-        return None
-    plan = _PLAN.search(text, sentence_start, figure_start)
-    if plan:
+    for base in _BASE_YEAR.finditer(text, sentence_start, figure_start):
+        pass
+    plan = None
+    for plan in _PLAN.finditer(text, sentence_start, figure_start):
+        pass
+    if plan is not None and (base is None or plan.start() > base.start()):
         return _plan_span(plan)
+    if base is not None:
+        first = int(base.group(1)) + 1
+        return Span(first, year) if year is not None and year > first else None
     return carried
 
 

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from corpus.digits import clean_digits
-from corpus.indicators.context import ExtractionContext, SectionKind
+from corpus.indicators.context import LOOKING_AHEAD, LOOKING_BACK, ExtractionContext, SectionKind
 from corpus.indicators.figures import (
     DELTA_CUE,
     FALL_CUE,
@@ -28,13 +28,15 @@ from corpus.indicators.figures import (
 from corpus.indicators.mentions import CLAUSE_BREAK, CLAUSE_BREAK_CHARS, MentionGroup, find_mentions, group_mentions
 from corpus.indicators.spans import REACHED, Span, figure_span, is_average, paragraph_span
 from corpus.indicators.scope import has_subject, paragraph_part, sentence_part, subject_scopes
-from corpus.metrics import METRICS_BY_ID, QUALITATIVE_PHRASES, Metric
+from corpus.metrics import GROWTH_NAMES, METRICS_BY_ID, QUALITATIVE_PHRASES, Metric
 from corpus.model import Comparator, Indicator, IndicatorKind
 from corpus.units import normalise, unit_family
 
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: A paragraph announcing the plan year's targets: "主要预期目标是：…".
 TARGET_CUE = re.compile(r"(?:主要预期目标|预期目标|主要目标|主要指标)(?:是|为)")
+#: A sentence setting a target of its own: "提出今年国内生产总值增长8%左右的目标", "力争…", "确保…".
+TARGET_SENTENCE = re.compile(r"提出[^。；;]*?目标|预期目标|力争|确保(?!了)")
 ESTIMATE_CUE = "预计"
 #: "（预计数，下同）": the figures of this sentence and the rest of the paragraph are estimates.
 ESTIMATE_ONWARD = re.compile(r"预计数?[，,、]\s*下同")
@@ -43,6 +45,8 @@ CONTINUATION = re.compile(
     r"\s*(?:按可比价格?计算[，,]\s*)?(?:预计|实际|年均|平均|同比|同口径|可比|比上年|比去年|较上年|较去年)*"
     r"(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
 DISTRIBUTIVE = "分别"
+#: What may stand between a growth-rate name and its percentage: "经济增长预期目标为7%左右".
+GROWTH_NAMED_CUE = re.compile(r"\s*(?:为|是|定为|在|达到|保持在)?\s*$")
 #: A change from one level to another: "由23612元增加到31580元", "从人均8.7万元提高到12万元".
 FROM_TO = re.compile(r"[由从][^，,；;。]*?(?:增加|提高|增长|提升|上升|扩大|下降|减少|降低|降|升)(?:到|至)")
 #: Words before a stock (高新技术企业, 存款余额) that make its figure an inflow: "新增高新技术企业45家".
@@ -110,6 +114,7 @@ class _Draft:
     values: list[Figure] = field(default_factory=list)
     growths: list[tuple[Figure, int]] = field(default_factory=list)  # figure and sign (+1 / -1)
     qualitative_end: int | None = None
+    growth_named: bool = False  # named by its growth rate ("经济增长预期目标"): a bare percentage is growth
 
 
 def extract_from_text(text: str, context: ExtractionContext, base: int = 0) -> list[Indicator]:
@@ -133,6 +138,7 @@ def _extract_from_clean_text(text: str, context: ExtractionContext) -> list[Indi
     estimates_from: int | None = None
     paragraph_scope: str | None = None
     span = Span(*context.span_years) if context.span_years else None
+    looking_back = False
     for start, end in _sentences(text):
         paragraph_scope = paragraph_part(text, start, context, paragraph_scope)
         cue = TARGET_CUE.search(text, start, end)
@@ -141,13 +147,30 @@ def _extract_from_clean_text(text: str, context: ExtractionContext) -> list[Indi
         if estimates_from is None and ESTIMATE_ONWARD.search(text, start, end):
             estimates_from = start
         span = paragraph_span(text, start, end, context, span)
+        looking_back = _looks_back(text, start, context, looking_back)
         if not _DIGIT.search(text, start, end) and target_from is None and not context.targets_list:
             continue  # no figure, and not a target list where a qualitative target could stand
         sentence_context = context if estimates_from is None else context.with_(estimates=True)
+        sentence_target_from = target_from
+        if looking_back:
+            sentence_context = sentence_context.with_(kind=SectionKind.REVIEW, year=context.review_year)
+            sentence_target_from = None
+        elif (own_target := TARGET_SENTENCE.search(text, start, end)) is not None and target_from is None:
+            sentence_target_from = _clause_start(text, start, own_target.start())
         marks = _SentenceMarks.find(text, start, end)
         for draft in _sentence_drafts(text, start, end, context, paragraph_scope):
-            indicators.extend(_indicators(text, draft, marks, sentence_context, target_from, span))
+            indicators.extend(_indicators(text, draft, marks, sentence_context, sentence_target_from, span))
     return indicators
+
+
+def _looks_back(text: str, start: int, context: ExtractionContext, looking_back: bool) -> bool:
+    """In the plan part, whether a sentence is about the review year: from one opening "过去一年" or
+    "去年" up to one opening "今年" ("过去一年，…国内生产总值增长10.3%" is an actual, not a target)."""
+    if context.kind is not SectionKind.PLAN or context.targets_list or context.review_year is None:
+        return False
+    if LOOKING_BACK.match(text, start):
+        return True
+    return looking_back and not LOOKING_AHEAD.match(text, start)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -182,7 +205,7 @@ def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext
         flow = FLOW_CUE.search(text, clause_start, group.start) is not None
         group_drafts = [
             _Draft(_as_written(METRICS_BY_ID[metric_id], text, group.end, region_end), group.start, quote_start,
-                   group.end, scope)
+                   group.end, scope, growth_named=text[group.start:group.end] in GROWTH_NAMES)
             for metric_id in group.metric_ids for scope in scopes
             if not (flow and METRICS_BY_ID[metric_id].stock)
         ]
@@ -295,7 +318,7 @@ def _spread_run(text: str, group: MentionGroup, own: list[_Draft], earlier: list
             _spread(own, run)
         return
     receivers = (earlier + own)[-len(run):]
-    roles = [_roles(draft.metric, run)[index] for index, draft in enumerate(receivers)]
+    roles = [_roles(draft, run)[index] for index, draft in enumerate(receivers)]
     if len(receivers) == len(run) and all(
             role is not None and not (draft.values if role[0] == "value" else draft.growths)
             for draft, role in zip(receivers, roles)):
@@ -315,7 +338,7 @@ def _spread(drafts: list[_Draft], figures: list[Figure]) -> None:
     """The figures of a list to the drafts, aligned at the end ("分别增长10.9%和13.4%")."""
     offset = len(figures) - len(drafts)
     for index, draft in enumerate(drafts):
-        role = _roles(draft.metric, figures)[offset + index]
+        role = _roles(draft, figures)[offset + index]
         if role is not None:
             _attach(draft, figures[offset + index], role)
             draft.list_end = max(draft.list_end, figures[-1].end)
@@ -323,7 +346,7 @@ def _spread(drafts: list[_Draft], figures: list[Figure]) -> None:
 
 def _take(draft: _Draft, figures: list[Figure]) -> None:
     """Attach the figures that mean something for the draft's metric."""
-    for figure, role in zip(figures, _roles(draft.metric, figures)):
+    for figure, role in zip(figures, _roles(draft, figures)):
         if role is not None:
             _attach(draft, figure, role)
 
@@ -336,19 +359,25 @@ def _attach(draft: _Draft, figure: Figure, role: tuple[str, int]) -> None:
         draft.growths.append((figure, sign))
 
 
-def _roles(metric: Metric, figures: list[Figure]) -> list[tuple[str, int] | None]:
+def _roles(draft: _Draft, figures: list[Figure]) -> list[tuple[str, int] | None]:
     """The role of each figure of a run for `metric`; a list item ("和13.4%") repeats the one before."""
     roles: list[tuple[str, int] | None] = []
     for figure in figures:
-        roles.append(_role(metric, figure, roles[-1] if roles else None))
+        roles.append(_role(draft.metric, figure, roles[-1] if roles else None, draft.growth_named))
     return roles
 
 
-def _role(metric: Metric, figure: Figure, previous: tuple[str, int] | None = None) -> tuple[str, int] | None:
-    """("value", 1), ("growth", ±1) or None when the figure says nothing about the metric itself."""
+def _role(metric: Metric, figure: Figure, previous: tuple[str, int] | None = None,
+          growth_named: bool = False) -> tuple[str, int] | None:
+    """("value", 1), ("growth", ±1) or None when the figure says nothing about the metric itself.
+
+    After a name that is itself a growth rate ("经济增长预期目标为7%左右") a bare percentage is growth.
+    """
     cue = figure.cue
     if FOREIGN_CUE.search(cue):
         return None
+    if growth_named and figure.is_percent and GROWTH_NAMED_CUE.match(cue):
+        return ("growth", 1)
     if previous and LIST_CUE.match(cue):
         return previous
     if figure.is_percent and not metric.is_rate:
@@ -515,7 +544,7 @@ def _default_year(text: str, marks: _SentenceMarks, position: int, context: Extr
     """The year of a figure that names none: stated in the sentence, else the context's."""
     if is_target and target_from is not None and context.kind is not SectionKind.PLAN:
         stated = _YEAR_MENTION.findall(text, _sentence_start_before(text, target_from), target_from)
-        return int(stated[-1]) if stated else None
+        return int(stated[-1]) if stated else context.plan_year
     if context.multi_year or context.kind in (SectionKind.OTHER, SectionKind.PLAN):
         stated = marks.year_before(position)
         if stated is not None:

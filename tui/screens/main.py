@@ -215,18 +215,13 @@ class MainScreen(StoreWorkers, Screen[None]):
     def on_indicators_loaded(self, message: IndicatorsLoaded) -> None:
         if (message.report_id or ALL_REPORTS) != self._wanted_indicators:
             return
-        indicators = message.indicators
         _, visible_ids = self._tree_filter()
-        if message.report_id is None and visible_ids is not None:
-            indicators = [i for i in indicators if i.report_id in visible_ids]
-        from tui.widgets.indicator_table import IndicatorRow  # loaded with the pane, by the first `t`
-
-        rows = [IndicatorRow(i, self._place_of(i.report_id)) for i in indicators]
+        keep = visible_ids if message.report_id is None else None
         if message.report_id is None:
             scope = f"all {len(self.tree.visible_summaries)} reports in the tree"
         else:
             scope = self._report_name(message.report_id)
-        self.indicator_pane.show_rows(rows, scope)
+        self.indicator_pane.show_indicators(message.indicators, self._place_of, scope, keep)
 
     def on_search_finished(self, message: SearchFinished) -> None:
         if message.query != self.search_pane.query_text:

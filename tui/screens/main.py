@@ -377,6 +377,13 @@ class MainScreen(StoreWorkers, Screen[None]):
         else:
             self.load_indicators(wanted, None)
 
+    def action_export_table(self) -> None:
+        """Export the indicator table's rows, as shown (after filter and sort), to CSV."""
+        if not self._bottom_open(INDICATORS):
+            self.notify("Open the indicator table first (t or T), then export it.", severity="warning")
+            return
+        self.indicator_pane.export()
+
     def action_previous_section(self) -> None:
         self.reader.previous_section()
 

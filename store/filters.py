@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.model import DocKind, Place
+from corpus.model import Place
 from store.api import ReportFilter, ReportSummary
 
 #: Suffixes a user may leave off a place name: "济南" means 济南市, "宁夏" 宁夏回族自治区.
@@ -47,8 +47,8 @@ def filter_text(summary: ReportSummary) -> str:
     if place is not None:
         parts += [place.name, place.province, place.parent or "", place.alias or ""]
     parts += [str(year) for year in (summary.title_year, summary.review_year, summary.plan_year) if year]
-    if summary.doc_kind is not DocKind.WORK_REPORT:
-        parts += [summary.doc_kind.value, NOT_A_WORK_REPORT]
+    if not summary.doc_kind.is_work_report:
+        parts += [summary.doc_kind.value, summary.doc_kind.label, "news", NOT_A_WORK_REPORT]
     return " ".join(parts).lower()
 
 

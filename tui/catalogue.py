@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from corpus.model import PlaceLevel
+from corpus.places import NATIONAL
 from store.api import ReportSummary
 
 UNKNOWN_PLACE = "place not recognised"
@@ -62,4 +63,5 @@ def group_reports(summaries: list[ReportSummary]) -> dict[str, PlaceGroup]:
         for name in names[1:]:
             group = group.child(name)
         group.years[year_label(summary)].append(summary)
-    return dict(sorted(provinces.items()))
+    # The whole country (全国) heads the tree; the provinces follow by name.
+    return dict(sorted(provinces.items(), key=lambda item: (item[0] != NATIONAL.name, item[0])))

@@ -218,15 +218,11 @@ class MainScreen(StoreWorkers, Screen[None]):
     def on_indicators_loaded(self, message: IndicatorsLoaded) -> None:
         if (message.report_id or ALL_REPORTS) != self._wanted_indicators:
             return
-        indicators = message.indicators
-        from tui.widgets.indicator_table import IndicatorRow  # loaded with the pane, by the first `t`
-
-        rows = [IndicatorRow(i, self._place_of(i.report_id)) for i in indicators]
         if message.report_id is None:
             scope = f"all {len(self.tree.visible_summaries)} reports in the tree"
         else:
             scope = self._report_name(message.report_id)
-        self.indicator_pane.show_rows(rows, scope)
+        self.indicator_pane.show_indicators(message.indicators, self._place_of, scope)
 
     def on_search_finished(self, message: SearchFinished) -> None:
         if message.query != self.search_pane.query_text:
@@ -370,6 +366,13 @@ class MainScreen(StoreWorkers, Screen[None]):
             self.load_indicators(None, self.tree.where)
         else:
             self.load_indicators(wanted, ReportFilter())
+
+    def action_export_table(self) -> None:
+        """Export the indicator table's rows, as shown (after filter and sort), to CSV."""
+        if not self._bottom_open(INDICATORS):
+            self.notify("Open the indicator table first (t or T), then export it.", severity="warning")
+            return
+        self.indicator_pane.export()
 
     def action_previous_section(self) -> None:
         self.reader.previous_section()

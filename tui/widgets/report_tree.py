@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import NodeID, TreeNode
 
-from corpus.model import DocKind, Report, Section
+from corpus.model import Report, Section
 from store.api import ReportFilter, ReportSummary
 from store.filters import matches
 from tui.catalogue import PlaceGroup, group_reports, place_path, year_label
@@ -45,8 +45,8 @@ class TreeEntry:
 def report_label(summary: ReportSummary) -> Text:
     """A report's label: short title, counts, and a mark when it is not a work report."""
     label = Text()
-    if summary.doc_kind is DocKind.OTHER:
-        label.append("[not a work report] ", style="italic yellow")
+    if not summary.doc_kind.is_work_report:
+        label.append(f"[{summary.doc_kind.label}] ", style="italic yellow")
     label.append_text(literal_text(short_title(summary)))
     label.append(f"  {summary.section_count} sec · {summary.indicator_count} ind", style="dim")
     if summary.truncated:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
@@ -51,7 +51,7 @@ class OrjsonStorage(Storage):
             tables.pop("seal", None)
             return tables
         tables = read_json(self.path)
-        meta = next(iter(tables.get("meta", {}).values()), {}) if isinstance(tables, dict) else {}
+        meta: Any = next(iter(tables.get("meta", {}).values()), {}) if isinstance(tables, dict) else {}
         if not isinstance(meta, dict) or meta.get("schema", SCHEMA_VERSION) == SCHEMA_VERSION:
             raise CorruptCacheFile(self.path, "checksum seal missing")
         return tables
@@ -182,11 +182,14 @@ class Catalogue:
         """
         if self._indicator_rows is None:
             name = self.meta.get("indicators_file")
-            path = self.path.parent / name if name else None
-            self._indicator_rows = read_json(path, self.meta.get("checksums", {}).get(name)) if path else {}
-            if not isinstance(self._indicator_rows, dict):
-                self._indicator_rows = None
+            if not name:
+                self._indicator_rows = {}
+                return self._indicator_rows
+            path = self.path.parent / name
+            rows = read_json(path, self.meta.get("checksums", {}).get(name))
+            if not isinstance(rows, dict):
                 raise CorruptCacheFile(path, "not a table of indicator rows")
+            self._indicator_rows = rows
         return self._indicator_rows
 
     def write_indicators(self, name: str) -> Stamp:
@@ -224,7 +227,7 @@ class Catalogue:
             "sources": {str(n): to_dict(source) for n, source in enumerate(self.sources.values(), 1)},
             "reports": {str(n): row for n, row in enumerate(self._rows.values(), 1)},
         }
-        storage = self._database.storage
+        storage = cast(CachingMiddleware, self._database.storage)
         storage.write(tables)
         storage.flush()
 

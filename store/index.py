@@ -112,7 +112,7 @@ def encode(bitmap: int) -> Encoded:
 class SearchIndex:
     """Postings of one cache directory; shards are loaded on first use and kept."""
 
-    def __init__(self, directory: Path, files: dict[str, str], checksums: dict[str, int]) -> None:
+    def __init__(self, directory: Path, files: dict[str, str], checksums: dict[str, int | None]) -> None:
         self.directory = directory
         self.files = dict(files)  # shard number (as str) → file name
         self.checksums = checksums  # file name → CRC-32 recorded when it was written

@@ -543,8 +543,8 @@ def _default_year(text: str, marks: _SentenceMarks, position: int, context: Extr
                   target_from: int | None) -> int | None:
     """The year of a figure that names none: stated in the sentence, else the context's."""
     if is_target and target_from is not None and context.kind is not SectionKind.PLAN:
-        stated = _YEAR_MENTION.findall(text, _sentence_start_before(text, target_from), target_from)
-        return int(stated[-1]) if stated else context.plan_year
+        mentioned = _YEAR_MENTION.findall(text, _sentence_start_before(text, target_from), target_from)
+        return int(mentioned[-1]) if mentioned else context.plan_year
     if context.multi_year or context.kind in (SectionKind.OTHER, SectionKind.PLAN):
         stated = marks.year_before(position)
         if stated is not None:

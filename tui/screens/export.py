@@ -24,7 +24,7 @@ from textual.widgets import Button, Input, ProgressBar, Static
 from tui.present.markdown import render_markdown, safe_filename
 from store.api import ReportStore
 from store.files import write_atomic
-from tui.screens.failures import StoreFailed
+from tui.messages import StoreFailed, failure_reported
 from tui.present.labels import section_label
 from tui.text import literal_content
 
@@ -117,13 +117,10 @@ class ExportScreen(ModalScreen[Path | None]):
 
     @work(thread=True, group="store", exclusive=True)
     def _describe(self) -> None:
-        try:
+        with failure_reported(self, "read the selected reports"):
             reports = {report_id: self.store.report(report_id) for report_id in grouped_by_report(self.chosen)}
-        except Exception as error:  # noqa: BLE001 — any store failure becomes a one-line notice
-            self.post_message(StoreFailed("read the selected reports", error))
-            return
-        labels = [section_label(reports[report_id], section_id) for report_id, section_id in self.chosen]
-        self.post_message(self.Described(labels, proposed_file_name([report.title for report in reports.values()])))
+            labels = [section_label(reports[report_id], section_id) for report_id, section_id in self.chosen]
+            self.post_message(self.Described(labels, proposed_file_name([report.title for report in reports.values()])))
 
     @on(Described)
     def _described(self, message: Described) -> None:
@@ -167,16 +164,13 @@ class ExportScreen(ModalScreen[Path | None]):
 
     @work(thread=True, group="store", exclusive=True)
     def _write(self, target: Path) -> None:
-        try:
+        with failure_reported(self, f"write {target}"):
             documents = []
             for report_id, section_ids in grouped_by_report(self.chosen).items():
                 documents.append(render_markdown(self.store.report(report_id), section_ids))
                 self.post_message(self.Progressed())
             write_atomic(target, "\n".join(documents).encode("utf-8"))
-        except Exception as error:  # noqa: BLE001 — any failure becomes a one-line notice
-            self.post_message(StoreFailed(f"write {target}", error))
-            return
-        self.post_message(self.Written(target))
+            self.post_message(self.Written(target))
 
     @on(Progressed)
     def _progressed(self) -> None:

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from store.api import Keyword, ReportStore
-from tui.screens.failures import StoreFailed
+from tui.messages import StoreFailed, failure_reported
 from tui.present.literal import literal_text
 from tui.text import literal_content
 
@@ -110,13 +110,10 @@ class KeywordsScreen(Screen[None]):
 
     @work(thread=True, group="store", exclusive=True)
     def _load(self) -> None:
-        try:
+        with failure_reported(self, "count the words"):
             left = self.store.keywords(self.left, top=TOP_WORDS) if self.left else []
             right = self.store.keywords(self.right, top=TOP_WORDS) if self.right else []
-        except Exception as error:  # noqa: BLE001 — any store failure becomes a one-line notice
-            self.post_message(StoreFailed("count the words", error))
-            return
-        self.post_message(self.Loaded(left, right))
+            self.post_message(self.Loaded(left, right))
 
     @on(StoreFailed)
     def _failed(self, message: StoreFailed) -> None:

@@ -198,11 +198,10 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def on_store_failed(self, message: StoreFailed) -> None:
         self.query_one("#sidebar").remove_class("-ingesting")
-        self.notify(visible(f"Could not {message.action}: {message.reason}"), severity="error", timeout=8,
-                    markup=False)
+        self.notify(visible(message.reason), severity="error", timeout=8, markup=False)
         if not self.summaries:
             self.reader.show_message(literal_content(
-                f"Could not {message.action}: {message.reason}\n\nCheck the --cache directory or GWR_CACHE."))
+                f"{message.reason}\n\nCheck the --cache directory or GWR_CACHE."))
 
     async def on_report_loaded(self, message: ReportLoaded) -> None:
         report = message.report

@@ -16,7 +16,7 @@ from corpus.outcomes import Outcome, OutcomeStatus, indicator_outcomes
 from store.api import ReportFilter, ReportStore
 from tui.present.figures import format_figure
 from tui.screens.bar_chart import BarChart
-from tui.screens.failures import StoreFailed
+from tui.messages import StoreFailed, failure_reported
 from tui.present.labels import metric_name, place_name
 from tui.screens.metric_table import (
     OUTCOME_LABELS,
@@ -97,15 +97,12 @@ class MetricScreen(Screen[None]):
 
     @work(thread=True, group="store", exclusive=True)
     def _load(self) -> None:
-        try:
+        with failure_reported(self, "read the indicators"):
             indicators = self.store.indicators(where=self.where)
             summaries = {summary.id: summary for summary in self.store.reports(self.where)}
-        except Exception as error:  # noqa: BLE001 — any store failure becomes a one-line notice
-            self.post_message(StoreFailed("read the indicators", error))
-            return
-        places = {report_id: place_name(summary) for report_id, summary in summaries.items()}
-        outcomes = indicator_outcomes((summaries[i.report_id], i) for i in indicators if i.report_id in summaries)
-        self.post_message(self.Loaded(indicators, places, {indicator_key(o.target): o for o in outcomes}))
+            places = {report_id: place_name(summary) for report_id, summary in summaries.items()}
+            outcomes = indicator_outcomes((summaries[i.report_id], i) for i in indicators if i.report_id in summaries)
+            self.post_message(self.Loaded(indicators, places, {indicator_key(o.target): o for o in outcomes}))
 
     @on(StoreFailed)
     def _failed(self, message: StoreFailed) -> None:

@@ -18,8 +18,9 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
-from tui.present.markdown import safe_filename
 from store.files import write_atomic
+from tui.messages import StoreFailed, failure_reported
+from tui.present.markdown import safe_filename
 from tui.widgets.indicator_rows import IndicatorRow, csv_text
 
 
@@ -47,13 +48,12 @@ class TableExportScreen(ModalScreen[Path | None]):
     TableExportScreen Button { margin-left: 2; }
     """
 
-    class Finished(Message):
-        """The worker wrote the file (`error` None) or failed with `error`."""
+    class Written(Message):
+        """The worker wrote the file."""
 
-        def __init__(self, path: Path, error: str | None) -> None:
+        def __init__(self, path: Path) -> None:
             super().__init__()
             self.path = path
-            self.error = error
 
     def __init__(self, rows: list[IndicatorRow], scope: str) -> None:
         super().__init__()
@@ -103,20 +103,17 @@ class TableExportScreen(ModalScreen[Path | None]):
 
     @work(thread=True, group="table-export", exclusive=True, exit_on_error=False)
     def _write(self, target: Path) -> None:
-        try:
+        with failure_reported(self, f"write {target}"):
             write_atomic(target, csv_text(self.rows).encode("utf-8"))
-        except Exception as error:  # noqa: BLE001 — any failure becomes a one-line notice
-            reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-            self.post_message(self.Finished(target, reason))
-            return
-        self.post_message(self.Finished(target, None))
+            self.post_message(self.Written(target))
 
-    @on(Finished)
-    def _finished(self, message: Finished) -> None:
-        if message.error is not None:
-            self.query_one("#export", Button).disabled = False
-            self._status(f"Could not write {message.path}: {message.error}", "error")
-            return
+    @on(StoreFailed)
+    def _failed(self, message: StoreFailed) -> None:
+        self.query_one("#export", Button).disabled = False
+        self._status(message.reason, "error")
+
+    @on(Written)
+    def _written(self, message: Written) -> None:
         self.app.notify(f"Exported {len(self.rows)} indicators to {message.path}", title="Export", markup=False)
         self.dismiss(message.path)
 

@@ -143,7 +143,7 @@ def _extract_from_clean_text(text: str, context: ExtractionContext) -> list[Indi
         paragraph_scope = paragraph_part(text, start, context, paragraph_scope)
         cue = TARGET_CUE.search(text, start, end)
         if cue and target_from is None:
-            target_from = cue.start()
+            target_from = _clause_start(text, start, cue.start())
         if estimates_from is None and ESTIMATE_ONWARD.search(text, start, end):
             estimates_from = start
         span = paragraph_span(text, start, end, context, span)
@@ -543,7 +543,9 @@ def _default_year(text: str, marks: _SentenceMarks, position: int, context: Extr
                   target_from: int | None) -> int | None:
     """The year of a figure that names none: stated in the sentence, else the context's."""
     if is_target and target_from is not None and context.kind is not SectionKind.PLAN:
-        stated = _YEAR_MENTION.findall(text, _sentence_start_before(text, target_from), target_from)
+        cue_sentence_end = SENTENCE_END.search(text, target_from)
+        stop = min(position, cue_sentence_end.start() if cue_sentence_end else len(text))
+        stated = _YEAR_MENTION.findall(text, _sentence_start_before(text, target_from), max(stop, target_from))
         return int(stated[-1]) if stated else context.plan_year
     if context.multi_year or context.kind in (SectionKind.OTHER, SectionKind.PLAN):
         stated = marks.year_before(position)

@@ -127,3 +127,15 @@ def normalise(value: float, symbol: str) -> tuple[float, str] | None:
     if unit is None:
         return None
     return round(value * unit.factor, 6), BASE_UNITS[unit.family]
+
+
+def normalised_value(value: float | None, symbol: str) -> float | None:
+    """The one ordering key for figures written in different units: `value` in its family's base unit.
+
+    1.2 万亿元 gives 1.2e12 and 82.53 亿元 gives 8.253e9, so the first sorts above the second.
+    None when there is no value or the unit is unknown (such a figure is not ordered, never guessed).
+    """
+    if value is None:
+        return None
+    normalised = normalise(value, symbol)
+    return normalised[0] if normalised else None

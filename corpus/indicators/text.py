@@ -42,7 +42,7 @@ ESTIMATE_CUE = "预计"
 ESTIMATE_ONWARD = re.compile(r"预计数?[，,、]\s*下同")
 #: A later clause that still belongs to the previous predicate: "…1913.5亿元,增长10.4%".
 CONTINUATION = re.compile(
-    r"\s*(?:按可比价格?计算[，,]\s*)?(?:预计|实际|年均|平均|同比|同口径|可比|比上年|比去年|较上年|较去年)*"
+    r"\s*(?:按可比价格?计算[，,]\s*)?(?:预计|实际|年均|平均|总量|同比|同口径|可比|比上年|比去年|较上年|较去年)*"
     r"(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
 DISTRIBUTIVE = "分别"
 #: What may stand between a growth-rate name and its percentage: "经济增长预期目标为7%左右".

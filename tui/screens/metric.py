@@ -31,7 +31,7 @@ from tui.screens.wide_chart import WideCharPlot
 from tui.text import literal_text
 
 #: Colour of each verdict on a target.
-OUTCOME_STYLES = {OutcomeStatus.MET: "green", OutcomeStatus.MISSED: "bold red"}
+OUTCOME_STYLES = {OutcomeStatus.MET: "green", OutcomeStatus.ABOUT: "yellow", OutcomeStatus.MISSED: "bold red"}
 
 
 def metric_label(metric: str) -> str:

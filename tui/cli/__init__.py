@@ -24,6 +24,8 @@ COMMAND_MODULES = [
     "tui.cli.indicators_command",
     "tui.cli.keywords_command",
     "tui.cli.export_command",
+    "tui.cli.outcomes_command",
+    "tui.cli.panel_command",
 ]
 
 #: Exit codes shared by every subcommand.

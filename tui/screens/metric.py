@@ -30,7 +30,7 @@ from tui.screens.wide_chart import WideCharPlot
 from tui.present.literal import literal_text
 
 #: Colour of each verdict on a target.
-OUTCOME_STYLES = {OutcomeStatus.MET: "green", OutcomeStatus.MISSED: "bold red"}
+OUTCOME_STYLES = {OutcomeStatus.MET: "green", OutcomeStatus.ABOUT: "yellow", OutcomeStatus.MISSED: "bold red"}
 
 
 #: Below this width the chart goes under the table instead of beside it.

@@ -19,6 +19,7 @@ from corpus.outcomes import Outcome, OutcomeStatus
 #: How the table names each verdict on a target.
 OUTCOME_LABELS = {
     OutcomeStatus.MET: "met",
+    OutcomeStatus.ABOUT: "about",
     OutcomeStatus.MISSED: "missed",
     OutcomeStatus.NO_OUTCOME: "no outcome yet",
     OutcomeStatus.UNJUDGED: "not comparable",

@@ -53,6 +53,19 @@ async def test_space_in_the_tree_selects_sections_for_export_and_shows_a_tick(ap
         assert str(app.screen.tree.cursor_node.label).startswith("✓ ")
 
 
+async def test_the_tree_draws_the_marks_the_screen_holds_and_drops_them_when_unmarked(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        jinan = work_report_of(app, "济南市")
+        await open_section(pilot, jinan, "2")
+        app.screen.marked = [(jinan, "2")]
+        await pilot.pause()
+        assert str(app.screen.tree.cursor_node.label).startswith("◆ ")
+        app.screen.marked = []
+        await pilot.pause()
+        assert not str(app.screen.tree.cursor_node.label).startswith("◆ ")
+
+
 async def test_capital_m_opens_the_metric_screen_on_the_tree_filter(app):
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, Input, Static, Tree
 from textual.widget import Widget
@@ -111,13 +112,16 @@ class MainScreen(StoreWorkers, Screen[None]):
         Binding("q", "back", "Back", tooltip="Close the filter box or the bottom pane; quit when nothing is open"),
     ]
 
+    #: `space`: sections to export, in selection order. Held here only; the tree is bound to it and draws ✓.
+    selected: reactive[list[SectionKey]] = reactive(list)
+    #: `m`: at most two sections to compare. Held here only; the tree is bound to it and draws ◆.
+    marked: reactive[list[SectionKey]] = reactive(list)
+
     def __init__(self) -> None:
         super().__init__()
         self.summaries: dict[str, ReportSummary] = {}
         self.current_report: Report | None = None
         self.current_section_id: str | None = None
-        self.selected: list[SectionKey] = []  # `space`: sections to export, in selection order
-        self.marked: list[SectionKey] = []  # `m`: at most two sections to compare
         self.hits: list[SearchHit] = []
         self.hit_index = -1
         self._wanted_report: str | None = None
@@ -131,7 +135,7 @@ class MainScreen(StoreWorkers, Screen[None]):
             with Vertical(id="sidebar"):
                 yield Input(placeholder="filter: place, province, year …", id="tree-filter", compact=True)
                 yield Static(id="tree-empty")
-                yield ReportTree(id="tree")
+                yield ReportTree(id="tree").data_bind(MainScreen.selected, MainScreen.marked)
             with Vertical(id="main"):
                 yield ReportReader(id="reader")
                 yield ContentSwitcher(id="bottom")
@@ -206,7 +210,6 @@ class MainScreen(StoreWorkers, Screen[None]):
     async def on_report_loaded(self, message: ReportLoaded) -> None:
         report = message.report
         self.tree.add_report_sections(report)
-        self.tree.show_marks(set(self.selected), set(self.marked))
         if message.target is None or report.id != self._wanted_report:
             return
         self.current_report = report
@@ -406,10 +409,9 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def _toggle_selected(self, key: SectionKey) -> None:
         if key in self.selected:
-            self.selected.remove(key)
+            self.selected = [selected for selected in self.selected if selected != key]
         else:
-            self.selected.append(key)
-        self.tree.show_marks(set(self.selected), set(self.marked))
+            self.selected = [*self.selected, key]
         self.notify(f"{len(self.selected)} sections selected for export (e exports them).", timeout=2)
 
     def action_mark(self) -> None:
@@ -417,10 +419,9 @@ class MainScreen(StoreWorkers, Screen[None]):
         if key is None:
             return
         if key in self.marked:
-            self.marked.remove(key)
+            self.marked = [marked for marked in self.marked if marked != key]
         else:
             self.marked = [*self.marked, key][-2:]
-        self.tree.show_marks(set(self.selected), set(self.marked))
         hint = " (c compares them)" if len(self.marked) == 2 else " (mark one more to compare)"
         self.notify(f"{len(self.marked)} of 2 sections marked{hint}.", timeout=2)
 

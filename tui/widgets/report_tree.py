@@ -14,6 +14,7 @@ from typing import Callable
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import Tree
 from textual.widgets.tree import NodeID, TreeNode
 
@@ -60,11 +61,18 @@ def group_label(name: str, count: int) -> Text:
 
 
 class ReportTree(Tree[TreeEntry]):
-    """The catalogue as a tree; sections appear once their report is loaded."""
+    """The catalogue as a tree; sections appear once their report is loaded.
+
+    `selected` (✓, for export) and `marked` (◆, to compare) are bound to the main screen's,
+    which holds them; the tree only draws them.
+    """
 
     BINDINGS = [
         Binding("space", "toggle_selected", "Select section", show=False),
     ]
+
+    selected: reactive[list[SectionKey]] = reactive(list)
+    marked: reactive[list[SectionKey]] = reactive(list)
 
     class SectionsWanted(Message):
         """A report node was expanded before its sections were loaded."""
@@ -93,8 +101,6 @@ class ReportTree(Tree[TreeEntry]):
         self._unfilled: dict[NodeID, Callable[[], None]] = {}  # collapsed node → adds its children
         self._report_nodes: dict[str, TreeNode[TreeEntry]] = {}
         self._section_nodes: dict[SectionKey, TreeNode[TreeEntry]] = {}
-        self._selected: set[SectionKey] = set()
-        self._marked: set[SectionKey] = set()
 
     # building -------------------------------------------------------------
 
@@ -186,20 +192,24 @@ class ReportTree(Tree[TreeEntry]):
 
     def _section_label(self, key: SectionKey, section: Section) -> Text:
         label = Text()
-        if key in self._marked:
+        if key in self.marked:
             label.append(MARKED_MARK, style="bold magenta")
-        if key in self._selected:
+        if key in self.selected:
             label.append(SELECTED_MARK, style="bold green")
         label.append_text(literal_text(display_heading(section.heading, section.number) or section.id))
         return label
 
     # marks ----------------------------------------------------------------
 
-    def show_marks(self, selected: set[SectionKey], marked: set[SectionKey]) -> None:
-        """Redraw section labels for the current selection (`space`) and compare marks (`m`)."""
-        changed = (self._selected ^ selected) | (self._marked ^ marked)
-        self._selected, self._marked = set(selected), set(marked)
-        for key in changed:
+    def watch_selected(self, old: list[SectionKey], new: list[SectionKey]) -> None:
+        self._relabel(set(old) ^ set(new))
+
+    def watch_marked(self, old: list[SectionKey], new: list[SectionKey]) -> None:
+        self._relabel(set(old) ^ set(new))
+
+    def _relabel(self, keys: set[SectionKey]) -> None:
+        """Redraw the labels of these sections (their ✓ or ◆ changed)."""
+        for key in keys:
             node = self._section_nodes.get(key)
             report = self._reports.get(key[0])
             section = report.section(key[1]) if report else None

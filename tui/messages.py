@@ -42,11 +42,14 @@ class CatalogueLoaded(Message):
 
 
 class IngestProgressed(Message):
-    """One more file was ingested."""
+    """One more file was ingested (counts so far: a newer one replaces one still queued)."""
 
     def __init__(self, progress: IngestProgress) -> None:
         super().__init__()
         self.progress = progress
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, IngestProgressed)
 
 
 class IngestFinished(Message):

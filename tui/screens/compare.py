@@ -97,14 +97,11 @@ class SectionReader(Vertical):
 class CompareSectionsScreen(Screen[None]):
     """Two section readers side by side with synchronised scrolling."""
 
+    CSS_PATH = "side_by_side.tcss"
     BINDINGS = [
         Binding("q,escape", "close", "Close"),
         Binding("tab", "app.focus_next", "Other side", show=True),
     ]
-
-    DEFAULT_CSS = """
-    CompareSectionsScreen > Horizontal > SectionReader:first-child { border-right: vkey $panel; }
-    """
 
     class Loaded(Message):
         """Both sections have been read from the store."""

@@ -49,22 +49,8 @@ def grouped_by_report(selections: list[Selection]) -> dict[str, list[str]]:
 class ExportScreen(ModalScreen[Path | None]):
     """Ask where to write the selected sections, then write them."""
 
+    CSS_PATH = "dialogs.tcss"
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
-
-    DEFAULT_CSS = """
-    ExportScreen { align: center middle; }
-    ExportScreen > #dialog {
-        width: 90%; max-width: 100; height: auto; max-height: 100%; overflow-y: auto;
-        border: thick $primary; background: $surface; padding: 0 1;
-    }
-    ExportScreen #title { text-style: bold; }
-    ExportScreen #sections { height: auto; max-height: 5; color: $text-muted; margin-bottom: 1; }
-    ExportScreen #status { min-height: 1; }
-    ExportScreen #status.warning { color: $warning; }
-    ExportScreen #status.error { color: $error; }
-    ExportScreen #buttons { height: auto; align-horizontal: right; }
-    ExportScreen Button { margin-left: 2; }
-    """
 
     class Described(Message):
         """The selected sections' labels and the proposed file name, read from the store."""

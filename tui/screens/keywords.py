@@ -70,15 +70,11 @@ class KeywordColumn(Vertical):
 class KeywordsScreen(Screen[None]):
     """Side by side: the words each of two report groups stresses most (TF-IDF, from the store)."""
 
+    CSS_PATH = "side_by_side.tcss"
     BINDINGS = [
         Binding("q,escape", "close", "Close"),
         Binding("tab", "app.focus_next", "Other side"),
     ]
-
-    DEFAULT_CSS = """
-    KeywordsScreen > .legend { padding: 0 1; color: $text-muted; }
-    KeywordsScreen > Horizontal > KeywordColumn:first-child { border-right: vkey $panel; }
-    """
 
     class Loaded(Message):
         """Both sides' keywords have been read from the store."""

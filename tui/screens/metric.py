@@ -40,20 +40,12 @@ SIDE_BY_SIDE_WIDTH = 120
 class MetricScreen(Screen[None]):
     """Pick a metric; see it for every place and year in the filter, as a table and a chart."""
 
+    CSS_PATH = "metric.tcss"
     BINDINGS = [
         Binding("q,escape", "close", "Close"),
         Binding("M", "pick_metric", "Pick metric"),
         Binding("tab", "app.focus_next", "Next pane", show=False),
     ]
-
-    DEFAULT_CSS = """
-    MetricScreen > .hint { padding: 0 1; color: $text-muted; }
-    MetricScreen > #panes { layout: horizontal; height: 1fr; }
-    MetricScreen > #panes.stacked { layout: vertical; }
-    MetricScreen #table { width: 1fr; height: 1fr; }
-    MetricScreen #chart { width: 1fr; height: 1fr; }
-    MetricScreen #trend { height: 1fr; }
-    """
 
     class Loaded(Message):
         """The indicators in the filter, the place of each report and the targets' outcomes."""

@@ -32,21 +32,8 @@ def proposed_csv_name(scope: str) -> str:
 class TableExportScreen(ModalScreen[Path | None]):
     """Ask where to write the table's rows as CSV, then write them."""
 
+    CSS_PATH = "dialogs.tcss"
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
-
-    DEFAULT_CSS = """
-    TableExportScreen { align: center middle; }
-    TableExportScreen > #dialog {
-        width: 90%; max-width: 100; height: auto; max-height: 100%;
-        border: thick $primary; background: $surface; padding: 0 1;
-    }
-    TableExportScreen #title { text-style: bold; margin-bottom: 1; }
-    TableExportScreen #status { min-height: 1; }
-    TableExportScreen #status.warning { color: $warning; }
-    TableExportScreen #status.error { color: $error; }
-    TableExportScreen #buttons { height: auto; align-horizontal: right; }
-    TableExportScreen Button { margin-left: 2; }
-    """
 
     class Written(Message):
         """The worker wrote the file."""

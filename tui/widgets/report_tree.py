@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Callable
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
@@ -43,11 +44,11 @@ class TreeEntry:
     section_id: str | None = None
 
 
-def report_label(summary: ReportSummary) -> Text:
-    """A report's label: short title, counts, and a mark when it is not a work report."""
+def report_label(summary: ReportSummary, kind_style: Style | str = "") -> Text:
+    """A report's label: short title, counts, and a mark (in `kind_style`) when it is not a work report."""
     label = Text()
     if not summary.doc_kind.is_work_report:
-        label.append(f"[{summary.doc_kind.label}] ", style="italic yellow")
+        label.append(f"[{summary.doc_kind.label}] ", style=kind_style)
     label.append_text(literal_text(short_title(summary)))
     label.append(f"  {summary.section_count} sec · {summary.indicator_count} ind", style="dim")
     if summary.truncated:
@@ -70,6 +71,13 @@ class ReportTree(Tree[TreeEntry]):
     BINDINGS = [
         Binding("space", "toggle_selected", "Select section", show=False),
     ]
+
+    COMPONENT_CLASSES = {"report-tree--marked", "report-tree--selected", "report-tree--other-kind"}
+    DEFAULT_CSS = """
+    ReportTree > .report-tree--marked { color: $accent; text-style: bold; }
+    ReportTree > .report-tree--selected { color: $success; text-style: bold; }
+    ReportTree > .report-tree--other-kind { color: $text-warning; text-style: italic; }
+    """
 
     selected: reactive[list[SectionKey]] = reactive(list)
     marked: reactive[list[SectionKey]] = reactive(list)
@@ -156,7 +164,8 @@ class ReportTree(Tree[TreeEntry]):
 
     def _fill_year(self, node: TreeNode[TreeEntry], reports: list[ReportSummary]) -> None:
         for summary in reports:
-            report_node = node.add(report_label(summary), data=TreeEntry(summary.id),
+            label = report_label(summary, self._theme_style("other-kind"))
+            report_node = node.add(label, data=TreeEntry(summary.id),
                                    allow_expand=summary.section_count > 0)
             self._report_nodes[summary.id] = report_node
             if summary.id in self._reports:
@@ -190,12 +199,16 @@ class ReportTree(Tree[TreeEntry]):
 
         add(report_node, report.sections)
 
+    def _theme_style(self, name: str) -> Style:
+        """The style of component class `report-tree--NAME` (theme colours, set in DEFAULT_CSS)."""
+        return self.get_component_rich_style(f"report-tree--{name}", partial=True)
+
     def _section_label(self, key: SectionKey, section: Section) -> Text:
         label = Text()
         if key in self.marked:
-            label.append(MARKED_MARK, style="bold magenta")
+            label.append(MARKED_MARK, style=self._theme_style("marked"))
         if key in self.selected:
-            label.append(SELECTED_MARK, style="bold green")
+            label.append(SELECTED_MARK, style=self._theme_style("selected"))
         label.append_text(literal_text(display_heading(section.heading, section.number) or section.id))
         return label
 

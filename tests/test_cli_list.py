@@ -9,7 +9,6 @@ from pathlib import Path
 from tests.store_samples import SAMPLE_FILES, parsed, tsv_rows
 from tui.cli import main
 
-pytest_plugins = ["tests.store_fixtures"]
 
 REPORTS = parsed(SAMPLE_FILES)
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,7 +5,6 @@ from __future__ import annotations
 from tests.store_samples import SAMPLE_FILES, parsed
 from tui.cli import main
 
-pytest_plugins = ["tests.store_fixtures"]
 
 REPORTS = parsed(SAMPLE_FILES)
 JINAN = next(r for r in REPORTS if r.place and r.place.name == "济南市" and r.title_year == 2022)

@@ -15,7 +15,6 @@ import store.store
 from store import default_cache_dir, open_store
 from tests.store_samples import parsed
 
-pytest_plugins = ["tests.store_fixtures"]
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -13,7 +13,6 @@ from store.filters import matches
 from store.search import fold, own_span, query_terms
 from tests.store_samples import HUANGDAO, SAMPLE_FILES, parsed, summary_at
 
-pytest_plugins = ["tests.store_fixtures"]
 
 REPORTS = parsed(SAMPLE_FILES)
 

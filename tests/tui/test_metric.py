@@ -6,9 +6,9 @@ from textual.widgets import DataTable, Select, Static
 
 from corpus.model import Comparator, IndicatorKind, Paragraph, Report, Section
 from tests.tui.screen_fixtures import ExcerptStore, ScreenHost, quoted, settle
-from tui.screens.bar_chart import BarChart
+from tui.widgets.bar_chart import BarChart
 from tui.screens.metric import MetricScreen
-from tui.screens.wide_chart import WideCharPlot
+from tui.widgets.wide_chart import WideCharPlot
 
 
 def table_rows(app: ScreenHost) -> list[list[str]]:

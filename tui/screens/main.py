@@ -82,7 +82,7 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     BINDINGS = [
         Binding("f", "filter_tree", "Filter", tooltip="Filter the tree as you type: place, province, year, title"),
-        Binding("slash", "search", "Search", tooltip="Search every report shown in the tree (jieba words)"),
+        Binding("slash", "search", "Search", tooltip="Search the reports the tree shows: every word must occur, exact phrase first"),
         Binding("t", "indicators", "Indicators", tooltip="Show or hide the indicator table of the open report"),
         Binding("T", "all_indicators", "All indicators", show=False,
                 tooltip="The indicator table of every report shown in the tree"),

@@ -15,7 +15,7 @@ from corpus.model import Indicator
 from corpus.outcomes import Outcome, OutcomeStatus, indicator_outcomes
 from store.api import ReportFilter, ReportStore
 from tui.present.figures import format_figure
-from tui.screens.bar_chart import BarChart
+from tui.widgets.bar_chart import BarChart
 from tui.messages import StoreFailed, failure_reported
 from tui.present.labels import metric_name, place_name
 from tui.screens.metric_table import (
@@ -26,7 +26,7 @@ from tui.screens.metric_table import (
     indicator_key,
     metric_rows,
 )
-from tui.screens.wide_chart import WideCharPlot
+from tui.widgets.wide_chart import WideCharPlot
 from tui.present.literal import literal_text
 
 #: Colour of each verdict on a target.

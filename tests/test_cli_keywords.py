@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from store.keywords import BOILERPLATE
-from tests.store_samples import tsv_rows
+from tests.store_samples import csv_rows
 from tui.cli import main
 
 pytest_plugins = ["tests.store_fixtures"]
 
 
 def words(output: str) -> list[str]:
-    return [row["word"] for row in tsv_rows(output)]
+    return [row["word"] for row in csv_rows(output)]
 
 
 def test_keywords_of_a_report_prints_top_n_rows(sample_cache, capsys):

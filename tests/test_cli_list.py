@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.store_samples import SAMPLE_FILES, parsed, tsv_rows
+from tests.store_samples import SAMPLE_FILES, parsed, csv_rows
 from tui.cli import main
 
 pytest_plugins = ["tests.store_fixtures"]
@@ -17,13 +17,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_list_prints_one_row_per_report_when_piped(sample_cache, capsys):
     assert main(["--cache", str(sample_cache), "list"]) == 0
-    listed = tsv_rows(capsys.readouterr().out)
+    listed = csv_rows(capsys.readouterr().out)
     assert sorted(row["id"] for row in listed) == sorted(r.id for r in REPORTS)
 
 
 def test_list_province_filter(sample_cache, capsys):
     main(["--cache", str(sample_cache), "list", "--province", "山东"])
-    listed = tsv_rows(capsys.readouterr().out)
+    listed = csv_rows(capsys.readouterr().out)
     expected = [r.id for r in REPORTS if r.place and r.place.province == "山东省"]
     assert expected and sorted(row["id"] for row in listed) == sorted(expected)
 
@@ -31,12 +31,12 @@ def test_list_province_filter(sample_cache, capsys):
 def test_list_year_filter(sample_cache, capsys):
     main(["--cache", str(sample_cache), "list", "--year", "2023"])
     expected = {r.id for r in REPORTS if 2023 in (r.title_year, r.review_year, r.plan_year)}
-    assert {row["id"] for row in tsv_rows(capsys.readouterr().out)} == expected
+    assert {row["id"] for row in csv_rows(capsys.readouterr().out)} == expected
 
 
 def test_list_places_prints_each_place_once(sample_cache, capsys):
     main(["--cache", str(sample_cache), "list", "places"])
-    listed = tsv_rows(capsys.readouterr().out)
+    listed = csv_rows(capsys.readouterr().out)
     places = {(r.place.province, r.place.name) for r in REPORTS if r.place}
     assert sorted((row["province"], row["place"]) for row in listed) == sorted(places)
 
@@ -52,7 +52,7 @@ def test_first_command_on_an_empty_cache_ingests_the_samples(cache, capsys):
     assert main(["--cache", str(cache), "list"]) == 0
     captured = capsys.readouterr()
     assert "sample corpus" in captured.err
-    assert sorted(row["id"] for row in tsv_rows(captured.out)) == sorted(r.id for r in REPORTS)
+    assert sorted(row["id"] for row in csv_rows(captured.out)) == sorted(r.id for r in REPORTS)
 
 
 def test_unusable_cache_folder_gives_one_line_and_exit_1(tmp_path, capsys):

@@ -3,13 +3,19 @@
 Each subcommand lives in its own module, listed in `COMMAND_MODULES`; a module
 exposes `register(subparsers)` which adds its parser and sets `handler`
 (a function taking the parsed `argparse.Namespace` and returning an exit code).
+Options every subcommand shares (`--cache`) are added here, so they work before
+or after the subcommand's name.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+from importlib.metadata import PackageNotFoundError, version
+
+import shtab
 
 COMMAND_MODULES = [
     "tui.cli.parse_command",
@@ -20,29 +26,62 @@ COMMAND_MODULES = [
     "tui.cli.indicators_command",
     "tui.cli.keywords_command",
     "tui.cli.export_command",
+    "tui.cli.serve_command",
 ]
 
-#: Exit codes shared by every subcommand.
+#: Exit codes shared by every subcommand; a listing with no records exits 1, as grep does.
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_NO_MATCHES = 1
+
+CACHE_HELP = "cache directory (default: $GWR_CACHE or the user cache dir)"
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand registered."""
+    from tui.cli.help import HelpFormatter
+
     parser = argparse.ArgumentParser(
-        prog="gwr",
-        description="Read, filter, compare and export Chinese government work reports (政府工作报告).",
-    )
-    parser.add_argument("--cache", metavar="DIR", help="cache directory (default: $GWR_CACHE or the user cache dir)")
+        prog="gwr", formatter_class=HelpFormatter,
+        description="Read, filter, compare and export Chinese government work reports (政府工作报告). "
+                    "Without a command, opens the terminal app.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {gwr_version()}")
+    parser.add_argument("--cache", metavar="DIR", help=CACHE_HELP).complete = shtab.DIRECTORY
+    shtab.add_argument_to(parser, "--print-completion", help="print a bash or zsh completion script")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
+    for subparser in subparsers.choices.values():
+        subparser.formatter_class = HelpFormatter
+        # SUPPRESS: `--cache` given before the command is kept unless given again after it.
+        subparser.add_argument("--cache", metavar="DIR", default=argparse.SUPPRESS,
+                               help=CACHE_HELP).complete = shtab.DIRECTORY
     return parser
 
 
+def gwr_version() -> str:
+    """The installed version of gwr."""
+    try:
+        return version("gwr")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run `gwr` with `argv` (default: the process arguments); return the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    """Run `gwr` with `argv` (default: the process arguments); return the exit code.
+
+    Output cut short by its reader (`gwr list | head`) ends quietly with exit 0, as other Unix tools do.
+    """
+    try:
+        return run(sys.argv[1:] if argv is None else argv)
+    except BrokenPipeError:
+        # Nothing more can reach the reader; point stdout at /dev/null so the final flush is silent too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+def run(argv: list[str]) -> int:
+    """Parse `argv` and run the subcommand, or the TUI when none is given."""
+    args = build_parser().parse_args(argv)
     if args.command is None:
         from tui.app import run_app
 

@@ -1,10 +1,12 @@
-"""`gwr list`: reports and places, Rich tables on a terminal, tab-separated when piped."""
+"""`gwr list`: reports and places, Rich tables on a terminal, CSV when piped, JSON when asked."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
+
+import orjson
 
 from tests.store_samples import SAMPLE_FILES, parsed, csv_rows
 from tui.cli import main
@@ -71,3 +73,21 @@ def test_listing_and_showing_never_load_jieba(sample_cache):
               "print('jieba' in sys.modules, file=sys.stderr)")
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
     assert result.stderr.strip().splitlines()[-1] == "False"
+
+
+def test_list_as_json_gives_every_report_with_its_three_years(sample_cache, capsys):
+    assert main(["--cache", str(sample_cache), "list", "--format", "json"]) == 0
+    listed = {r["id"]: (r["title_year"], r["review_year"], r["plan_year"]) for r in orjson.loads(capsys.readouterr().out)}
+    assert listed == {r.id: (r.title_year, r.review_year, r.plan_year) for r in REPORTS}
+
+
+def test_list_places_gives_first_and_last_title_year(sample_cache, capsys):
+    main(["--cache", str(sample_cache), "list", "places", "--place", "兰州", "--format", "json"])
+    [lanzhou] = [p for p in orjson.loads(capsys.readouterr().out) if p["place"] == "兰州市"]
+    years = sorted(r.title_year for r in REPORTS if r.place and r.place.name == "兰州市")
+    assert (lanzhou["reports"], lanzhou["first_year"], lanzhou["last_year"]) == (len(years), years[0], years[-1])
+
+
+def test_list_with_no_report_matching_exits_1(sample_cache, capsys):
+    assert main(["--cache", str(sample_cache), "list", "--place", "拉萨"]) == 1
+    assert capsys.readouterr().err == "gwr: no reports match\n"

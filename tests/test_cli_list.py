@@ -77,7 +77,8 @@ def test_listing_and_showing_never_load_jieba(sample_cache):
 
 def test_list_as_json_gives_every_report_with_its_three_years(sample_cache, capsys):
     assert main(["--cache", str(sample_cache), "list", "--format", "json"]) == 0
-    listed = {r["id"]: (r["title_year"], r["review_year"], r["plan_year"]) for r in orjson.loads(capsys.readouterr().out)}
+    records = orjson.loads(capsys.readouterr().out)
+    listed = {r["id"]: (r["title_year"], r["review_year"], r["plan_year"]) for r in records}
     assert listed == {r.id: (r.title_year, r.review_year, r.plan_year) for r in REPORTS}
 
 

@@ -14,7 +14,8 @@ from tui.cli.output import Column, print_table, write_listing
 
 SENTENCE = parsed(SAMPLE_FILES)[0].text[:60]
 QUOTED = f'“{SENTENCE[:6]}”, "{SENTENCE[6:12]}"\t{SENTENCE[12:20]}\n{SENTENCE[20:30]}'
-COLUMNS = [Column("id"), Column("text"), Column("spans", in_table=False)]
+FIELDS = ["id", "text", "spans"]
+TABLE = [Column("id"), Column("text")]
 RECORDS = [{"id": "30ab0b6", "text": QUOTED, "spans": [[0, 2]]}, {"id": "8dae753", "text": SENTENCE, "spans": []}]
 
 
@@ -39,49 +40,48 @@ def test_long_cjk_cell_is_folded_not_cut_on_a_narrow_terminal(capsys, monkeypatc
 
 def test_a_terminal_gets_a_table_of_the_table_columns_by_default(capsys, monkeypatch):
     as_terminal(monkeypatch)
-    assert write_listing(None, COLUMNS, RECORDS, title="2 rows") == 0
+    assert write_listing(None, FIELDS, RECORDS, title="2 rows", table=TABLE) == 0
     out = capsys.readouterr().out
     assert "━" in out and "spans" not in out and "8dae753" in out
 
 
 def test_a_pipe_gets_csv_by_default_and_quotes_commas_tabs_and_newlines_survive(capsys):
-    assert write_listing(None, COLUMNS, RECORDS, title="2 rows") == 0
+    assert write_listing(None, FIELDS, RECORDS, title="2 rows") == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [row["text"] for row in rows] == [QUOTED, SENTENCE]
 
 
 def test_csv_writes_a_list_as_json(capsys):
-    write_listing("csv", COLUMNS, RECORDS, title="2 rows")
+    write_listing("csv", FIELDS, RECORDS, title="2 rows")
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [orjson.loads(row["spans"]) for row in rows] == [[[0, 2]], []]
 
 
 def test_csv_shows_control_characters_as_pictures(capsys):
-    write_listing("csv", COLUMNS, [{"id": "x", "text": f"\x1b[31m{SENTENCE[:4]}"}], title="1 row")
+    write_listing("csv", FIELDS, [{"id": "x", "text": f"\x1b[31m{SENTENCE[:4]}"}], title="1 row")
     out = capsys.readouterr().out
     assert "\x1b" not in out and f"␛[31m{SENTENCE[:4]}" in out
 
 
 def test_json_is_one_array_of_records_with_every_column(capsys):
-    assert write_listing("json", COLUMNS, RECORDS, title="2 rows") == 0
+    assert write_listing("json", FIELDS, RECORDS, title="2 rows") == 0
     assert orjson.loads(capsys.readouterr().out) == RECORDS
 
 
 def test_jsonl_is_one_record_per_line(capsys):
-    assert write_listing("jsonl", COLUMNS, RECORDS, title="2 rows") == 0
+    assert write_listing("jsonl", FIELDS, RECORDS, title="2 rows") == 0
     assert [orjson.loads(line) for line in capsys.readouterr().out.splitlines()] == RECORDS
 
 
 def test_a_table_column_can_be_shown_its_own_way(capsys, monkeypatch):
     as_terminal(monkeypatch)
-    columns = [Column("id", cell=lambda record: record["id"].upper())]
-    write_listing("table", columns, RECORDS, title="2 rows")
+    write_listing("table", FIELDS, RECORDS, title="2 rows", table=[Column("id", cell=lambda r: r["id"].upper())])
     assert "8DAE753" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(("output_format", "printed"), [("table", ""), ("csv", "id,text,spans\n"), ("json", "[]\n"),
                                                         ("jsonl", "")])
 def test_no_records_exits_1_with_a_note_on_stderr(capsys, output_format, printed):
-    assert write_listing(output_format, COLUMNS, [], title="0 rows", none_found="no reports match") == 1
+    assert write_listing(output_format, FIELDS, [], title="0 rows", none_found="no reports match") == 1
     captured = capsys.readouterr()
     assert captured.out == printed and captured.err == "gwr: no reports match\n"

@@ -38,15 +38,18 @@ CACHE_HELP = "cache directory (default: $GWR_CACHE or the user cache dir)"
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand registered."""
-    from tui.cli.help import HelpFormatter
+    from tui.cli.help import HelpFormatter, examples
 
     parser = argparse.ArgumentParser(
         prog="gwr", formatter_class=HelpFormatter,
         description="Read, filter, compare and export Chinese government work reports (政府工作报告). "
-                    "Without a command, opens the terminal app.")
+                    "Without a command, opens the terminal app.",
+        epilog=examples("gwr", "gwr ingest ~/reports", "gwr indicators --place 兰州 --kind target",
+                        "gwr show 济南 2022 | less",
+                        "gwr --print-completion bash > ~/.local/share/bash-completion/completions/gwr"))
     parser.add_argument("--version", action="version", version=f"%(prog)s {gwr_version()}")
     parser.add_argument("--cache", metavar="DIR", help=CACHE_HELP).complete = shtab.DIRECTORY
-    shtab.add_argument_to(parser, "--print-completion", help="print a bash or zsh completion script")
+    shtab.add_argument_to(parser, "--print-completion", help="print the completion script for this shell")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)

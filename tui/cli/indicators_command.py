@@ -27,11 +27,16 @@ def _value(record: Record) -> str:
     return f"{low}–{exact_number(record['value_high'])}" if record["value_high"] is not None else low
 
 
-#: The table shows where, what, the value and the quote; CSV and JSON carry every column.
-TABLE_COLUMNS = {"place": Column("place"), "year": Column("year"), "metric": Column("metric"),
-                 "kind": Column("kind"), "value": Column("value", cell=_value), "unit": Column("unit"),
-                 "growth": Column("growth", heading="growth %"), "quote": Column("quote")}
-COLUMNS = [TABLE_COLUMNS.get(key, Column(key, in_table=False)) for key in REPORT_COLUMNS + INDICATOR_COLUMNS]
+def _year(record: Record) -> str:
+    """The figure's year, with its period when it is not the whole year ("2020 H1")."""
+    year, period = record["year"], record["period"]
+    return " ".join(str(part) for part in (year, period if period != "year" else None) if part is not None)
+
+
+#: The table shows where (with the named part a figure is about, 新区), when, what, the value and the quote;
+#: CSV and JSON carry every field.
+TABLE = [Column("place"), Column("scope"), Column("year", cell=_year), Column("metric"), Column("kind"),
+         Column("value", cell=_value), Column("unit"), Column("growth", heading="growth %"), Column("quote")]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -59,8 +64,8 @@ def run(args: argparse.Namespace) -> int:
     indicators = store.indicators(metric=metric, kind=kind, where=where)
     reports = {summary.id: summary for summary in store.reports(where or ReportFilter())}
     records = [record(indicator, reports[indicator.report_id]) for indicator in indicators]
-    return write_listing(args.format, COLUMNS, records, title=f"{len(records)} indicators",
-                         none_found="no indicators match")
+    return write_listing(args.format, REPORT_COLUMNS + INDICATOR_COLUMNS, records, table=TABLE,
+                         title=f"{len(records)} indicators", none_found="no indicators match")
 
 
 def record(indicator: Indicator, report: ReportSummary) -> dict[str, Any]:

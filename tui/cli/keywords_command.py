@@ -9,8 +9,9 @@ from tui.cli.common import UsageError, check_place_options, guarded, open_cache,
 from tui.cli.help import examples
 from tui.cli.output import Column, add_format_option, write_listing
 
-COLUMNS = [Column("rank"), Column("word"), Column("tf_idf", heading="tf-idf", cell=lambda r: f"{r['tf_idf']:.4f}"),
-           Column("count")]
+FIELDS = ["rank", "word", "tf_idf", "count"]
+TABLE = [Column("rank"), Column("word"), Column("tf_idf", heading="tf-idf", cell=lambda r: f"{r['tf_idf']:.4f}"),
+         Column("count")]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -45,4 +46,5 @@ def run(args: argparse.Namespace) -> int:
     keywords = store.keywords(ids, top=args.top) if ids else []
     records = [{"rank": rank, "word": k.word, "tf_idf": k.weight, "count": k.count}
                for rank, k in enumerate(keywords, 1)]
-    return write_listing(args.format, COLUMNS, records, title=f"keywords of {label}", none_found=none_found)
+    return write_listing(args.format, FIELDS, records, title=f"keywords of {label}", table=TABLE,
+                         none_found=none_found)

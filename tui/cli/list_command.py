@@ -9,12 +9,11 @@ from typing import Any
 from store.api import ReportSummary
 from tui.cli.common import add_filter_options, guarded, open_cache, report_filter
 from tui.cli.help import examples
-from tui.cli.output import Column, add_format_option, write_listing
+from tui.cli.output import add_format_option, write_listing
 
-REPORT_COLUMNS = [Column("id"), Column("province"), Column("place"), Column("title_year"), Column("review_year"),
-                  Column("plan_year"), Column("kind"), Column("sections"), Column("indicators"), Column("title")]
-PLACE_COLUMNS = [Column("province"), Column("place"), Column("level"), Column("city"), Column("reports"),
-                 Column("first_year"), Column("last_year")]
+REPORT_FIELDS = ["id", "province", "place", "title_year", "review_year", "plan_year", "kind", "sections",
+                 "indicators", "title"]
+PLACE_FIELDS = ["province", "place", "level", "city", "reports", "first_year", "last_year"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,9 +35,9 @@ def run(args: argparse.Namespace) -> int:
     summaries = store.reports(report_filter(args, store))
     if args.what == "places":
         places = place_records(summaries)
-        return write_listing(args.format, PLACE_COLUMNS, places, title=f"{len(places)} places",
+        return write_listing(args.format, PLACE_FIELDS, places, title=f"{len(places)} places",
                              none_found="no places match")
-    return write_listing(args.format, REPORT_COLUMNS, [report_record(s) for s in summaries],
+    return write_listing(args.format, REPORT_FIELDS, [report_record(s) for s in summaries],
                          title=f"{len(summaries)} reports", none_found="no reports match")
 
 

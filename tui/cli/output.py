@@ -1,14 +1,15 @@
 """How every listing command prints its records: the one output helper of the `gwr` command line.
 
-A command describes its output as `Column`s and hands over one record (a dict of
-JSON values) per row; `write_listing` prints them in the `--format` asked for:
+A command names its fields and hands over one record (a dict of JSON values) per
+row, and may say how its table shows them (`Column`s); `write_listing` prints them
+in the `--format` asked for:
 
 - `table`: a Rich table (the default on a terminal); report text is never markup;
 - `csv`: RFC 4180 CSV with a header row (the default when piped), so quotes and
   commas in report text survive and it loads straight into pandas;
 - `json`: one array of records; `jsonl`: one record per line (JSON Lines).
 
-CSV and JSON carry every column; the table may show fewer, or show a column its own
+CSV and JSON carry every field; the table may show fewer, or show a field its own
 way (a marked snippet, a value range). No record is "no matches": exit 1, like grep.
 """
 
@@ -48,26 +49,24 @@ class OutputFormat(StrEnum):
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a listing.
+    """One column of a listing's table.
 
-    `key` names the field in CSV headers and JSON records; `heading` is the table's
-    heading (default: the key with spaces for underscores); `in_table` False keeps
-    the column out of the table only; `cell` shows a record's value in the table
-    its own way (default: the value under `key`).
+    `key` names the record's field; `heading` is shown above the column (default:
+    the key with spaces for underscores); `cell` shows a record in the column its
+    own way (default: the value under `key`).
     """
 
     key: str
     heading: str | None = None
-    in_table: bool = True
     cell: Callable[[Record], Cell] | None = None
 
     @property
     def table_heading(self) -> str:
-        """The heading shown above the column in a table."""
+        """The heading shown above the column."""
         return self.heading or self.key.replace("_", " ")
 
     def table_cell(self, record: Record) -> Cell:
-        """The record's value as the table shows it."""
+        """The record as this column shows it."""
         return self.cell(record) if self.cell else record.get(self.key)
 
 
@@ -85,27 +84,29 @@ def chosen_format(asked: str | None) -> OutputFormat:
     return OutputFormat.TABLE if sys.stdout.isatty() else OutputFormat.CSV
 
 
-def write_listing(asked: str | None, columns: Sequence[Column], records: Sequence[Record], *,
-                  title: str, none_found: str = "no matches") -> int:
+def write_listing(asked: str | None, fields: Sequence[str], records: Sequence[Record], *, title: str,
+                  table: Sequence[Column] | None = None, none_found: str = "no matches") -> int:
     """Print `records` in the format asked for; return the exit code (1 when there are none).
 
-    With no records the table prints nothing on stdout (`none_found` goes to stderr),
-    CSV prints its header, JSON an empty array and JSON Lines nothing.
+    CSV and JSON carry every one of `fields`, in that order; the table shows `table`
+    (default: one plain column per field). With no records the table prints nothing on
+    stdout (`none_found` goes to stderr), CSV its header, JSON an empty array, JSON Lines nothing.
     """
     output_format = chosen_format(asked)
     if not records:
         warn(none_found)
     if output_format is OutputFormat.TABLE:
+        columns = table or [Column(field) for field in fields]
         if records:
-            print_table([c.table_heading for c in columns if c.in_table],
-                        [[c.table_cell(record) for c in columns if c.in_table] for record in records], title=title)
+            print_table([c.table_heading for c in columns], [[c.table_cell(r) for c in columns] for r in records],
+                        title=title)
     elif output_format is OutputFormat.CSV:
-        write_csv([c.key for c in columns], records)
+        write_csv(fields, records)
     elif output_format is OutputFormat.JSON:
-        sys.stdout.write(orjson.dumps([_json_record(columns, r) for r in records], option=orjson.OPT_INDENT_2)
+        sys.stdout.write(orjson.dumps([_json_record(fields, r) for r in records], option=orjson.OPT_INDENT_2)
                          .decode() + "\n")
     else:
-        sys.stdout.writelines(orjson.dumps(_json_record(columns, r)).decode() + "\n" for r in records)
+        sys.stdout.writelines(orjson.dumps(_json_record(fields, r)).decode() + "\n" for r in records)
     return EXIT_OK if records else EXIT_NO_MATCHES
 
 
@@ -126,8 +127,8 @@ def print_table(headings: Sequence[str], rows: Sequence[Sequence[Cell]], title: 
     stdout_console().print(table)
 
 
-def _json_record(columns: Sequence[Column], record: Record) -> dict[str, Any]:
-    return {column.key: record.get(column.key) for column in columns}
+def _json_record(fields: Sequence[str], record: Record) -> dict[str, Any]:
+    return {field: record.get(field) for field in fields}
 
 
 def _csv_value(value: Any) -> Any:

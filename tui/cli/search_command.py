@@ -22,9 +22,9 @@ def marked_snippet(record: Record) -> Text:
     return text
 
 
-COLUMNS = [Column("report"), Column("place"), Column("year"), Column("section"), Column("section_id", in_table=False),
-           Column("offset"), Column("snippet", cell=marked_snippet), Column("matches", in_table=False),
-           Column("exact_phrase", in_table=False)]
+FIELDS = ["report", "place", "year", "section", "section_id", "offset", "snippet", "matches", "exact_phrase"]
+TABLE = [Column("report"), Column("place"), Column("year"), Column("section"), Column("offset"),
+         Column("snippet", cell=marked_snippet)]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     """Print one record per hit; exit 1 when nothing matches."""
     store = open_cache(args)
     hits = store.search(" ".join(args.query), report_filter(args, store), limit=args.limit)
-    return write_listing(args.format, COLUMNS, [hit_record(hit) for hit in hits], title=f"{len(hits)} hits")
+    return write_listing(args.format, FIELDS, [hit_record(hit) for hit in hits], title=f"{len(hits)} hits",
+                         table=TABLE)
 
 
 def hit_record(hit: SearchHit) -> dict[str, Any]:

@@ -9,11 +9,15 @@ from typing import Any
 from store.api import ReportSummary
 from tui.cli.common import add_filter_options, guarded, open_cache, report_filter
 from tui.cli.help import examples
-from tui.cli.output import add_format_option, write_listing
+from tui.cli.output import Column, add_format_option, write_listing
 
 REPORT_FIELDS = ["id", "province", "place", "title_year", "review_year", "plan_year", "kind", "sections",
                  "indicators", "title"]
 PLACE_FIELDS = ["province", "place", "level", "city", "reports", "first_year", "last_year"]
+#: On a terminal: the id to pass on, where and when, how much was read, and the title.
+REPORT_TABLE = [Column("id"), Column("place"), Column("title_year", heading="year"),
+                Column("plan_year", heading="plans for"), Column("sections", heading="§"),
+                Column("indicators", heading="figures"), Column("title")]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         places = place_records(summaries)
         return write_listing(args.format, PLACE_FIELDS, places, title=f"{len(places)} places",
                              none_found="no places match")
-    return write_listing(args.format, REPORT_FIELDS, [report_record(s) for s in summaries],
+    return write_listing(args.format, REPORT_FIELDS, [report_record(s) for s in summaries], table=REPORT_TABLE,
                          title=f"{len(summaries)} reports", none_found="no reports match")
 
 

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     """Serve until ctrl+c; a port that cannot be opened is one line and exit 1."""
     from textual_serve.server import Server
 
-    server = Server(app_command(getattr(args, "cache", None)), host=args.host, port=args.port, title="gwr")
+    server = Server(app_command(args.cache), host=args.host, port=args.port, title="gwr")
     try:
         server.serve()
     except OSError as error:

@@ -78,25 +78,31 @@ def test_jsonl_has_one_record_per_indicator(sample_cache, capsys):
         sorted(key(i.report_id, i.start, i.end, i.quote) for i in INDICATORS)
 
 
-def table_row(output: str, quote: str) -> list[str]:
-    """The cells of the first table line showing `quote` (the table drawn wide enough for one line per row)."""
-    line = next(line for line in output.splitlines() if quote in line)
-    return [cell.strip() for cell in line.split("│")[1:-1]]
+def table_line(output: str, quote: str) -> str:
+    """The table line showing `quote`, its cells joined by single spaces (drawn wide: one line per row)."""
+    return " ".join(next(line for line in output.splitlines() if quote in line).split())
 
 
 def test_table_on_a_terminal_shows_place_year_kind_value_and_unit(sample_cache, capsys, monkeypatch):
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     monkeypatch.setenv("COLUMNS", "400")
     assert run(sample_cache, "--metric", "retail_sales", "--place", "济南") == 0
-    assert table_row(capsys.readouterr().out, "社会消费品零售总额达到4820亿元")[:7] == \
-        ["济南市", "", "2022", "retail_sales", "estimate", "4820", "亿元"]
+    assert table_line(capsys.readouterr().out, "社会消费品零售总额达到4820亿元").startswith(
+        "济南市 2022 retail_sales estimate 4820 亿元")
 
 
 def test_table_shows_the_part_of_the_place_and_the_period_a_figure_is_about(sample_cache, capsys, monkeypatch):
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     monkeypatch.setenv("COLUMNS", "400")
     run(sample_cache, "--metric", "gdp", "--place", "兰州")
-    assert table_row(capsys.readouterr().out, "地区生产总值增长15.2%")[:3] == ["兰州市", "新区", "2020 H1"]
+    assert table_line(capsys.readouterr().out, "地区生产总值增长15.2%").startswith("兰州市 新区 2020 H1 gdp actual 15.2")
+
+
+def test_table_never_splits_a_figure_on_a_narrow_terminal(sample_cache, capsys, monkeypatch):
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setenv("COLUMNS", "60")
+    run(sample_cache, "--metric", "gdp", "--place", "兰州")
+    assert "1422.22" in capsys.readouterr().out
 
 
 def test_metric_may_be_named_in_chinese(sample_cache, capsys):

@@ -26,14 +26,14 @@ def as_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_markup_like_text_prints_literally_on_a_terminal(capsys, monkeypatch):
     as_terminal(monkeypatch)
-    print_table(["text"], [[f"[bold]{SENTENCE[:5]}[/bold]"]])
+    print_table([Column("text")], [{"text": f"[bold]{SENTENCE[:5]}[/bold]"}])
     assert f"[bold]{SENTENCE[:5]}[/bold]" in capsys.readouterr().out
 
 
 def test_long_cjk_cell_is_folded_not_cut_on_a_narrow_terminal(capsys, monkeypatch):
     as_terminal(monkeypatch)
     monkeypatch.setenv("COLUMNS", "30")
-    print_table(["text"], [[SENTENCE]])
+    print_table([Column("text")], [{"text": SENTENCE}])
     printed = "".join(line.strip("│ ") for line in capsys.readouterr().out.splitlines())
     assert "".join(SENTENCE.split()) in "".join(printed.split())
 

@@ -35,8 +35,9 @@ def _year(record: Record) -> str:
 
 #: The table shows where (with the named part a figure is about, 新区), when, what, the value and the quote;
 #: CSV and JSON carry every field.
-TABLE = [Column("place"), Column("scope"), Column("year", cell=_year), Column("metric"), Column("kind"),
-         Column("value", cell=_value), Column("unit"), Column("growth", heading="growth %"), Column("quote")]
+TABLE = [Column("place"), Column("scope"), Column("year", cell=_year, whole=True), Column("metric"), Column("kind"),
+         Column("value", cell=_value, whole=True), Column("unit"), Column("growth", heading="growth %", whole=True),
+         Column("quote")]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

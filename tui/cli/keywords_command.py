@@ -10,8 +10,8 @@ from tui.cli.help import examples
 from tui.cli.output import Column, add_format_option, write_listing
 
 FIELDS = ["rank", "word", "tf_idf", "count"]
-TABLE = [Column("rank"), Column("word"), Column("tf_idf", heading="tf-idf", cell=lambda r: f"{r['tf_idf']:.4f}"),
-         Column("count")]
+TABLE = [Column("rank", whole=True), Column("word"),
+         Column("tf_idf", heading="tf-idf", cell=lambda r: f"{r['tf_idf']:.4f}", whole=True), Column("count", whole=True)]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

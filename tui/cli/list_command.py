@@ -15,9 +15,9 @@ REPORT_FIELDS = ["id", "province", "place", "title_year", "review_year", "plan_y
                  "indicators", "title"]
 PLACE_FIELDS = ["province", "place", "level", "city", "reports", "first_year", "last_year"]
 #: On a terminal: the id to pass on, where and when, how much was read, and the title.
-REPORT_TABLE = [Column("id"), Column("place"), Column("title_year", heading="year"),
-                Column("plan_year", heading="plans for"), Column("sections", heading="§"),
-                Column("indicators", heading="figures"), Column("title")]
+REPORT_TABLE = [Column("id", whole=True), Column("place"), Column("title_year", heading="year", whole=True),
+                Column("plan_year", heading="plans for"), Column("sections", heading="§", whole=True),
+                Column("indicators", heading="figures", whole=True), Column("title")]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 import orjson
+from rich import box
 from rich.table import Table
 from rich.text import Text
 
@@ -53,12 +54,14 @@ class Column:
 
     `key` names the record's field; `heading` is shown above the column (default:
     the key with spaces for underscores); `cell` shows a record in the column its
-    own way (default: the value under `key`).
+    own way (default: the value under `key`). On a narrow terminal text columns fold;
+    a `whole` column (a figure, an id) never does, so no number is split across lines.
     """
 
     key: str
     heading: str | None = None
     cell: Callable[[Record], Cell] | None = None
+    whole: bool = False
 
     @property
     def table_heading(self) -> str:
@@ -98,8 +101,7 @@ def write_listing(asked: str | None, fields: Sequence[str], records: Sequence[Re
     if output_format is OutputFormat.TABLE:
         columns = table or [Column(field) for field in fields]
         if records:
-            print_table([c.table_heading for c in columns], [[c.table_cell(r) for c in columns] for r in records],
-                        title=title)
+            print_table(columns, records, title=title)
     elif output_format is OutputFormat.CSV:
         write_csv(fields, records)
     elif output_format is OutputFormat.JSON:
@@ -117,13 +119,14 @@ def write_csv(keys: Sequence[str], records: Sequence[Record]) -> None:
     writer.writerows([_csv_value(record.get(key)) for key in keys] for record in records)
 
 
-def print_table(headings: Sequence[str], rows: Sequence[Sequence[Cell]], title: str | None = None) -> None:
-    """A Rich table on stdout; every cell is literal text (never markup), long cells fold."""
-    table = Table(title=Text(title) if title else None, header_style="bold")
-    for heading in headings:
-        table.add_column(Text(heading), overflow="fold")
-    for row in rows:
-        table.add_row(*(_table_text(cell) for cell in row))
+def print_table(columns: Sequence[Column], records: Sequence[Record], title: str | None = None) -> None:
+    """A Rich table on stdout; every cell is literal text (never markup); text columns fold, `whole` ones never."""
+    table = Table(title=Text(title) if title else None, header_style="bold", box=box.SIMPLE_HEAVY,
+                  collapse_padding=True, pad_edge=False)  # one space between columns leaves room at 80 columns
+    for column in columns:
+        table.add_column(Text(column.table_heading), overflow="fold", no_wrap=column.whole)
+    for record in records:
+        table.add_row(*(_table_text(column.table_cell(record)) for column in columns))
     stdout_console().print(table)
 
 

@@ -23,8 +23,8 @@ def marked_snippet(record: Record) -> Text:
 
 
 FIELDS = ["report", "place", "year", "section", "section_id", "offset", "snippet", "matches", "exact_phrase"]
-TABLE = [Column("report"), Column("place"), Column("year"), Column("section"), Column("offset"),
-         Column("snippet", cell=marked_snippet)]
+TABLE = [Column("report", whole=True), Column("place"), Column("year", whole=True), Column("section"),
+         Column("offset", whole=True), Column("snippet", cell=marked_snippet)]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

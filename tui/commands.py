@@ -39,6 +39,8 @@ class GwrCommands(Provider):
             ("Compare a metric", "A metric across places and years, with a chart (M)", main.action_metric),
             ("Compare keywords", "The words two groups of reports stress, e.g. 甘肃 vs 山东 (k)", main.action_keywords),
             ("Export selected sections", "To Markdown: the sections selected with space (e)", main.action_export),
+            ("Export indicator table to CSV", "The rows the table shows, after filter and sort (e in the table)",
+             main.action_export_table),
             ("Ingest folder", "Add report files from a folder to the cache", ingest),
             ("Filter the tree", "By place, province or year (f)", main.action_filter_tree),
         ]

@@ -24,8 +24,6 @@ from enum import StrEnum
 from typing import Any
 
 import orjson
-from rich import box
-from rich.table import Table
 from rich.text import Text
 
 from tui.cli import EXIT_NO_MATCHES, EXIT_OK
@@ -121,6 +119,9 @@ def write_csv(keys: Sequence[str], records: Sequence[Record]) -> None:
 
 def print_table(columns: Sequence[Column], records: Sequence[Record], title: str | None = None) -> None:
     """A Rich table on stdout; every cell is literal text (never markup); text columns fold, `whole` ones never."""
+    from rich import box  # Rich's tables load only when a table is drawn (piped output starts quicker)
+    from rich.table import Table
+
     table = Table(title=Text(title) if title else None, header_style="bold", box=box.SIMPLE_HEAVY,
                   collapse_padding=True, pad_edge=False)  # one space between columns leaves room at 80 columns
     for column in columns:

@@ -92,3 +92,10 @@ def test_list_places_gives_first_and_last_title_year(sample_cache, capsys):
 def test_list_with_no_report_matching_exits_1(sample_cache, capsys):
     assert main(["--cache", str(sample_cache), "list", "--place", "拉萨"]) == 1
     assert capsys.readouterr().err == "gwr: no reports match\n"
+
+
+def test_list_match_takes_the_tree_filters_words(sample_cache, capsys):
+    main(["--cache", str(sample_cache), "list", "--match", "山东 2023"])
+    expected = {r.id for r in REPORTS if r.place and r.place.province == "山东省"
+                and 2023 in (r.title_year, r.review_year, r.plan_year)}
+    assert expected and {row["id"] for row in csv_rows(capsys.readouterr().out)} == expected

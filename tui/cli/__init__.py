@@ -1,5 +1,8 @@
 """The `gwr` console script: no arguments opens the TUI; subcommands script the cache.
 
+The command line never imports Textual (an import-linter contract keeps it so): `main`
+starts the app through its one lazy import of `tui.app`, so `gwr list` stays light.
+
 Each subcommand lives in its own module, listed in `COMMAND_MODULES`; a module
 exposes `register(subparsers)` which adds its parser and sets `handler`
 (a function taking the parsed `argparse.Namespace` and returning an exit code).
@@ -14,6 +17,7 @@ import importlib
 import os
 import sys
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 import shtab
 
@@ -26,6 +30,8 @@ COMMAND_MODULES = [
     "tui.cli.indicators_command",
     "tui.cli.keywords_command",
     "tui.cli.export_command",
+    "tui.cli.outcomes_command",
+    "tui.cli.panel_command",
     "tui.cli.serve_command",
 ]
 
@@ -86,9 +92,9 @@ def run(argv: list[str]) -> int:
     """Parse `argv` and run the subcommand, or the TUI when none is given."""
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from tui.app import run_app
+        from tui.app import run_app  # the one import of the Textual app, only when it is started
 
-        return run_app(args)
+        return run_app(Path(args.cache).expanduser() if args.cache else None)
     return args.handler(args)
 
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import shtab
 
-from corpus.markdown import render_markdown, safe_filename
 from store.files import write_atomic
 from tui.cli import EXIT_OK, EXIT_SOME_FAILED
 from tui.cli.common import add_report_arguments, guarded, open_report, warn
 from tui.cli.help import examples
-from tui.text import visible
+from tui.present.literal import visible
+from tui.present.markdown import render_markdown, safe_filename
 
 #: The `-o` value that means standard output.
 STDOUT = "-"

@@ -3,28 +3,29 @@
 from __future__ import annotations
 
 import argparse
-from enum import Enum
 from typing import Any
 
-from corpus.model import Indicator, IndicatorKind, to_dict
+from corpus.model import Indicator, IndicatorKind
 from store.api import ReportFilter, ReportSummary
 from tui.cli.common import add_filter_options, guarded, open_cache, report_filter
 from tui.cli.help import examples
 from tui.cli.output import Column, Record, add_format_option, write_listing
 from tui.cli.validate import metric_id
+from tui.present.figures import format_number, format_span
+from tui.present.records import INDICATOR_COLUMNS, indicator_fields
 
 #: Columns of the CSV and JSON records: the report's place and years, then every indicator field.
 REPORT_COLUMNS = ["place", "province", "title_year", "review_year", "plan_year"]
-INDICATOR_COLUMNS = ["report_id", "metric", "kind", "comparator", "value", "value_high", "unit", "base_value",
-                     "base_unit", "growth", "year", "period", "scope", "section_id", "start", "end", "quote"]
 
 
 def _value(record: Record) -> str:
     """The value exactly as stored, as a range when it has a high end."""
-    if record["value"] is None:
-        return ""
-    low = exact_number(record["value"])
-    return f"{low}–{exact_number(record['value_high'])}" if record["value_high"] is not None else low
+    return "" if record["value"] is None else format_span(record["value"], record["value_high"])
+
+
+def _growth(record: Record) -> str:
+    """The growth rate in percent exactly as stored."""
+    return "" if record["growth"] is None else format_number(record["growth"])
 
 
 def _year(record: Record) -> str:
@@ -36,7 +37,7 @@ def _year(record: Record) -> str:
 #: The table shows where (with the named part a figure is about, 新区), when, what, the value and the quote;
 #: CSV and JSON carry every field.
 TABLE = [Column("place"), Column("scope"), Column("year", cell=_year, whole=True), Column("metric"), Column("kind"),
-         Column("value", cell=_value, whole=True), Column("unit"), Column("growth", heading="growth %", whole=True),
+         Column("value", cell=_value, whole=True), Column("unit"), Column("growth", heading="growth %", cell=_growth, whole=True),
          Column("quote")]
 
 
@@ -72,21 +73,11 @@ def run(args: argparse.Namespace) -> int:
 def record(indicator: Indicator, report: ReportSummary) -> dict[str, Any]:
     """One flat record: the report's place and years, then the indicator's fields."""
     place = report.place
-    values = to_dict(indicator)
     return {
         "place": place.name if place else None,
         "province": place.province if place else None,
         "title_year": report.title_year,
         "review_year": report.review_year,
         "plan_year": report.plan_year,
-        **{column: _scalar(values[column]) for column in INDICATOR_COLUMNS},
+        **indicator_fields(indicator),
     }
-
-
-def _scalar(value: Any) -> Any:
-    return value.value if isinstance(value, Enum) else value
-
-
-def exact_number(value: float) -> str:
-    """A number without exponent or rounding: 12345678.0 → "12345678", 1913.5 → "1913.5"."""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))

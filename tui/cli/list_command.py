@@ -6,6 +6,7 @@ import argparse
 from collections import defaultdict
 from typing import Any
 
+from corpus.model import Place
 from store.api import ReportSummary
 from tui.cli.common import add_filter_options, guarded, open_cache, report_filter
 from tui.cli.help import examples
@@ -57,13 +58,15 @@ def report_record(summary: ReportSummary) -> dict[str, Any]:
 def place_records(summaries: list[ReportSummary]) -> list[dict[str, Any]]:
     """One record per place: its level, the city it belongs to, its reports and their first and last title year."""
     by_place: dict[tuple[str, str], list[ReportSummary]] = defaultdict(list)
+    places: dict[tuple[str, str], Place] = {}
     for summary in summaries:
         if summary.place is not None:
-            by_place[(summary.place.province, summary.place.name)].append(summary)
+            key = (summary.place.province, summary.place.name)
+            by_place[key].append(summary)
+            places.setdefault(key, summary.place)
     records = []
     for (province, name), reports in by_place.items():
-        place = reports[0].place
-        assert place is not None
+        place = places[(province, name)]
         years = sorted({r.title_year for r in reports if r.title_year is not None})
         records.append({"province": province, "place": name, "level": place.level.value, "city": place.parent,
                         "reports": len(reports), "first_year": years[0] if years else None,

@@ -28,7 +28,7 @@ from rich.text import Text
 
 from tui.cli import EXIT_NO_MATCHES, EXIT_OK
 from tui.cli.common import stdout_console, warn
-from tui.text import visible
+from tui.present.literal import visible
 
 #: What a table cell may hold: plain values are shown as text, a `Text` keeps its styles.
 Cell = str | int | float | Text | None

@@ -11,7 +11,7 @@ from store.api import SearchHit
 from tui.cli.common import add_filter_options, guarded, open_cache, report_filter
 from tui.cli.help import examples
 from tui.cli.output import Column, Record, add_format_option, write_listing
-from tui.text import literal_text
+from tui.present.literal import literal_text
 
 
 def marked_snippet(record: Record) -> Text:

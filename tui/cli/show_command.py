@@ -11,7 +11,7 @@ from corpus.model import Report, Section
 from tui.cli import EXIT_OK
 from tui.cli.common import add_report_arguments, guarded, open_report, stdout_console
 from tui.cli.help import examples
-from tui.text import literal_text
+from tui.present.literal import literal_text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -66,5 +66,5 @@ def _with_short_names(names: Iterable[str]) -> dict[str, str]:
 def _suggestions(word: str, spellings: dict[str, str]) -> str:
     """"; did you mean …?" with the names closest to `word`, or nothing."""
     close = difflib.get_close_matches(word, spellings, n=8, cutoff=0.5)
-    names = list(dict.fromkeys(spellings[spelling] for spelling in close))[:5]
+    names = list(dict.fromkeys(spellings[spelling] for spelling in close))[:3]
     return f"; did you mean {', '.join(names)}?" if names else ""

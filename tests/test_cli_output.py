@@ -85,3 +85,10 @@ def test_no_records_exits_1_with_a_note_on_stderr(capsys, output_format, printed
     assert write_listing(output_format, FIELDS, [], title="0 rows", none_found="no reports match") == 1
     captured = capsys.readouterr()
     assert captured.out == printed and captured.err == "gwr: no reports match\n"
+
+
+def test_a_table_writes_floats_whole_without_exponent(capsys, monkeypatch):
+    as_terminal(monkeypatch)
+    write_listing("table", ["gdp", "growth"], [{"gdp": 56.9e12, "growth": 7.0}], title="1 row")
+    out = capsys.readouterr().out
+    assert "56900000000000 " in out and " 7 " in out and "e+" not in out

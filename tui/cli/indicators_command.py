@@ -11,7 +11,7 @@ from tui.cli.common import add_filter_options, guarded, open_cache, report_filte
 from tui.cli.help import examples
 from tui.cli.output import Column, Record, add_format_option, write_listing
 from tui.cli.validate import metric_id
-from tui.present.figures import format_number, format_span
+from tui.present.figures import format_span
 from tui.present.records import INDICATOR_COLUMNS, indicator_fields
 
 #: Columns of the CSV and JSON records: the report's place and years, then every indicator field.
@@ -23,11 +23,6 @@ def _value(record: Record) -> str:
     return "" if record["value"] is None else format_span(record["value"], record["value_high"])
 
 
-def _growth(record: Record) -> str:
-    """The growth rate in percent exactly as stored."""
-    return "" if record["growth"] is None else format_number(record["growth"])
-
-
 def _year(record: Record) -> str:
     """The figure's year, with its period when it is not the whole year ("2020 H1")."""
     year, period = record["year"], record["period"]
@@ -37,7 +32,7 @@ def _year(record: Record) -> str:
 #: The table shows where (with the named part a figure is about, 新区), when, what, the value and the quote;
 #: CSV and JSON carry every field.
 TABLE = [Column("place"), Column("scope"), Column("year", cell=_year, whole=True), Column("metric"), Column("kind"),
-         Column("value", cell=_value, whole=True), Column("unit"), Column("growth", heading="growth %", cell=_growth, whole=True),
+         Column("value", cell=_value, whole=True), Column("unit"), Column("growth", heading="growth %", whole=True),
          Column("quote")]
 
 

@@ -28,6 +28,7 @@ from rich.text import Text
 
 from tui.cli import EXIT_NO_MATCHES, EXIT_OK
 from tui.cli.common import stdout_console, warn
+from tui.present.figures import format_number
 from tui.present.literal import visible
 
 #: What a table cell may hold: plain values are shown as text, a `Text` keeps its styles.
@@ -142,6 +143,9 @@ def _csv_value(value: Any) -> Any:
 
 
 def _table_text(cell: Cell) -> Text:
+    """A cell as literal text; a float written by the one figure formatter (5.69e13 → "56900000000000")."""
     if isinstance(cell, Text):
         return cell
+    if isinstance(cell, float):
+        return Text(format_number(cell))
     return Text("" if cell is None else visible(str(cell)).replace("\t", " ").replace("\n", " "))

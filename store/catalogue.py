@@ -1,6 +1,6 @@
 """The catalogue: the one small TinyDB file read when the cache opens.
 
-Tables: `meta` (versions, generation, index shard and indicators file names),
+Tables: `meta` (versions, generation, index folder and file stamps, indicators file name),
 `sources` (path, size, sha256, parser version, report ids) and `reports`
 (metadata, no text). The indicators of all reports live in their own file
 (`indicators/GEN.json`, {report id: [indicator rows]}), six times the size of
@@ -26,9 +26,9 @@ from store.api import ReportSummary
 from store.files import CorruptCacheFile, Stamp, read_json, read_sealed_json, write_json, write_sealed_json
 
 #: Bump whenever the layout of the cache files changes: the cache rebuilds on a mismatch.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 #: The keys every committed catalogue's `meta` row has.
-REQUIRED_META = ("schema", "parser", "generation", "next_doc", "index_files", "indicators_file", "sizes",
+REQUIRED_META = ("schema", "parser", "generation", "next_doc", "index_folder", "index_files", "indicators_file", "sizes",
                  "checksums")
 
 

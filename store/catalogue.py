@@ -3,9 +3,10 @@
 Tables: `meta` (versions, generation, index folder and file stamps, indicators file name),
 `sources` (path, size, sha256, parser version, report ids) and `reports`
 (metadata, no text). The indicators of all reports live in their own file
-(`indicators/GEN.json`, {report id: [indicator rows]}), six times the size of
-the rest at scale: it is read when indicators are first asked for (or an ingest
-changes them), so that opening the cache stays quick. The database is kept in memory (orjson storage behind TinyDB's
+(`indicators/GEN.jsonl`, a line per report: `store.indicator_file`), six times the
+size of the rest at scale: a report's line is read when its indicators are first
+asked for, the whole file when an ingest changes it, so that opening the cache
+stays quick. The database is kept in memory (orjson storage behind TinyDB's
 caching middleware) and written back atomically in one piece by `commit()`, sealed
 with its CRC-32 (`store.files.write_sealed_json`), so that a changed figure that still
 parses as JSON is noticed when the catalogue is read.
@@ -23,7 +24,8 @@ from tinydb.storages import Storage
 
 from corpus.model import DocKind, Indicator, Place, Report, indicator_from_dict, place_from_dict, to_dict
 from store.api import ReportSummary
-from store.files import CorruptCacheFile, Stamp, read_json, read_sealed_json, write_json, write_sealed_json
+from store.files import CorruptCacheFile, Stamp, read_json, read_sealed_json, write_sealed_json
+from store.indicator_file import Rows, read_all_rows, read_report_rows, write_rows
 
 #: Bump whenever the layout of the cache files changes: the cache rebuilds on a mismatch.
 SCHEMA_VERSION = 10
@@ -140,7 +142,7 @@ class Catalogue:
         self.sources: dict[str, SourceRecord] = {}
         self.reports: dict[str, ReportRecord] = {}
         self._rows: dict[str, dict[str, Any]] = {}
-        self._indicator_rows: dict[str, list[dict[str, Any]]] | None = None  # read on first use
+        self._indicator_rows: dict[str, Rows] | None = None  # every report's: read when an ingest needs them
         self._indicators: dict[str, list[Indicator]] = {}
         try:
             self._load(self._database.storage.read() or {})
@@ -170,28 +172,31 @@ class Catalogue:
         """The indicators of a report, in the parser's order; raises `CorruptCacheFile` for a damaged file."""
         found = self._indicators.get(report_id)
         if found is None:
-            found = [indicator_from_dict({**row, "report_id": report_id})
-                     for row in self.indicator_rows().get(report_id, [])]
+            found = [indicator_from_dict({**row, "report_id": report_id}) for row in self._rows_of(report_id)]
             self._indicators[report_id] = found
         return found
 
-    def indicator_rows(self) -> dict[str, list[dict[str, Any]]]:
+    def _rows_of(self, report_id: str) -> Rows:
+        """A report's indicator rows: from the rows an ingest holds, else from its line of the indicators file."""
+        if self._indicator_rows is not None:
+            return self._indicator_rows.get(report_id, [])
+        name, span = self.meta.get("indicators_file"), self.meta.get("indicator_spans", {}).get(report_id)
+        return read_report_rows(self.path.parent / name, span) if name and span else []
+
+    def indicator_rows(self) -> dict[str, Rows]:
         """Every report's indicator rows, read from the indicators file on first use.
 
         Raises `CorruptCacheFile` when the file is damaged (checked against `meta.checksums`).
         """
         if self._indicator_rows is None:
             name = self.meta.get("indicators_file")
-            path = self.path.parent / name if name else None
-            self._indicator_rows = read_json(path, self.meta.get("checksums", {}).get(name)) if path else {}
-            if not isinstance(self._indicator_rows, dict):
-                self._indicator_rows = None
-                raise CorruptCacheFile(path, "not a table of indicator rows")
+            self._indicator_rows = read_all_rows(self.path.parent / name, self.meta.get("checksums", {}).get(name),
+                                                 self.meta.get("indicator_spans", {})) if name else {}
         return self._indicator_rows
 
     def write_indicators(self, name: str) -> Stamp:
         """Write every report's indicator rows to `name` (relative to the cache folder) and name it in `meta`."""
-        stamp = write_json(self.path.parent / name, self.indicator_rows())
+        stamp, self.meta["indicator_spans"] = write_rows(self.path.parent / name, self.indicator_rows())
         self.meta["indicators_file"] = name
         return stamp
 

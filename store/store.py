@@ -10,7 +10,7 @@ Layout of a cache directory:
   text alone, the structure only for reports that match.
 - `index/tantivy-GEN/` — the full-text index (tantivy, `store.index`) of the report parts (`store.parts`);
   every file's size, CRC-32 and modification time are in the catalogue (`meta.index_files`).
-- `indicators/GEN.json` — every report's indicators, read on first use (`store.catalogue`).
+- `indicators/GEN.jsonl` — every report's indicators, a line per report (`store.indicator_file`).
 - `sources.json` — the list of ingested source files, kept apart so a damaged
   catalogue can be rebuilt from the sources. Every ingest checks it against the
   catalogue and rewrites it when it is damaged or does not match.
@@ -37,7 +37,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 import platformdirs
-from filelock import FileLock, Timeout
 
 from corpus.version import PARSER_VERSION
 from corpus.model import Indicator, IndicatorKind, Report
@@ -69,6 +68,8 @@ from store.shards import report_of, shard_of
 from store.sources import Candidate, discover, fingerprint, samples_folder
 
 if TYPE_CHECKING:
+    from filelock import FileLock
+
     from store.preparing import Prepared
 
 CATALOGUE, SOURCES_LIST, REPORTS_DIR, TEXTS_DIR, INDEX_DIR, INDICATORS_DIR, LOCK = (
@@ -124,7 +125,7 @@ class Store:
         self.cache_dir.mkdir(parents=True, exist_ok=True)
         self._notice = notice or (lambda message: None)
         self._rebuild_progress = progress
-        self._lock = FileLock(str(self.cache_dir / LOCK))
+        self._file_lock: FileLock | None = None  # made on first use: reading never locks
         self._reports_cache: OrderedDict[str, Report] = OrderedDict()
         self._parts: OrderedDict[str, list[Part]] = OrderedDict()
         self._open()
@@ -132,15 +133,19 @@ class Store:
     @contextmanager
     def _locked(self) -> Iterator[None]:
         """Hold the cache's file lock, with a notice when another process makes us wait."""
+        from filelock import FileLock, Timeout
+
+        if self._file_lock is None:
+            self._file_lock = FileLock(str(self.cache_dir / LOCK))
         try:
-            self._lock.acquire(timeout=0)
+            self._file_lock.acquire(timeout=0)
         except Timeout:
             self._notice("another gwr is writing this cache: waiting for it to finish")
-            self._lock.acquire()
+            self._file_lock.acquire()
         try:
             yield
         finally:
-            self._lock.release()
+            self._file_lock.release()
 
     # --- opening, repairing, rebuilding -------------------------------------------------------
 
@@ -583,7 +588,7 @@ class Store:
         meta["index_files"] = write_generation(self.cache_dir, meta["index_folder"], meta["index_files"], generation,
                                                sorted(dead), added)
         meta["index_folder"] = folder_name(generation)
-        indicators_file = f"{INDICATORS_DIR}/{generation}.json"
+        indicators_file = f"{INDICATORS_DIR}/{generation}.jsonl"
         sizes[indicators_file], checksums[indicators_file] = catalogue.write_indicators(indicators_file)
         in_use = {name for record in catalogue.reports.values() for name in _shard_names(record)}
         in_use.add(indicators_file)

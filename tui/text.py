@@ -7,8 +7,12 @@ the terminal, and keep every character offset unchanged.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from textual.content import Content
+
+if TYPE_CHECKING:  # Textual loads only where content is made for widgets, not for the command line
+    from textual.content import Content
 
 _CONTROL_PICTURES = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\n\t"}
 _CONTROL_PICTURES[0x7F] = 0x2421  # DEL → ␡
@@ -26,6 +30,8 @@ def literal_text(s: str, style: str = "") -> Text:
 
 def literal_content(s: str, style: str = "") -> Content:
     """A Textual `Content` showing `s` exactly as written (for Static, Label, OptionList)."""
+    from textual.content import Content
+
     content = Content(visible(s))
     return content.stylize(style) if style else content
 

@@ -58,17 +58,22 @@ def search(
     `load_text` gives a report's text, `load_parts` its parts, both by report id.
     """
     parsed = Query.of(query)
-    if not parsed.terms or limit <= 0:
+    if limit <= 0:
+        return []
+    return [_hit(record, part, parsed, exact, index, load_text, load_parts)
+            for exact, record, part in ranked(parsed, records, index)[:limit]]
+
+
+def ranked(query: Query, records: Iterable[ReportRecord], index: SearchIndex) -> list[tuple[bool, ReportRecord, int]]:
+    """Every matching part as (exact phrase, record, part number), in the order of the hits."""
+    if not query.terms:
         return []
     records = list(records)
     position = {record.doc: number for number, record in enumerate(records)}
-    every = index.parts(parsed.terms)
-    exact = set(index.parts([parsed.joined])) if parsed.spaced else set(every)
-    ranked = sorted(((doc, part) not in exact, position[doc], part)
-                    for doc, part in every if doc in position)
-    hits = []
-    return [_hit(records[number], part, parsed, not inexact, index, load_text, load_parts)
-            for inexact, number, part in ranked[:limit]]
+    every = index.parts(query.terms)
+    exact = set(index.parts([query.joined])) if query.spaced else set(every)
+    order = sorted(((doc, part) not in exact, position[doc], part) for doc, part in every if doc in position)
+    return [(not inexact, records[number], part) for inexact, number, part in order]
 
 
 def _hit(record: ReportRecord, part_number: int, query: Query, exact: bool, index: SearchIndex,

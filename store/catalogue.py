@@ -25,7 +25,7 @@ from tinydb.storages import Storage
 from corpus.model import DocKind, Indicator, Place, Report, indicator_from_dict, place_from_dict, to_dict
 from store.api import ReportSummary
 from store.files import CorruptCacheFile, Stamp, read_json, read_sealed_json, write_sealed_json
-from store.indicator_file import Rows, read_all_rows, read_report_rows, write_rows
+from store.indicator_file import Lines, Rows, line_of, read_all_lines, read_report_rows, rows_of, write_lines
 
 #: Bump whenever the layout of the cache files changes: the cache rebuilds on a mismatch.
 SCHEMA_VERSION = 10
@@ -142,7 +142,7 @@ class Catalogue:
         self.sources: dict[str, SourceRecord] = {}
         self.reports: dict[str, ReportRecord] = {}
         self._rows: dict[str, dict[str, Any]] = {}
-        self._indicator_rows: dict[str, Rows] | None = None  # every report's: read when an ingest needs them
+        self._indicator_lines: Lines | None = None  # every report's: read when an ingest needs them
         self._indicators: dict[str, list[Indicator]] = {}
         try:
             self._load(self._database.storage.read() or {})
@@ -177,26 +177,28 @@ class Catalogue:
         return found
 
     def _rows_of(self, report_id: str) -> Rows:
-        """A report's indicator rows: from the rows an ingest holds, else from its line of the indicators file."""
-        if self._indicator_rows is not None:
-            return self._indicator_rows.get(report_id, [])
+        """A report's indicator rows: from the lines an ingest holds, else from its line of the indicators file."""
         name, span = self.meta.get("indicators_file"), self.meta.get("indicator_spans", {}).get(report_id)
-        return read_report_rows(self.path.parent / name, span) if name and span else []
+        path = self.path.parent / (name or "indicators")
+        if self._indicator_lines is not None:
+            line = self._indicator_lines.get(report_id)
+            return rows_of(path, line) if line is not None else []
+        return read_report_rows(path, span) if name and span else []
 
-    def indicator_rows(self) -> dict[str, Rows]:
-        """Every report's indicator rows, read from the indicators file on first use.
+    def indicator_lines(self) -> Lines:
+        """Every report's line of indicator rows, read from the indicators file on first use.
 
         Raises `CorruptCacheFile` when the file is damaged (checked against `meta.checksums`).
         """
-        if self._indicator_rows is None:
+        if self._indicator_lines is None:
             name = self.meta.get("indicators_file")
-            self._indicator_rows = read_all_rows(self.path.parent / name, self.meta.get("checksums", {}).get(name),
-                                                 self.meta.get("indicator_spans", {})) if name else {}
-        return self._indicator_rows
+            self._indicator_lines = read_all_lines(self.path.parent / name, self.meta.get("checksums", {}).get(name),
+                                                   self.meta.get("indicator_spans", {})) if name else {}
+        return self._indicator_lines
 
     def write_indicators(self, name: str) -> Stamp:
         """Write every report's indicator rows to `name` (relative to the cache folder) and name it in `meta`."""
-        stamp, self.meta["indicator_spans"] = write_rows(self.path.parent / name, self.indicator_rows())
+        stamp, self.meta["indicator_spans"] = write_lines(self.path.parent / name, self.indicator_lines())
         self.meta["indicators_file"] = name
         return stamp
 
@@ -204,13 +206,13 @@ class Catalogue:
         """Add or replace a source file and its reports."""
         self.drop_source(source.path)
         self.sources[source.path] = source
-        indicator_rows = self.indicator_rows()
+        indicator_lines = self.indicator_lines()
         for record, indicators in reports:
             report_id = record.summary.id
             self.reports[report_id] = record
             self._rows[report_id] = {"summary": to_dict(record.summary), "doc": record.doc, "shard": record.shard,
                                      "source": record.source}
-            indicator_rows[report_id] = [_compact(i) for i in indicators]
+            indicator_lines[report_id] = line_of([_compact(i) for i in indicators])
             self._indicators[report_id] = list(indicators)
 
     def drop_source(self, path: str) -> None:
@@ -219,7 +221,7 @@ class Catalogue:
         for report_id in source.report_ids if source else []:
             self.reports.pop(report_id, None)
             self._rows.pop(report_id, None)
-            self.indicator_rows().pop(report_id, None)
+            self.indicator_lines().pop(report_id, None)
             self._indicators.pop(report_id, None)
 
     def commit(self) -> None:

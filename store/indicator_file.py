@@ -4,7 +4,8 @@
 rows). The catalogue records where each report's line is and its CRC-32
 (`Spans`), so that showing one report reads one line, not the whole file (50 MB
 at 10,000 reports); reading every report's rows reads the file once, checked
-against the file's own CRC-32.
+against the file's own CRC-32. An ingest holds the lines as bytes (`Lines`), so
+that the reports it does not touch are copied, never decoded.
 """
 
 from __future__ import annotations
@@ -21,19 +22,23 @@ from store.files import CorruptCacheFile, Stamp, read_bytes, write_atomic
 Rows = list[dict[str, Any]]
 #: Where each report's line is: report id → [offset, length, CRC-32].
 Spans = dict[str, list[int]]
+#: Each report's line (its rows as JSON), undecoded.
+Lines = dict[str, bytes]
 
 
-def write_rows(path: Path, rows: dict[str, Rows]) -> tuple[Stamp, Spans]:
-    """Atomically write every report's rows, one line each; the file's size and CRC-32, and each line's span."""
+def line_of(rows: Rows) -> bytes:
+    """A report's line: its rows as JSON."""
+    return orjson.dumps(rows)
+
+
+def write_lines(path: Path, lines: Lines) -> tuple[Stamp, Spans]:
+    """Atomically write every report's line; the file's size and CRC-32, and each line's span."""
     spans: Spans = {}
-    lines: list[bytes] = []
     offset = 0
-    for report_id, report_rows in rows.items():
-        line = orjson.dumps(report_rows)
+    for report_id, line in lines.items():
         spans[report_id] = [offset, len(line), zlib.crc32(line)]
-        lines.append(line)
         offset += len(line) + 1
-    data = b"".join(line + b"\n" for line in lines)
+    data = b"".join(line + b"\n" for line in lines.values())
     write_atomic(path, data)
     return (len(data), zlib.crc32(data)), spans
 
@@ -46,18 +51,19 @@ def read_report_rows(path: Path, span: list[int]) -> Rows:
         line = handle.read(length)
     if len(line) != length or zlib.crc32(line) != checksum:
         raise CorruptCacheFile(path, "checksum mismatch: the file changed after it was written")
-    return _rows(path, line)
+    return rows_of(path, line)
 
 
-def read_all_rows(path: Path, checksum: int | None, spans: Spans) -> dict[str, Rows]:
-    """Every report's rows; raises `CorruptCacheFile` when the file does not match its checksum."""
+def read_all_lines(path: Path, checksum: int | None, spans: Spans) -> Lines:
+    """Every report's line; raises `CorruptCacheFile` when the file does not match its checksum."""
     if checksum is None:
         raise CorruptCacheFile(path, "no checksum recorded for it")
     data = read_bytes(path, checksum)
-    return {report_id: _rows(path, data[offset:offset + length]) for report_id, (offset, length, _) in spans.items()}
+    return {report_id: data[offset:offset + length] for report_id, (offset, length, _) in spans.items()}
 
 
-def _rows(path: Path, line: bytes) -> Rows:
+def rows_of(path: Path, line: bytes) -> Rows:
+    """The rows a line of the file at `path` holds; raises `CorruptCacheFile` when it is no list of rows."""
     try:
         rows = orjson.loads(line)
     except orjson.JSONDecodeError as error:

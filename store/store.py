@@ -440,7 +440,7 @@ class Store:
 
     def _check_indicators(self) -> None:
         """Read the indicators file, which an ingest rewrites, repairing it when damaged (lock held)."""
-        self._guarded(lambda: self._catalogue.indicator_rows())
+        self._guarded(lambda: self._catalogue.indicator_lines())
 
     def _check_sources_list(self) -> None:
         """Rewrite `sources.json` from the catalogue when it is damaged or lists other files (lock held)."""

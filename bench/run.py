@@ -17,6 +17,7 @@ from typing import Any, Callable
 from bench.commands import gwr_command, rg_seconds, ripgrep, run_process
 from bench.corpus import SAMPLES, write_corpus
 from bench.queries import QUERIES
+from bench.table_probe import table_figures
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -85,7 +86,7 @@ def measure(settings: Settings, work: Path, log: Callable[[str], None]) -> dict[
     """Every step in turn, each adding its figures (a new measurement is one more step)."""
     raw: dict[str, Any] = {"load_average_at_start": os.getloadavg()}
     scale = measure_samples_and_ingest(settings, work, log, raw)
-    for step in (measure_search, measure_commands):
+    for step in (measure_table, measure_search, measure_commands):
         step(settings, scale, log, raw)
     return raw
 
@@ -148,6 +149,12 @@ def measure_samples_and_ingest(settings: Settings, work: Path, log: Callable[[st
     raw["app_peak_scale_mb"] = max(result["peak_mb"] for result in scale_starts)
 
     return Scale(corpus_dir, Path(scale_cache), work)
+
+
+def measure_table(settings: Settings, scale: Scale, log: Callable[[str], None], raw: dict[str, Any]) -> None:
+    """T: the indicator table of every report at scale: open, filter keystrokes, sorts."""
+    log("T the indicator table of every report at scale: open, filter keystrokes, sorts")
+    raw |= table_figures(probe("table", log, cache=str(scale.cache)), percentile)
 
 
 def measure_search(settings: Settings, scale: Scale, log: Callable[[str], None], raw: dict[str, Any]) -> None:

@@ -26,6 +26,7 @@ def test_quick_benchmark_at_200_reports_completes_and_writes_every_ratio(tmp_pat
     (result,) = tmp_path.glob("*.json")
     document = json.loads(result.read_text(encoding="utf-8"))
     assert [row["id"] for row in document["ratios"]] == ["P1", "P2", "P3", "P4", "P4", "P4", "C", *["C"] * 8, "P5",
-                                                         "P6", "P6", "P6", "P6", "K"]
+                                                         "P6", "P6", "P6", "P6", "K", "T", "T",
+                                                         "T"]
     assert document["raw"]["phrases_wrong"] == []
     assert document["raw"]["scale_reports"] == 200

@@ -35,10 +35,10 @@ async def test_report_text_that_looks_like_markup_is_shown_literally(cache_copy,
         assert "[bold]粗体[/] [link=x]链接 ␛[31m红色" in shown
 
 
-async def test_glossary_key_says_when_a_section_has_no_terms(app):
+async def test_glossary_key_d_says_when_a_section_has_no_terms(app):
     async with app.run_test(size=(160, 50)) as pilot:
         await open_work_report(pilot, "济南市")
-        await pilot.press("g")
+        await pilot.press("d")
         assert "No glossary terms" in str(app.screen.query_one("#reader-glossary").render())
 
 
@@ -58,7 +58,7 @@ def test_breadcrumb_keeps_the_section_headings_when_space_is_short():
     assert fit_trail(trail, 200) == " › ".join(trail)
 
 
-async def test_glossary_key_shows_the_definitions_of_terms_in_the_section(app):
+async def test_glossary_key_d_shows_the_definitions_of_terms_in_the_section(app):
     async with app.run_test(size=(160, 50)) as pilot:
         await open_work_report(pilot, "银川市")
         reader = app.screen.reader
@@ -66,5 +66,5 @@ async def test_glossary_key_shows_the_definitions_of_terms_in_the_section(app):
         section = next(s for s in reader.sections if entry.term in reader.report.text[s.start:s.end]
                        and not s.children)
         reader.go_to_section(reader.sections.index(section))
-        await pilot.press("g")
+        await pilot.press("d")
         assert f"{entry.term} — {entry.definition}" in str(app.screen.query_one("#reader-glossary").render())

@@ -16,7 +16,7 @@ from tui.catalogue import short_title
 from tui.highlights import all_indicator_spans, glossary_spans, occurrences
 from tui.messages import ReaderTarget
 from tui.text import display_heading, literal_content, visible
-from tui.widgets.cjk_text import CJKStatic
+from tui.widgets.cjk_text import CJKStatic, line_starts
 
 INDICATOR_STYLE = "bold $text-warning"
 GLOSSARY_STYLE = "underline $text-success"
@@ -85,6 +85,7 @@ class ReportReader(Vertical):
         self._headings: list[Static] = []
         self._blocks: list[Block] = []
         self._jumping = False
+        self._top_offset: int | None = None  # the report offset of the text at the top, kept across resizes
         self.current_index = 0
 
     def compose(self) -> ComposeResult:
@@ -104,6 +105,7 @@ class ReportReader(Vertical):
         """An empty state: no report, only what to do next."""
         self.report, self.sections = None, []
         self._headings, self._blocks = [], []
+        self._top_offset = None
         self.body.remove_children()
         self.body.mount(Static(message, classes="reader-empty"))
         self.query_one("#reader-crumbs", Static).update("")
@@ -178,6 +180,7 @@ class ReportReader(Vertical):
         self._jumping = True
         self.body.scroll_to_widget(self._headings[index], top=True, animate=False, immediate=True)
         self._jumping = False
+        self._top_offset = self.sections[index].start
         self._set_current(index)
 
     def next_section(self) -> None:
@@ -186,18 +189,52 @@ class ReportReader(Vertical):
     def previous_section(self) -> None:
         self.go_to_section(self.current_index - 1)
 
-    def _scroll_to_offset(self, offset: int) -> None:
-        block = next((b for b in reversed(self._blocks) if b.start <= offset), None)
+    def _scroll_to_offset(self, offset: int, at_top: bool = False) -> None:
+        """Scroll the line holding report offset `offset` into view: a third down, or at the top."""
+        block = self._block_at(offset)
         index = self._section_index_at(offset)
         if block is None:
             self.go_to_section(index)
             return
-        fraction = (offset - block.start) / max(len(block.text), 1)
-        line = block.widget.virtual_region.y + int(fraction * block.widget.size.height)
+        line = self._line_of(block, offset)
         self._jumping = True
-        self.body.scroll_to(y=max(line - self.body.size.height // 3, 0), animate=False, immediate=True)
+        self.body.scroll_to(y=max(line - (0 if at_top else self.body.size.height // 3), 0),
+                            animate=False, immediate=True)
         self._jumping = False
+        self._top_offset = offset if at_top else self._offset_at_top()
         self._set_current(index)
+
+    def _block_at(self, offset: int) -> Block | None:
+        """The last paragraph starting at or before `offset`."""
+        return next((b for b in reversed(self._blocks) if b.start <= offset), None)
+
+    @staticmethod
+    def _line_of(block: Block, offset: int) -> int:
+        """The body line showing report offset `offset` of `block`, as the paragraph is broken now."""
+        starts = line_starts(visible(block.text), block.widget.size.width)
+        within = sum(1 for start in starts[1:] if start <= offset - block.start)
+        return block.widget.virtual_region.y + within
+
+    def _offset_at_top(self) -> int | None:
+        """The report offset of the first paragraph line at (or below) the top of the body."""
+        top = int(self.body.scroll_y)
+        for block in self._blocks:
+            region = block.widget.virtual_region
+            if region.y + region.height <= top:
+                continue
+            if region.y >= top:
+                return block.start
+            starts = line_starts(visible(block.text), block.widget.size.width)
+            return block.start + starts[min(top - region.y, len(starts) - 1)]
+        return None
+
+    def on_resize(self) -> None:
+        """Keep the text that was at the top in view (lines move when the width changes), and the bar fitting."""
+        if self.current_section is not None:
+            self._show_bar(self.current_section)
+        if self._top_offset is not None:
+            offset = self._top_offset
+            self.call_after_refresh(self._scroll_to_offset, offset, True)
 
     def _section_index_at(self, offset: int) -> int:
         """The deepest section whose span contains `offset` (reading order index)."""
@@ -210,6 +247,7 @@ class ReportReader(Vertical):
     def _follow_scroll(self, scroll_y: float) -> None:
         if self._jumping or not self._headings:
             return
+        self._top_offset = self._offset_at_top()
         top = int(scroll_y)
         index = 0
         for i, heading in enumerate(self._headings):
@@ -236,10 +274,6 @@ class ReportReader(Vertical):
     @property
     def current_section(self) -> Section | None:
         return self.sections[self.current_index] if self.sections else None
-
-    def on_resize(self) -> None:
-        if self.current_section is not None:
-            self._show_bar(self.current_section)
 
     def _show_bar(self, section: Section) -> None:
         report = self.report

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
@@ -47,12 +47,26 @@ def styled(text: str, start: int, layers: list[tuple[str, list[Span]]]) -> Conte
 
 
 def fit_trail(parts: list[str], width: int) -> str:
-    """The breadcrumb "a › b › c", its leading parts replaced by "…" until it fits `width` cells."""
-    for first in range(len(parts)):
-        trail = " › ".join((["…"] if first else []) + parts[first:])
+    """The breadcrumb "a › b › c" in `width` cells: the first part (place and year) always stays.
+
+    The parts after it give way to "…" from the left; if the first and last alone are too
+    long, the last is cut with "…".
+    """
+    if not parts:
+        return ""
+    head, rest = parts[0], parts[1:]
+    for dropped in range(max(len(rest), 1)):
+        trail = " › ".join([head, *(["…"] if dropped else []), *rest[dropped:]])
         if width <= 0 or cell_len(trail) <= width:
             return trail
-    return parts[-1] if parts else ""
+    return set_cell_size_ellipsis(f"{head} › … › {rest[-1]}" if rest else head, width)
+
+
+def set_cell_size_ellipsis(text: str, width: int) -> str:
+    """`text` cut to `width` cells, its last cell an ellipsis when cut."""
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, max(width - 1, 0)).rstrip() + "…"
 
 
 def glossary_note(report: Report, text: str) -> Content | None:
@@ -278,8 +292,9 @@ class ReportReader(Vertical):
     def _show_bar(self, section: Section) -> None:
         report = self.report
         assert report is not None
-        trail = [report.place.name if report.place else None,
-                 str(report.title_year) if report.title_year else None, short_title(report)]
+        where = " ".join(part for part in (report.place.name if report.place else None,
+                                           str(report.title_year) if report.title_year else None) if part)
+        trail = [where or None, short_title(report)]
         trail += [display_heading(s.heading, s.number) for s in report.section_path(section.id)]
         crumbs = self.query_one("#reader-crumbs", Static)
         crumbs.update(literal_content(fit_trail([part for part in trail if part], crumbs.size.width)))

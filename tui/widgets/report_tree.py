@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Callable
 
+from rich.cells import cell_len
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
@@ -40,21 +42,47 @@ class TreeEntry:
     section_id: str | None = None
 
 
-def report_label(summary: ReportSummary) -> Text:
-    """A report's label: short title, counts, and a mark when it is not a work report."""
-    label = Text()
+#: A report title shortened to fit keeps at least this many cells before its "…".
+MIN_TITLE_CELLS = 4
+
+
+def report_label(summary: ReportSummary, width: int = 0) -> Text:
+    """A report's label in `width` cells (0: any): a mark when it is not a work report, title, counts.
+
+    When space is short the title is cut with "…" first, then "· N ind" goes, so a count is never
+    cut to a wrong number ("政府工作报告  1" for 14 sections).
+    """
+    title = Text()
     if summary.doc_kind is DocKind.OTHER:
-        label.append("[not a work report] ", style="italic yellow")
-    label.append_text(literal_text(short_title(summary)))
-    label.append(f"  {summary.section_count} sec · {summary.indicator_count} ind", style="dim")
-    if summary.truncated:
-        label.append(" (truncated)", style="dim italic")
+        title.append("[not a work report] ", style="italic yellow")
+    title.append_text(literal_text(short_title(summary)))
+    truncated = " (truncated)" if summary.truncated else ""
+    full, short = (f"  {summary.section_count} sec · {summary.indicator_count} ind{truncated}",
+                   f"  {summary.section_count} sec{truncated}")
+    for counts in (full, short):
+        room = width - cell_len(counts)
+        if width <= 0 or title.cell_len <= room:
+            return title.copy().append(counts, style="dim")
+        if room >= MIN_TITLE_CELLS + 1:
+            cut = title.copy()
+            cut.truncate(room, overflow="ellipsis")
+            return cut.append(counts, style="dim")
+    label = title.append(short, style="dim")
+    label.truncate(max(width, 1), overflow="ellipsis")
     return label
 
 
 def group_label(name: str, count: int) -> Text:
     """A place or year label with its report count."""
     return literal_text(name).append(f" ({count})", style="dim")
+
+
+def node_depth(node: TreeNode[TreeEntry]) -> int:
+    """How many levels below the (hidden) root a node sits: 1 for a province."""
+    depth, parent = 0, node.parent
+    while parent is not None:
+        depth, parent = depth + 1, parent.parent
+    return depth
 
 
 class ReportTree(Tree[TreeEntry]):
@@ -121,6 +149,24 @@ class ReportTree(Tree[TreeEntry]):
             self._add_place(self.root, (), group, expand)
         self.root.expand()
         self.cursor_line = 0
+
+    def render_label(self, node: TreeNode[TreeEntry], base_style: Style, style: Style) -> Text:
+        """The node's label cut to the tree's width with "…"; a report's counts stay whole."""
+        room = self.scrollable_content_region.width - self.guide_depth * node_depth(node)
+        rendered = super().render_label(node, base_style, style)
+        icon = rendered[: len(rendered) - len(node.label)]
+        room -= icon.cell_len
+        if room <= 0 or rendered.cell_len - icon.cell_len <= room:
+            return rendered
+        entry = node.data
+        summary = self._visible_by_id.get(entry.report_id) if entry and not entry.section_id else None
+        if summary is not None and entry is not None and entry.report_id:
+            label = report_label(summary, room)
+        else:
+            label = node.label.copy()
+            label.truncate(room, overflow="ellipsis")
+        label.stylize(style)
+        return icon + label
 
     def _add_group(self, parent: TreeNode[TreeEntry], path: tuple[str, ...], label: Text, expand: bool,
                    fill: Callable[[TreeNode[TreeEntry]], None]) -> None:

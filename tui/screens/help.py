@@ -8,11 +8,15 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from rich.table import Table
-from rich.text import Text
+from rich.cells import cell_len
 from textual.content import Content
+from textual.geometry import Size
+from textual.widget import Widget
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from tui.text import literal_content
+from tui.widgets.cjk_text import line_starts
 
 KEY_NAMES = {
     "slash": "/", "question_mark": "?", "left_square_bracket": "[", "right_square_bracket": "]",
@@ -46,15 +50,37 @@ def binding_rows(bindings: list[BindingType]) -> list[tuple[str, str]]:
     return rows
 
 
-def key_table(title: str, rows: list[tuple[str, str]]) -> Table:
-    """A titled two-column table of keys; long descriptions wrap under themselves."""
-    table = Table(title=Text(title, style="bold"), title_justify="left", box=None, show_header=False,
-                  padding=(0, 2, 0, 0), expand=True)
-    table.add_column(no_wrap=True, style="bold")
-    table.add_column(ratio=1)
+def key_lines(rows: list[tuple[str, str]], width: int) -> Content:
+    """Keys in a column, each description broken to the rest of `width` (between Chinese characters too)."""
+    key_width = max((cell_len(key) for key, _ in rows), default=0) + 2
+    room = max(width - key_width, 10)
+    lines = []
     for key, description in rows:
-        table.add_row(Text(key), Text(description))
-    return table
+        starts = line_starts(description, room)
+        pieces = [description[a:b].rstrip() for a, b in zip(starts, [*starts[1:], len(description)])]
+        for index, piece in enumerate(pieces):
+            cell = key if index == 0 else ""
+            lines.append(Content.assemble((cell + " " * (key_width - cell_len(cell)), "bold"), literal_content(piece)))
+    return Content("\n").join(lines)
+
+
+class KeyGroup(Widget):
+    """A titled list of keys, its descriptions wrapped to the widget's width."""
+
+    DEFAULT_CSS = """
+    KeyGroup { height: auto; }
+    """
+
+    def __init__(self, title: str, rows: list[tuple[str, str]], **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.title = title
+        self.rows = rows
+
+    def render(self) -> Content:
+        return Content("\n").join([Content.styled(self.title, "bold"), key_lines(self.rows, self.content_size.width)])
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return 1 + key_lines(self.rows, width).get_height(self.styles, width)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -78,12 +104,12 @@ class HelpScreen(ModalScreen[None]):
             ("Indicator table (when it has focus)", binding_rows(IndicatorTable.BINDINGS)),
             ("Compare sections (c)", binding_rows(CompareSectionsScreen.BINDINGS)),
             ("Metric across places and years (M)", binding_rows(MetricScreen.BINDINGS)),
-            ("Keywords (k)", binding_rows(KeywordsScreen.BINDINGS)),
+            ("Keywords (K)", binding_rows(KeywordsScreen.BINDINGS)),
             ("Export dialog (e)", binding_rows(ExportScreen.BINDINGS)),
             ("Everywhere", GLOBAL_KEYS),
         ]
         with VerticalScroll(id="help-body"):
             yield Static(Content.styled("gwr — keys", "bold"), id="help-title")
             for title, rows in groups:
-                yield Static(key_table(title, rows), classes="help-group")
+                yield KeyGroup(title, rows, classes="help-group")
             yield Static("esc, q or ? closes this help.", id="help-footer")

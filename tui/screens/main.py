@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -496,6 +498,51 @@ class MainScreen(StoreWorkers, Screen[None]):
         from tui.screens.export import ExportScreen
 
         self.app.push_screen(ExportScreen(self.app.store, selections))
+
+    def action_copy(self) -> None:
+        """`y`: copy what is under the cursor to the clipboard (OSC 52)."""
+        from tui.screens.under_cursor import under_cursor
+
+        item = under_cursor(self)
+        if item is None:
+            self.notify("Nothing to copy here: open a report, or move to a table row or a search hit.",
+                        severity="warning")
+            return
+        self.app.copy_to_clipboard(item.text)
+        self.notify(f"Copied {len(item.text)} characters.", timeout=2)
+
+    def action_open_source(self) -> None:
+        """`o`: open the source file of what is under the cursor in $PAGER/$EDITOR, at its line."""
+        from tui.screens.under_cursor import under_cursor
+
+        item = under_cursor(self)
+        summary = self.summaries.get(item.report_id) if item is not None else None
+        if item is None or summary is None:
+            self.notify("Open a report, or move to a table row or a search hit, first.", severity="warning")
+            return
+        self._open_source(summary.source_path, item.passage)
+
+    @work(thread=True, group="viewer", exclusive=True)
+    def _open_source(self, path: str, passage: str) -> None:
+        """Find the passage's line in the file (off the UI thread), then open the viewer there."""
+        from tui.source_line import source_line, viewer_command
+
+        command = viewer_command(path, source_line(path, passage))
+        self.app.call_from_thread(self._run_viewer, command)
+
+    def _run_viewer(self, command: list[str]) -> None:
+        import subprocess
+
+        from textual.app import SuspendNotSupported
+
+        try:
+            with self.app.suspend():
+                subprocess.run(command, check=False)
+        except SuspendNotSupported:
+            self.notify(literal_content(f"Cannot hand over this terminal; run: {shlex.join(command)}"),
+                        severity="warning")
+        except OSError as error:
+            self.notify(literal_content(f"Could not run {command[0]}: {error.strerror or error}"), severity="error")
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

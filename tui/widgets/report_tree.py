@@ -252,6 +252,10 @@ class ReportTree(Tree[TreeEntry]):
 
     # navigation -----------------------------------------------------------
 
+    def loaded_report(self, report_id: str) -> Report | None:
+        """The report whose sections the tree shows, if it has been loaded."""
+        return self._reports.get(report_id)
+
     @property
     def cursor_entry(self) -> TreeEntry | None:
         """What the cursor is on."""

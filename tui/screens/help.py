@@ -20,7 +20,7 @@ from tui.widgets.cjk_text import line_starts
 
 KEY_NAMES = {
     "slash": "/", "question_mark": "?", "left_square_bracket": "[", "right_square_bracket": "]",
-    "escape": "esc", "space": "space", "enter": "enter",
+    "escape": "esc", "space": "space", "enter": "enter", "left": "←", "right": "→",
 }
 
 GLOBAL_KEYS = [
@@ -32,7 +32,6 @@ GLOBAL_KEYS = [
 
 TREE_KEYS = [
     ("↑ ↓ / enter", "Move; open the report or section under the cursor"),
-    ("space", "Select the section under the cursor for export (✓ in the tree); on a place, fold it"),
 ]
 
 
@@ -97,10 +96,13 @@ class HelpScreen(ModalScreen[None]):
         from tui.screens.main import MainScreen
         from tui.screens.metric import MetricScreen
         from tui.widgets.indicator_table import IndicatorTable
+        from tui.widgets.report_tree import ReportTree
+        from tui.widgets.vim_keys import SCROLL_VIM_BINDINGS
 
         groups = [
             ("Main screen", binding_rows(MainScreen.BINDINGS)),
-            ("Report tree", TREE_KEYS),
+            ("Report tree", TREE_KEYS + binding_rows(ReportTree.BINDINGS[:3])),
+            ("Tree, lists, tables and the reader", binding_rows(SCROLL_VIM_BINDINGS)),
             ("Indicator table (when it has focus)", binding_rows(IndicatorTable.BINDINGS)),
             ("Compare sections (c)", binding_rows(CompareSectionsScreen.BINDINGS)),
             ("Metric across places and years (M)", binding_rows(MetricScreen.BINDINGS)),

@@ -281,6 +281,19 @@ class MainScreen(StoreWorkers, Screen[None]):
         else:
             self.load_report(report_id, target)
 
+    def show_in_tree(self, report_id: str, section_id: str | None = None) -> None:
+        """Move the tree's cursor to a report (or section), clearing a tree filter that hides it."""
+        if not self.tree.is_shown(report_id):
+            filter_box = self.query_one("#tree-filter", Input)
+            self.notify(Content.assemble("Tree filter “", literal_content(filter_box.value),
+                                         "” cleared to show the report."), timeout=3)
+            with filter_box.prevent(Input.Changed):
+                filter_box.value = ""
+            filter_box.remove_class("-open")
+            self.tree.apply_filter("")
+            self.query_one("#tree-empty", Static).display = False
+        self.tree.reveal(report_id, section_id)
+
     def focused_section(self) -> SectionKey | None:
         """The section `space`/`m` act on: the tree's cursor if it is on a section, else the reader's."""
         entry = self.tree.cursor_entry if self.focused is self.tree else None

@@ -29,6 +29,7 @@ from tui.screens.metric_table import (
 )
 from tui.screens.wide_chart import WideCharPlot
 from tui.text import literal_text
+from tui.widgets.vim_keys import VimDataTable
 
 #: Colour of each verdict on a target.
 OUTCOME_STYLES = {OutcomeStatus.MET: "green", OutcomeStatus.MISSED: "bold red"}
@@ -85,7 +86,7 @@ class MetricScreen(Screen[None]):
         yield Select[str]([], prompt="Pick a metric", id="metric")
         yield Static(classes="hint")
         with Container(id="panes"):
-            yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
+            yield VimDataTable(id="table", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="chart"):
                 yield WideCharPlot(id="trend")
                 yield BarChart(id="bars")

@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Input, Static
 from corpus.metrics import METRICS_BY_ID
 from corpus.model import Indicator
 from tui.text import literal_content, literal_text
+from tui.widgets.vim_keys import VimDataTable
 
 #: Text columns that give up width, down to this many cells (ellipsis), when the table is too narrow to show
 #: place, year, metric, value and growth in full (the table beside the tree in an 80-column terminal).
@@ -111,7 +112,7 @@ def row_matches(row: IndicatorRow, query: str) -> bool:
     return all(word in haystack for word in query.lower().split())
 
 
-class IndicatorTable(DataTable):
+class IndicatorTable(VimDataTable):
     """The rows; `[`/`]` sort by the cursor's column (VisiData keys), Enter jumps to the quote."""
 
     BINDINGS = [

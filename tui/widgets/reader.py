@@ -17,6 +17,7 @@ from tui.highlights import all_indicator_spans, glossary_spans, occurrences
 from tui.messages import ReaderTarget
 from tui.text import display_heading, literal_content, visible
 from tui.widgets.cjk_text import CJKStatic, line_starts
+from tui.widgets.vim_keys import SCROLL_VIM_BINDINGS
 
 INDICATOR_STYLE = "bold $text-warning"
 GLOSSARY_STYLE = "underline $text-success"
@@ -79,6 +80,12 @@ def glossary_note(report: Report, text: str) -> Content | None:
         for entry in entries)
 
 
+class ReaderBody(VerticalScroll):
+    """The scrolling text of the reader; j/k/g/G scroll as in vim and less."""
+
+    BINDINGS = SCROLL_VIM_BINDINGS
+
+
 class ReportReader(Vertical):
     """Shows one report; `[`/`]` (bound on the screen) move section by section."""
 
@@ -106,7 +113,7 @@ class ReportReader(Vertical):
         with Horizontal(id="reader-bar"):
             yield Static(id="reader-crumbs")
             yield Static(id="reader-position")
-        yield VerticalScroll(id="reader-body", can_focus=True)
+        yield ReaderBody(id="reader-body", can_focus=True)
         yield Static(id="reader-glossary")
 
     def on_mount(self) -> None:

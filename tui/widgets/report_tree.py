@@ -23,6 +23,7 @@ from corpus.model import DocKind, Report, Section
 from store.api import ReportSummary
 from tui.catalogue import PlaceGroup, group_reports, matches_filter, place_path, short_title, year_label
 from tui.text import display_heading, literal_text
+from tui.widgets.vim_keys import vim_bindings
 
 SectionKey = tuple[str, str]  # (report_id, section_id)
 
@@ -89,7 +90,13 @@ class ReportTree(Tree[TreeEntry]):
     """The catalogue as a tree; sections appear once their report is loaded."""
 
     BINDINGS = [
-        Binding("space", "toggle_selected", "Select section", show=False),
+        Binding("space", "toggle_selected", "Select section", show=False, id="tree.select",
+                tooltip="Select the section under the cursor for export (✓); on a place, fold or unfold it"),
+        Binding("left", "fold", "Fold", show=False, id="tree.fold",
+                tooltip="Fold the node under the cursor; on a folded node, go to its parent"),
+        Binding("right", "unfold", "Unfold", show=False, id="tree.unfold",
+                tooltip="Unfold the node under the cursor; on an unfolded node, go to its first child"),
+        *vim_bindings("cursor_down", "cursor_up", "scroll_home", "scroll_end"),
     ]
 
     class SectionsWanted(Message):
@@ -252,6 +259,10 @@ class ReportTree(Tree[TreeEntry]):
 
     # navigation -----------------------------------------------------------
 
+    def is_shown(self, report_id: str) -> bool:
+        """Whether the report passes the tree filter."""
+        return report_id in self._visible_by_id
+
     def loaded_report(self, report_id: str) -> Report | None:
         """The report whose sections the tree shows, if it has been loaded."""
         return self._reports.get(report_id)
@@ -280,6 +291,24 @@ class ReportTree(Tree[TreeEntry]):
             ancestor = ancestor.parent
         self._tree_lines  # noqa: B018 — lays out the expanded lines now, so the node has its line number
         self.move_cursor(node)
+
+    def action_fold(self) -> None:
+        node = self.cursor_node
+        if node is None:
+            return
+        if node.allow_expand and node.is_expanded:
+            node.collapse()
+        elif node.parent is not None and node.parent is not self.root:
+            self.move_cursor(node.parent)
+
+    def action_unfold(self) -> None:
+        node = self.cursor_node
+        if node is None:
+            return
+        if node.allow_expand and not node.is_expanded:
+            node.expand()
+        elif node.children:
+            self.move_cursor(node.children[0])
 
     def action_toggle_selected(self) -> None:
         entry = self.cursor_entry

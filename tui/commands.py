@@ -45,6 +45,8 @@ class GwrCommands(Provider):
              main.action_glossary),
             ("Hide or show the tree", "Give the reader the whole width (s)", main.action_toggle_sidebar),
             ("Export selected sections", "To Markdown: the sections selected with space (e)", main.action_export),
+            ("Export indicator table to CSV", "The rows the table shows, after filter and sort (e in the table)",
+             main.action_export_table),
             ("Ingest folder", "Add report files from a folder to the cache", ingest),
             ("Filter the tree", "By place, province or year (f)", main.action_filter_tree),
         ]

@@ -229,18 +229,13 @@ class MainScreen(StoreWorkers, Screen[None]):
     def on_indicators_loaded(self, message: IndicatorsLoaded) -> None:
         if (message.report_id or ALL_REPORTS) != self._wanted_indicators:
             return
-        indicators = message.indicators
         _, visible_ids = self._tree_filter()
-        if message.report_id is None and visible_ids is not None:
-            indicators = [i for i in indicators if i.report_id in visible_ids]
-        from tui.widgets.indicator_table import IndicatorRow  # loaded with the pane, by the first `t`
-
-        rows = [IndicatorRow(i, self._place_of(i.report_id)) for i in indicators]
+        keep = visible_ids if message.report_id is None else None
         if message.report_id is None:
             scope = f"all {len(self.tree.visible_summaries)} reports in the tree"
         else:
             scope = self._report_name(message.report_id)
-        self.indicator_pane.show_rows(rows, scope)
+        self.indicator_pane.show_indicators(message.indicators, self._place_of, scope, keep)
 
     def on_search_finished(self, message: SearchFinished) -> None:
         if message.query != self.search_pane.query_text:
@@ -412,6 +407,13 @@ class MainScreen(StoreWorkers, Screen[None]):
             self.load_indicators(None, self._tree_filter()[0])
         else:
             self.load_indicators(wanted, None)
+
+    def action_export_table(self) -> None:
+        """Export the indicator table's rows, as shown (after filter and sort), to CSV."""
+        if not self._bottom_open(INDICATORS):
+            self.notify("Open the indicator table first (t or T), then export it.", severity="warning")
+            return
+        self.indicator_pane.export()
 
     def action_previous_section(self) -> None:
         self.reader.previous_section()

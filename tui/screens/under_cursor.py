@@ -39,12 +39,12 @@ def under_cursor(screen: MainScreen) -> CursorItem | None:
     """The item under the focused pane's cursor, or the reader's current section; None when nothing is."""
     focused = screen.focused
     if focused is not None and focused.id == "indicator-table":
-        pane = screen.indicator_pane
-        row = pane.table.cursor_row
-        if 0 <= row < len(pane.shown):
-            indicator = pane.shown[row].indicator
-            cells = [str(cell) for cell in pane.table.get_row_at(row)]
-            return CursorItem("\t".join([*cells, indicator.quote]), indicator.report_id, indicator.quote)
+        table = screen.indicator_pane.table
+        row = table.cursor_indicator
+        if row is not None:
+            indicator = row.indicator
+            return CursorItem("\t".join([*table.cells(table.cursor_row), indicator.quote]), indicator.report_id,
+                              indicator.quote)
     if focused is not None and focused.id == "search-results":
         index = screen.search_pane.results.highlighted
         if index is not None and index < len(screen.hits):

@@ -19,7 +19,7 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import NodeID, TreeNode
 
-from corpus.model import DocKind, Report, Section
+from corpus.model import Report, Section
 from store.api import ReportSummary
 from tui.catalogue import PlaceGroup, group_reports, matches_filter, place_path, short_title, year_label
 from tui.text import display_heading, literal_text
@@ -54,8 +54,8 @@ def report_label(summary: ReportSummary, width: int = 0) -> Text:
     cut to a wrong number ("政府工作报告  1" for 14 sections).
     """
     title = Text()
-    if summary.doc_kind is DocKind.OTHER:
-        title.append("[not a work report] ", style="italic yellow")
+    if not summary.doc_kind.is_work_report:
+        title.append(f"[{summary.doc_kind.label}] ", style="italic yellow")
     title.append_text(literal_text(short_title(summary)))
     truncated = " (truncated)" if summary.truncated else ""
     full, short = (f"  {summary.section_count} sec · {summary.indicator_count} ind{truncated}",

@@ -11,27 +11,21 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Select, Static
 
-from corpus.metrics import METRICS_BY_ID
 from corpus.model import Indicator
 from corpus.outcomes import Outcome, OutcomeStatus, indicator_outcomes
 from store.api import ReportFilter, ReportStore
+from tui.present.figures import format_figure
 from tui.screens.bar_chart import BarChart
 from tui.screens.failures import StoreFailed
-from tui.screens.labels import place_name
+from tui.present.labels import metric_name, place_name
+from tui.present.literal import literal_text
 from tui.screens.metric_chart import ChartKind, ChartSeries, chart_series, default_kind
-from tui.screens.metric_table import OUTCOME_LABELS, MetricRow, format_figure, indicator_key, metric_rows
+from tui.screens.metric_table import OUTCOME_LABELS, MetricRow, indicator_key, metric_rows
 from tui.screens.wide_chart import WideCharPlot
-from tui.text import literal_text
 from tui.widgets.vim_keys import VimDataTable
 
 #: Colour of each verdict on a target.
-OUTCOME_STYLES = {OutcomeStatus.MET: "green", OutcomeStatus.MISSED: "bold red"}
-
-
-def metric_label(metric: str) -> str:
-    """The registry's Chinese name of a metric ("地区生产总值"), or its id if the registry lacks it."""
-    known = METRICS_BY_ID.get(metric)
-    return known.name if known else metric
+OUTCOME_STYLES = {OutcomeStatus.MET: "green", OutcomeStatus.ABOUT: "yellow", OutcomeStatus.MISSED: "bold red"}
 
 
 #: Below this width the chart goes under the table instead of beside it.
@@ -141,7 +135,7 @@ class MetricScreen(Screen[None]):
             self._hint("No indicators in the cache for this filter. Ingest reports (gwr ingest FOLDER), "
                        "or close (q) and widen the filter in the tree.")
             return
-        select.set_options((Text(f"{metric_label(metric)} ({metric})"), metric) for metric in metrics)
+        select.set_options((Text(f"{metric_name(metric)} ({metric})"), metric) for metric in metrics)
         if self.metric in metrics:
             select.value = self.metric
         else:
@@ -197,7 +191,7 @@ class MetricScreen(Screen[None]):
         if self.metric is None:
             return
         kind = self.query_one("#chart-kind", Select).value
-        series = chart_series(self._indicators, self._places, self.metric, metric_label(self.metric),
+        series = chart_series(self._indicators, self._places, self.metric, metric_name(self.metric),
                               kind if isinstance(kind, ChartKind) else ChartKind.REPORTED)
         if year is None:
             year = EVERY_YEAR if series.is_trend else (series.year_with_most_places() or EVERY_YEAR)
@@ -221,7 +215,7 @@ class MetricScreen(Screen[None]):
         for place, points in series.points.items():
             plt.plot([year for year, _ in points], [value for _, value in points], label=trend.label(place),
                      marker="dot")
-        plt.xticks(series.years, [str(year) for year in series.years])
+        plt.xticks([float(year) for year in series.years], [str(year) for year in series.years])
         trend.refresh()
 
     def action_pick_metric(self) -> None:

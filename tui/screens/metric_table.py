@@ -11,21 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from corpus.model import Comparator, Indicator, IndicatorKind
+from corpus.model import Indicator, IndicatorKind
 from corpus.outcomes import Outcome, OutcomeStatus
-
-#: Sign written before a bounded figure.
-COMPARATOR_SIGNS = {
-    Comparator.EXACT: "",
-    Comparator.ABOUT: "≈",
-    Comparator.AT_LEAST: "≥",
-    Comparator.AT_MOST: "≤",
-    Comparator.RANGE: "",
-}
 
 #: How the table names each verdict on a target.
 OUTCOME_LABELS = {
     OutcomeStatus.MET: "met",
+    OutcomeStatus.ABOUT: "about",
     OutcomeStatus.MISSED: "missed",
     OutcomeStatus.NO_OUTCOME: "no outcome yet",
     OutcomeStatus.UNJUDGED: "not comparable",
@@ -52,28 +44,6 @@ class MetricRow:
         """"2022", or "2022 H1" for part of a year, or "?" when the year is unknown."""
         year = str(self.year) if self.year is not None else "?"
         return year if self.period == "year" else f"{year} {self.period}"
-
-
-def format_number(value: float) -> str:
-    """A figure as a reader writes it: 1913.5, 6, 0.35 (no exponent, no trailing zeros)."""
-    return f"{value:.12g}" if abs(value) < 1e12 else f"{value:,.0f}"
-
-
-def format_figure(indicator: Indicator) -> str:
-    """"1913.5亿元 +10.4%", "≥5.5%", "6.5–7%", "≤3.5%", "(qualitative)"; " (est.)" marks an estimate (预计)."""
-    sign = COMPARATOR_SIGNS[indicator.comparator]
-    parts = []
-    if indicator.value is not None:
-        number = format_number(indicator.value)
-        if indicator.value_high is not None:
-            number = f"{number}–{format_number(indicator.value_high)}"
-        parts.append(f"{sign}{number}{indicator.unit}")
-        sign = ""
-    if indicator.growth is not None:
-        high = f"–{indicator.growth_high:.12g}" if indicator.growth_high is not None else ""
-        parts.append(f"{sign}{indicator.growth:+.12g}{high}%")
-    text = " ".join(parts) if parts else "(qualitative)"
-    return f"{text} (est.)" if indicator.kind is IndicatorKind.ESTIMATE else text
 
 
 def _rank(indicator: Indicator) -> tuple[int, int]:

@@ -84,8 +84,10 @@ class ExportScreen(ModalScreen[Path | None]):
             super().__init__()
             self.path = path
 
-    def __init__(self, store: ReportStore, selections: list[Selection]) -> None:
+    def __init__(self, store: ReportStore, selections: list[Selection], folder: Path | None = None) -> None:
+        """`folder`: where a bare file name goes (the settings' export_folder; default: the current directory)."""
         super().__init__()
+        self.folder = folder or Path.cwd()
         self.store = store
         self.chosen = selections  # not `selections`: Screen has a reactive of that name
         self._confirmed: Path | None = None  # the existing file the user agreed to overwrite
@@ -95,7 +97,7 @@ class ExportScreen(ModalScreen[Path | None]):
             yield Static(Text(f"Export {len(self.chosen)} sections to Markdown"), id="title")
             with VerticalScroll(id="sections"):
                 yield Static()
-            yield Static(Text(f"File name (in {Path.cwd()} unless you give a path):"), id="folder")
+            yield Static(Text(f"File name (in {self.folder} unless you give a path):"), id="folder")
             yield Input(placeholder="file name, e.g. 济南市-2022.md", id="file-name")
             yield Static(id="status")
             yield ProgressBar(total=len(grouped_by_report(self.chosen)) or None, show_eta=False, id="progress")
@@ -136,7 +138,7 @@ class ExportScreen(ModalScreen[Path | None]):
 
     def _target(self) -> Path:
         """The file the name in the box stands for (relative names are in the current directory)."""
-        return (Path.cwd() / Path(self.query_one("#file-name", Input).value.strip()).expanduser()).resolve()
+        return (self.folder / Path(self.query_one("#file-name", Input).value.strip()).expanduser()).resolve()
 
     @on(Input.Changed, "#file-name")
     def _name_changed(self) -> None:

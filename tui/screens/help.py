@@ -5,6 +5,8 @@ Built from the `BINDINGS` of the screens and widgets, so it cannot drift from th
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -40,12 +42,14 @@ def key_name(key: str) -> str:
     return ", ".join(KEY_NAMES.get(k, k) for k in key.split(","))
 
 
-def binding_rows(bindings: list[BindingType]) -> list[tuple[str, str]]:
-    """(key, description) for each binding that has a description."""
+def binding_rows(bindings: list[BindingType], keymap: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
+    """(key, description) for each binding that has a description; `keymap` (id → keys) overrides keys."""
+    keymap = keymap or {}
     rows = []
     for binding in bindings:
         if isinstance(binding, Binding) and binding.description:
-            rows.append((key_name(binding.key), binding.tooltip or binding.description))
+            key = keymap.get(binding.id, binding.key) if binding.id else binding.key
+            rows.append((key_name(key), binding.tooltip or binding.description))
     return rows
 
 
@@ -99,15 +103,17 @@ class HelpScreen(ModalScreen[None]):
         from tui.widgets.report_tree import ReportTree
         from tui.widgets.vim_keys import SCROLL_VIM_BINDINGS
 
+        config = getattr(self.app, "config", None)
+        keymap = config.keys if config is not None else {}
         groups = [
-            ("Main screen", binding_rows(MainScreen.BINDINGS)),
-            ("Report tree", TREE_KEYS + binding_rows(ReportTree.BINDINGS[:3])),
-            ("Tree, lists, tables and the reader", binding_rows(SCROLL_VIM_BINDINGS)),
-            ("Indicator table (when it has focus)", binding_rows(IndicatorTable.BINDINGS)),
-            ("Compare sections (c)", binding_rows(CompareSectionsScreen.BINDINGS)),
-            ("Metric across places and years (M)", binding_rows(MetricScreen.BINDINGS)),
-            ("Keywords (K)", binding_rows(KeywordsScreen.BINDINGS)),
-            ("Export dialog (e)", binding_rows(ExportScreen.BINDINGS)),
+            ("Main screen", binding_rows(MainScreen.BINDINGS, keymap)),
+            ("Report tree", TREE_KEYS + binding_rows(ReportTree.BINDINGS[:3], keymap)),
+            ("Tree, lists, tables and the reader", binding_rows(SCROLL_VIM_BINDINGS, keymap)),
+            ("Indicator table (when it has focus)", binding_rows(IndicatorTable.BINDINGS, keymap)),
+            ("Compare sections (c)", binding_rows(CompareSectionsScreen.BINDINGS, keymap)),
+            ("Metric across places and years (M)", binding_rows(MetricScreen.BINDINGS, keymap)),
+            ("Keywords (K)", binding_rows(KeywordsScreen.BINDINGS, keymap)),
+            ("Export dialog (e)", binding_rows(ExportScreen.BINDINGS, keymap)),
             ("Everywhere", GLOBAL_KEYS),
         ]
         with VerticalScroll(id="help-body"):

@@ -504,7 +504,8 @@ class MainScreen(StoreWorkers, Screen[None]):
             return
         from tui.screens.export import ExportScreen
 
-        self.app.push_screen(ExportScreen(self.store, selections))
+        config = getattr(self.app, "config", None)
+        self.app.push_screen(ExportScreen(self.store, selections, config.export_folder if config else None))
 
     def action_copy(self) -> None:
         """`y`: copy what is under the cursor to the clipboard (OSC 52)."""

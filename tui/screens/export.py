@@ -1,7 +1,9 @@
 """Export selected sections to a Markdown file, in the format of `gwr export`.
 
-Each report contributes one `gwr export` document (front matter, title, its selected
-sections); reports follow each other in the order their first section was selected.
+One file with one YAML front matter: for one report, as `gwr export` writes it; for several,
+a `sources` list naming each report, its source file and the sections taken from it. Each
+report then follows as a level-1 heading with its selected sections, in the order its first
+section was selected.
 
 A modal dialog: it proposes a file name in the current directory from the reports' titles,
 refuses to overwrite an existing file until the user confirms, writes in a worker with a
@@ -21,7 +23,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, ProgressBar, Static
 
-from tui.present.markdown import render_markdown, safe_filename
+from tui.present.markdown import render_export, safe_filename
 from store.api import ReportStore
 from store.files import write_atomic
 from tui.screens.failures import StoreFailed
@@ -170,11 +172,11 @@ class ExportScreen(ModalScreen[Path | None]):
     @work(thread=True, group="store", exclusive=True)
     def _write(self, target: Path) -> None:
         try:
-            documents = []
+            parts = []
             for report_id, section_ids in grouped_by_report(self.chosen).items():
-                documents.append(render_markdown(self.store.report(report_id), section_ids))
+                parts.append((self.store.report(report_id), section_ids))
                 self.post_message(self.Progressed())
-            write_atomic(target, "\n".join(documents).encode("utf-8"))
+            write_atomic(target, render_export(parts).encode("utf-8"))
         except Exception as error:  # noqa: BLE001 — any failure becomes a one-line notice
             self.post_message(StoreFailed(f"write {target}", error))
             return

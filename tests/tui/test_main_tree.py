@@ -139,3 +139,14 @@ async def test_long_place_labels_end_with_an_ellipsis_at_80_columns(app):
         width = tree.scrollable_content_region.width
         assert all(cell_len(line) <= width for line in lines)
         assert any(line.endswith("…") for line in lines)
+
+
+async def test_provinces_and_cities_are_in_administrative_order_not_code_point_order(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        provinces = [str(node.label).split(" (")[0] for node in app.screen.tree.root.children]
+        assert provinces.index("辽宁省") < provinces.index("吉林省") < provinces.index("山东省") \
+            < provinces.index("甘肃省") < provinces.index("宁夏回族自治区")
+        gansu = next(node for node in app.screen.tree.root.children if str(node.label).startswith("甘肃省"))
+        cities = [str(node.label).split(" (")[0] for node in gansu.children]
+        assert cities[:3] == ["兰州市", "天水市", "武威市"]

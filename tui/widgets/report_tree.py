@@ -195,7 +195,7 @@ class ReportTree(Tree[TreeEntry]):
 
     def _fill_place(self, node: TreeNode[TreeEntry], path: tuple[str, ...], group: PlaceGroup,
                     expand: bool) -> None:
-        for child in sorted(group.children.values(), key=lambda g: g.name):
+        for child in group.sorted_children():
             self._add_place(node, path, child, expand)
         for year, reports in sorted(group.years.items()):
             self._add_group(node, (*path, year), group_label(year, len(reports)), expand,

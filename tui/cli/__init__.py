@@ -6,6 +6,8 @@ starts the app through its one lazy import of `tui.app`, so `gwr list` stays lig
 Each subcommand lives in its own module, listed in `COMMAND_MODULES`; a module
 exposes `register(subparsers)` which adds its parser and sets `handler`
 (a function taking the parsed `argparse.Namespace` and returning an exit code).
+A command line naming a subcommand imports that subcommand's module alone, so a
+command starts without loading the others' libraries (the parser, Textual).
 Options every subcommand shares (`--cache`) are added here, so they work before
 or after the subcommand's name.
 """
@@ -42,9 +44,9 @@ EXIT_NO_MATCHES = 1
 CACHE_HELP = "cache directory (default: $GWR_CACHE or the user cache dir)"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand registered."""
-    from tui.cli.help import HelpFormatter, examples
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser with the subcommand `argv` names registered (every subcommand when it names none)."""
+    from tui.cli.help import HelpFormatter, completes, examples
 
     parser = argparse.ArgumentParser(
         prog="gwr", formatter_class=HelpFormatter,
@@ -54,17 +56,29 @@ def build_parser() -> argparse.ArgumentParser:
                         "gwr show 济南 2022 | less",
                         "gwr --print-completion bash > ~/.local/share/bash-completion/completions/gwr"))
     parser.add_argument("--version", action="version", version=f"%(prog)s {gwr_version()}")
-    parser.add_argument("--cache", metavar="DIR", help=CACHE_HELP).complete = shtab.DIRECTORY
+    completes(parser.add_argument("--cache", metavar="DIR", help=CACHE_HELP), shtab.DIRECTORY)
     shtab.add_argument_to(parser, "--print-completion", help="print the completion script for this shell")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in COMMAND_MODULES:
+    for module_name in command_modules(argv or []):
         importlib.import_module(module_name).register(subparsers)
     for subparser in subparsers.choices.values():
         subparser.formatter_class = HelpFormatter
         # SUPPRESS: `--cache` given before the command is kept unless given again after it.
-        subparser.add_argument("--cache", metavar="DIR", default=argparse.SUPPRESS,
-                               help=CACHE_HELP).complete = shtab.DIRECTORY
+        completes(subparser.add_argument("--cache", metavar="DIR", default=argparse.SUPPRESS, help=CACHE_HELP),
+                  shtab.DIRECTORY)
     return parser
+
+
+def command_modules(argv: list[str]) -> list[str]:
+    """The module of the subcommand that `argv` names (its first word that is not an option), else all of them."""
+    words = iter(argv)
+    for word in words:
+        if word == "--cache":
+            next(words, None)
+        elif not word.startswith("-"):
+            named = f"tui.cli.{word}_command"
+            return [named] if named in COMMAND_MODULES else COMMAND_MODULES
+    return COMMAND_MODULES
 
 
 def gwr_version() -> str:
@@ -90,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(argv: list[str]) -> int:
     """Parse `argv` and run the subcommand, or the TUI when none is given."""
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     if args.command is None:
         from tui.app import run_app  # the one import of the Textual app, only when it is started
 

@@ -9,10 +9,7 @@ import argparse
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
-
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from corpus.model import DocKind, Report, Section
 from store import Store, open_store
@@ -22,29 +19,25 @@ from tui.cli import EXIT_SOME_FAILED, EXIT_USAGE
 from tui.cli.validate import UnknownName, check_place, check_province
 from tui.present.labels import report_line
 
+if TYPE_CHECKING:  # Rich's console, tables and progress bars load when first used (a quicker start when piped)
+    from rich.console import Console
+
 
 class UsageError(Exception):
     """A command line that cannot be carried out (exit code 2); `str()` is the one-line message."""
 
 
-class _ResultConsole(Console):
-    """A console whose reader leaving (`gwr show … | head`) raises `BrokenPipeError` for `main` to end quietly.
-
-    Rich's default exits with status 1 instead.
-    """
-
-    def on_broken_pipe(self) -> None:
-        self.quiet = True
-        raise BrokenPipeError
-
-
 def stdout_console() -> Console:
     """The console for results (no wrapping of long lines when piped)."""
-    return _ResultConsole(soft_wrap=not sys.stdout.isatty(), highlight=False)
+    from tui.cli.result_console import ResultConsole
+
+    return ResultConsole(soft_wrap=not sys.stdout.isatty(), highlight=False)
 
 
 def stderr_console() -> Console:
     """The console for progress and messages."""
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False)
 
 
@@ -69,6 +62,8 @@ def open_cache(args: argparse.Namespace, *, samples_on_first_run: bool = True) -
 @contextmanager
 def ingest_progress() -> Iterator[ProgressCallback]:
     """A Rich progress bar over files on stderr (shown on a terminal only); yields the ingest callback."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     console = stderr_console()
     with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   TextColumn("{task.description}", markup=False), console=console, transient=True,

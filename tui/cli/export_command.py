@@ -12,7 +12,7 @@ import shtab
 from store.files import write_atomic
 from tui.cli import EXIT_OK, EXIT_SOME_FAILED
 from tui.cli.common import add_report_arguments, guarded, open_report, warn
-from tui.cli.help import examples
+from tui.cli.help import completes, examples
 from tui.present.literal import visible
 from tui.present.markdown import render_markdown, safe_filename
 
@@ -30,9 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog=examples("gwr export 济南 2022 -o exports/", "gwr export 兰州 2023 2 -o 兰州-2023-目标.md",
                         "gwr export 30ab0b6 -o - | pandoc -o report.docx"))
     add_report_arguments(parser)
-    parser.add_argument("-o", "--output", default=".", metavar="FILE.md",
-                        help="output file, folder (existing, or written with a trailing /), "
-                             "or - for standard output (default: .)").complete = shtab.FILE
+    completes(parser.add_argument("-o", "--output", default=".", metavar="FILE.md",
+                                  help="output file, folder (existing, or written with a trailing /), "
+                                       "or - for standard output (default: .)"), shtab.FILE)
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
     parser.set_defaults(handler=guarded(run))
 

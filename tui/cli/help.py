@@ -1,8 +1,9 @@
-"""How `gwr … --help` is laid out: wrapped prose, and examples kept line by line."""
+"""How `gwr … --help` is laid out (wrapped prose, examples kept line by line), and what the shell completes."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 
 
 class HelpFormatter(argparse.HelpFormatter):
@@ -16,3 +17,8 @@ class HelpFormatter(argparse.HelpFormatter):
 def examples(*command_lines: str) -> str:
     """An epilog listing example command lines, one per line."""
     return "examples:\n" + "\n".join(f"  {line}" for line in command_lines)
+
+
+def completes(action: argparse.Action, what: Mapping[str, object]) -> None:
+    """Tell the completion script what an argument takes (`shtab.FILE`, `shtab.DIRECTORY`)."""
+    setattr(action, "complete", what)  # the attribute shtab reads; argparse has no field for it

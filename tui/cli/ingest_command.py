@@ -10,7 +10,7 @@ import shtab
 from store.api import IngestSummary
 from tui.cli import EXIT_OK, EXIT_SOME_FAILED
 from tui.cli.common import guarded, ingest_progress, open_cache, warn
-from tui.cli.help import examples
+from tui.cli.help import completes, examples
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "are skipped; changed files replace their reports. Exit code 1 when some file was refused.",
         epilog=examples("gwr ingest ~/reports", "gwr ingest 2023/*.txt 2023/*.html",
                         "gwr ingest ~/reports --prune"))
-    parser.add_argument("paths", nargs="+", metavar="PATH", type=Path).complete = shtab.FILE
+    completes(parser.add_argument("paths", nargs="+", metavar="PATH", type=Path), shtab.FILE)
     parser.add_argument("--prune", action="store_true", help="drop reports whose source files are gone")
     parser.set_defaults(handler=guarded(run))
 

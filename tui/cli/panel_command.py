@@ -82,7 +82,7 @@ def panel_rows(entries: Iterable[tuple[ReportSummary, Indicator]], metrics: list
     reviewed = sorted((pair for pair in entries if pair[1].kind in _KIND_ORDER),
                       key=lambda pair: _KIND_ORDER[pair[1].kind], reverse=True)
     for report, indicator in reviewed:  # actuals last, so they win over estimates
-        if report.review_year == indicator.year:
+        if indicator.year is not None and report.review_year == indicator.year:
             row = row_of(report, indicator.year)
             if indicator.base_value is not None:
                 row[f"{indicator.metric}_actual"] = indicator.base_value

@@ -19,7 +19,7 @@ from rich.tree import Tree
 from corpus import RefusedSource, parse_file
 from corpus.model import Report, Section, to_dict
 from tui.cli.common import stdout_console
-from tui.cli.help import examples
+from tui.cli.help import completes, examples
 from tui.present.figures import describe_indicator
 from tui.present.labels import written_number
 
@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Parses files without touching the cache: each report's metadata, warnings, section tree, "
                     "glossary size and indicators.",
         epilog=examples("gwr parse report.txt", "gwr parse 汇编.txt --json > reports.json"))
-    parser.add_argument("paths", nargs="+", metavar="PATH").complete = shtab.FILE
+    completes(parser.add_argument("paths", nargs="+", metavar="PATH"), shtab.FILE)
     parser.add_argument("--json", action="store_true", help="print JSON instead of a tree")
     parser.set_defaults(handler=run)
 

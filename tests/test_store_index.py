@@ -5,7 +5,8 @@ from __future__ import annotations
 from store.index import decode, docs_of, encode, fold, index_keys, query_keys
 from tests.store_samples import SAMPLE_FILES, parsed
 
-REPORT = max(parsed(SAMPLE_FILES), key=lambda report: len(report.text))
+#: The longest local report that writes a Latin abbreviation (GDP).
+REPORT = max((report for report in parsed(SAMPLE_FILES) if "GDP" in report.text), key=lambda report: len(report.text))
 
 
 def test_keys_are_the_characters_and_bigrams_of_the_folded_text():

@@ -1,4 +1,4 @@
-"""Parsing source files and cutting their index keys for an ingest, in worker processes when there are many.
+"""Parsing source files for an ingest, in worker processes when there are many.
 
 Parsing is the slow part of an ingest, so a large ingest spreads files over one
 process per CPU.
@@ -15,7 +15,6 @@ from typing import Iterator
 
 from corpus import RefusedSource, parse_file
 from corpus.model import Report
-from store.index import Keys, index_keys
 
 #: Fewer files than this are parsed in this process (starting workers costs about a second each).
 PARALLEL_MIN_FILES = 8
@@ -23,16 +22,15 @@ PARALLEL_MIN_FILES = 8
 
 @dataclass(slots=True)
 class Prepared:
-    """A parsed file with each report's index keys, or the one-line reason it was refused."""
+    """A parsed file's reports, or the one-line reason it was refused."""
 
     path: str
     reports: list[Report] = field(default_factory=list)
-    keys: list[Keys] = field(default_factory=list)
     refusal: str | None = None
 
 
 def prepare(path: str) -> Prepared:
-    """Parse a file and cut its reports' index keys; never raises."""
+    """Parse a file; never raises."""
     try:
         reports = parse_file(path)
     except RefusedSource as refusal:
@@ -42,7 +40,7 @@ def prepare(path: str) -> Prepared:
         return Prepared(path, refusal=f"parser failed: {type(error).__name__}: {detail}")
     if not reports:
         return Prepared(path, refusal="no report found in the file")
-    return Prepared(path, reports, [index_keys(report.text) for report in reports])
+    return Prepared(path, reports)
 
 
 def _stderr_has_a_descriptor() -> bool:

@@ -17,9 +17,10 @@ from pathlib import Path
 
 @dataclass(slots=True, frozen=True)
 class Run:
-    """One process: its wall time in seconds and its peak resident memory in MB."""
+    """One process: its wall time and CPU time (user + system) in seconds, its peak resident memory in MB."""
 
     seconds: float
+    cpu_seconds: float
     peak_mb: float
 
 
@@ -35,7 +36,7 @@ def run_process(argv: list[str]) -> Run:
         process.stderr.close()
     if process.returncode:
         raise RuntimeError(f"{' '.join(argv)} exited with {process.returncode}: {errors[-2000:]}")
-    return Run(seconds, usage.ru_maxrss / 1024)
+    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
 def gwr_command(cache: str, *words: str) -> list[str]:

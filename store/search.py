@@ -60,7 +60,15 @@ def search(
     parsed = Query.of(query)
     if limit <= 0:
         return []
-    return [_hit(record, part, parsed, exact, index, load_text, load_parts)
+    texts: dict[str, tuple[str, str]] = {}
+
+    def text_and_folded(report_id: str) -> tuple[str, str]:
+        if report_id not in texts:
+            text = load_text(report_id)
+            texts[report_id] = text, fold(text)
+        return texts[report_id]
+
+    return [_hit(record, part, parsed, exact, index, text_and_folded, load_parts)
             for exact, record, part in ranked(parsed, records, index)[:limit]]
 
 
@@ -77,14 +85,13 @@ def ranked(query: Query, records: Iterable[ReportRecord], index: SearchIndex) ->
 
 
 def _hit(record: ReportRecord, part_number: int, query: Query, exact: bool, index: SearchIndex,
-         load_text: Callable[[str], str], load_parts: Callable[[str], list[Part]]) -> SearchHit:
+         text_and_folded: Callable[[str], tuple[str, str]], load_parts: Callable[[str], list[Part]]) -> SearchHit:
     """The hit of one part: where the (first) match is, and a snippet around it with every match marked."""
     summary = record.summary
-    text, report_parts = load_text(summary.id), load_parts(summary.id)
+    (text, folded), report_parts = text_and_folded(summary.id), load_parts(summary.id)
     if part_number >= len(report_parts):
         raise index.damaged(f"it names part {part_number} of report {summary.id}, which does not exist")
     part = report_parts[part_number]
-    folded = fold(text)
     marked = [query.joined] if exact else query.terms
     spans = sorted(span for phrase in marked for span in located(folded, part.start, part.end, phrase))
     firsts = [next(located(folded, part.start, part.end, phrase), None) for phrase in marked]

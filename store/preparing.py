@@ -7,6 +7,7 @@ process per CPU.
 from __future__ import annotations
 
 import os
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -42,10 +43,19 @@ def prepare(path: str) -> Prepared:
     return Prepared(path, reports)
 
 
+def _stderr_has_a_descriptor() -> bool:
+    """Whether worker processes can start: multiprocessing hands them stderr's file descriptor, which
+    Textual's print capture (inside the app) does not have (fileno -1: "bad value(s) in fds_to_keep")."""
+    try:
+        return sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
 def prepare_all(paths: list[str]) -> Iterator[Prepared]:
     """`prepare` for each path, in order; in worker processes when there are many files and CPUs."""
     workers = min(os.cpu_count() or 1, len(paths))
-    if len(paths) < PARALLEL_MIN_FILES or workers < 2:
+    if len(paths) < PARALLEL_MIN_FILES or workers < 2 or not _stderr_has_a_descriptor():
         yield from map(prepare, paths)
         return
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:

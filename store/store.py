@@ -415,7 +415,7 @@ class Store:
     def keywords(self, report_ids: Iterable[str], top: int = 20) -> list[Keyword]:
         """Top words of the reports together, by TF-IDF, with raw counts."""
         ids = list(report_ids)
-        return self._guarded(lambda: top_keywords([self._load_report(i).text for i in ids], top))
+        return self._guarded(lambda: top_keywords([self._load_report(i).text for i in ids], top, self.cache_dir))
 
     # --- ingesting ---------------------------------------------------------------------------
 

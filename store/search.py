@@ -60,15 +60,7 @@ def search(
     parsed = Query.of(query)
     if limit <= 0:
         return []
-    texts: dict[str, tuple[str, str]] = {}
-
-    def text_and_folded(report_id: str) -> tuple[str, str]:
-        if report_id not in texts:
-            text = load_text(report_id)
-            texts[report_id] = text, fold(text)
-        return texts[report_id]
-
-    return [_hit(record, part, parsed, exact, index, text_and_folded, load_parts)
+    return [_hit(record, part, parsed, exact, index, load_text, load_parts)
             for exact, record, part in ranked(parsed, records, index)[:limit]]
 
 
@@ -85,20 +77,20 @@ def ranked(query: Query, records: Iterable[ReportRecord], index: SearchIndex) ->
 
 
 def _hit(record: ReportRecord, part_number: int, query: Query, exact: bool, index: SearchIndex,
-         text_and_folded: Callable[[str], tuple[str, str]], load_parts: Callable[[str], list[Part]]) -> SearchHit:
+         load_text: Callable[[str], str], load_parts: Callable[[str], list[Part]]) -> SearchHit:
     """The hit of one part: where the (first) match is, and a snippet around it with every match marked."""
     summary = record.summary
-    (text, folded), report_parts = text_and_folded(summary.id), load_parts(summary.id)
+    text, report_parts = load_text(summary.id), load_parts(summary.id)
     if part_number >= len(report_parts):
         raise index.damaged(f"it names part {part_number} of report {summary.id}, which does not exist")
     part = report_parts[part_number]
-    marked = [query.joined] if exact else query.terms
-    spans = sorted(span for phrase in marked for span in located(folded, part.start, part.end, phrase))
-    firsts = [next(located(folded, part.start, part.end, phrase), None) for phrase in marked]
-    if not spans or None in firsts:
+    folded = fold(text[part.start:part.end])
+    found = [[(part.start + a, part.start + b) for a, b in located(folded, 0, len(folded), phrase)]
+             for phrase in ([query.joined] if exact else query.terms)]
+    if not all(found):
         raise index.damaged(f"it names a match that report {summary.id} lacks")
-    first, end = min(span for span in firsts if span is not None)
-    snippet, snippet_spans = _snippet(text, part, first, end, spans)
+    first, end = min(spans[0] for spans in found)
+    snippet, snippet_spans = _snippet(text, part, first, end, sorted(span for spans in found for span in spans))
     return SearchHit(
         report_id=summary.id,
         section_id=part.section_id,

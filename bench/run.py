@@ -184,7 +184,7 @@ def measure_commands(settings: Settings, scale: Scale, log: Callable[[str], None
     the same texts (the cache's UTF-8 texts) for the search queries."""
     log("C whole-process commands at scale vs rg -l -F")
     cache = str(scale.cache)
-    listed = subprocess.run(gwr_command(cache, "list"), capture_output=True, text=True, check=True).stdout
+    listed = subprocess.run(gwr_command(cache, "list"), capture_output=True, text=True, check=True, cwd=ROOT).stdout
     rows = [line.split("\t") for line in listed.splitlines()[1:]]
     report_id, place = next((row[0], row[2]) for row in rows[len(rows) // 2:] if row[2])
     commands = {"list": ["list"], "show": ["show", report_id], "indicators": ["indicators", "--place", place]}

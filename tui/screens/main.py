@@ -273,8 +273,8 @@ class MainScreen(StoreWorkers, Screen[None]):
         """Move the tree's cursor to a report (or section), clearing a tree filter that hides it."""
         if not self.tree.is_shown(report_id):
             filter_box = self.query_one("#tree-filter", Input)
-            self.notify(Content.assemble("Tree filter “", literal_content(filter_box.value),
-                                         "” cleared to show the report."), timeout=3)
+            self.notify(visible(f"Tree filter “{filter_box.value}” cleared to show the report."), timeout=3,
+                        markup=False)
             with filter_box.prevent(Input.Changed):
                 filter_box.value = ""
             filter_box.remove_class("-open")
@@ -547,15 +547,16 @@ class MainScreen(StoreWorkers, Screen[None]):
             with self.app.suspend():
                 subprocess.run(command, check=False)
         except SuspendNotSupported:
-            self.notify(literal_content(f"Cannot hand over this terminal; run: {shlex.join(command)}"),
+            self.notify(visible(f"Cannot hand over this terminal; run: {shlex.join(command)}"), markup=False,
                         severity="warning")
         except OSError as error:
-            self.notify(literal_content(f"Could not run {command[0]}: {error.strerror or error}"), severity="error")
+            self.notify(visible(f"Could not run {command[0]}: {error.strerror or error}"), severity="error",
+                        markup=False)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen())
+        self.app.push_screen(HelpScreen(self.BINDINGS))
 
     def action_back(self) -> None:
         """Esc: close the innermost open thing; never quits (ctrl+q does)."""

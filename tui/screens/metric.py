@@ -170,8 +170,8 @@ class MetricScreen(Screen[None]):
 
     @on(Select.Changed, "#chart-year")
     def _year_picked(self, event: Select.Changed) -> None:
-        if event.value is not Select.NULL:
-            self._chart(year=int(event.value))
+        if isinstance(event.value, int):
+            self._chart(year=event.value)
 
     def _chart(self, year: int | None) -> None:
         """Chart the picked kind for `year` (EVERY_YEAR: lines; None: lines if most places have several years)."""

@@ -182,11 +182,12 @@ class ReportTree(Tree[TreeEntry]):
         if room <= 0 or rendered.cell_len - icon.cell_len <= room:
             return rendered
         entry = node.data
-        summary = self._visible_by_id.get(entry.report_id) if entry and not entry.section_id else None
-        if summary is not None and entry is not None and entry.report_id:
+        summary = self._visible_by_id.get(entry.report_id) if entry and entry.report_id and not entry.section_id \
+            else None
+        if summary is not None:
             label = report_label(summary, room, self._theme_style("other-kind"))
         else:
-            label = node.label.copy()
+            label = self.process_label(node.label).copy()
             label.truncate(room, overflow="ellipsis")
         label.stylize(style)
         return icon + label

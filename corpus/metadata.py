@@ -33,6 +33,7 @@ MAX_OPENING_LINE = 60
 _REPORT_TITLE = re.compile(r"政\s*府\s*工\s*作\s*报\s*告")
 _TITLE_IN_RUNNING_TEXT = re.compile(r"\d{4}年[^\s，。,:：]{0,30}?政府工作报告")
 _SENTENCE = re.compile(r"[，。；]")
+_CONGRESS = re.compile(r"会议|代表大会")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SPEAKER = re.compile(r"((?:代理?)?(?:[省市县区州旗盟]长|总理))[ \u3000?]+([\u4e00-\u9fa5·]{2,4})(?=\s|$)")
 _OPENING_MATTER = re.compile(
@@ -130,13 +131,14 @@ def find_title(lines: list[str], toc_title: str | None, fallback: str) -> str:
 
 
 def delivery_date(lines: list[str]) -> str | None:
-    """The ISO date of the first full date in the opening lines."""
-    for line in lines[:HEAD_LINES]:
-        match = _DATE.search(clean_digits(line).text)
-        if match:
-            iso = _iso(*(int(part) for part in match.groups()))
-            if iso:
-                return iso
+    """The ISO date of the opening lines: the congress date ("——2008年3月5日在…会议上") where one is
+    given, else the first full date (a news article's publication date)."""
+    dates = [(match, line) for line in lines[:HEAD_LINES] if (match := _DATE.search(clean_digits(line).text))]
+    dates.sort(key=lambda found: not _CONGRESS.search(found[1]))  # stable: congress dates first, in order
+    for match, _ in dates:
+        iso = _iso(*(int(part) for part in match.groups()))
+        if iso:
+            return iso
     return None
 
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.digits import clean_digits
 from corpus.headings import numbered_heading
 from corpus.hints import Hints
 from corpus.kinds import document_kind
 from corpus.model import DocKind
+from corpus.years import plain_digits
 
 #: Metadata is looked for in this many opening lines.
 HEAD_LINES = 8
@@ -108,10 +108,8 @@ def opening_end(lines: list[str]) -> int:
     return last + 1
 
 
-def find_title(lines: list[str], toc_title: str | None, fallback: str) -> str:
-    """The document's title: its TOC entry, a title line, a title in running text, or a headline."""
-    if toc_title:
-        return toc_title
+def find_title(lines: list[str], fallback: str) -> str:
+    """The title the text gives itself: a title line, a title in running text, or a headline."""
     head = lines[:HEAD_LINES]
     for line in head:
         if (_REPORT_TITLE.search(line) and len(line) <= MAX_TITLE_LENGTH and _DATE.search(line) is None
@@ -133,7 +131,7 @@ def find_title(lines: list[str], toc_title: str | None, fallback: str) -> str:
 def delivery_date(lines: list[str]) -> str | None:
     """The ISO date of the opening lines: the congress date ("——2008年3月5日在…会议上") where one is
     given, else the first full date (a news article's publication date)."""
-    dates = [(match, line) for line in lines[:HEAD_LINES] if (match := _DATE.search(clean_digits(line).text))]
+    dates = [(match, line) for line in lines[:HEAD_LINES] if (match := _DATE.search(plain_digits(line)))]
     dates.sort(key=lambda found: not _CONGRESS.search(found[1]))  # stable: congress dates first, in order
     for match, _ in dates:
         iso = _iso(*(int(part) for part in match.groups()))
@@ -152,8 +150,11 @@ def speaker(lines: list[str]) -> tuple[str | None, str | None]:
 
 
 def read_metadata(lines: list[str], toc_title: str | None, fallback_title: str, hints: Hints = Hints()) -> Metadata:
-    """Everything the opening lines of a document, and the hints beside it, say about it."""
-    title = toc_title or hints.title or find_title(lines, None, fallback_title)
+    """Everything the opening lines of a document, and the hints beside it, say about it.
+
+    The title is its table-of-contents entry, else the title the hints give, else the one the text gives itself.
+    """
+    title = toc_title or hints.title or find_title(lines, fallback_title)
     name, role = speaker(lines[:HEAD_LINES] + ([hints.speaker] if hints.speaker else []))
     return Metadata(
         title=title,

@@ -39,7 +39,7 @@ _BASE_YEAR = re.compile(r"(?:与|比|较|在)((?:19|20)[0-9]{2})年(?:相比|比
 _SINGLE_YEAR = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年[，,]|去年|过去一年)")
 AVERAGE = re.compile(r"年均|年平均|五年平均|平均每年")
 #: Words before a level that make it a running total over its span ("五年累计完成投资9325亿元").
-CUMULATIVE = re.compile(r"累计|合计|总计")
+CUMULATIVE = re.compile(r"累计|累积|合计|总计")
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,7 @@ ESTIMATE_ONWARD = re.compile(r"预计数?[，,、]\s*下同")
 #: A later clause that still belongs to the previous predicate: "…1913.5亿元,增长10.4%".
 CONTINUATION = re.compile(
     r"\s*(?:按可比(?:价格|价|口径)(?:计算)?[，,]?\s*)?(?:预计|实际|五年|年均|平均|总量|同比|同口径|可比|比上年|比去年|较上年"
-    r"|较去年)*"
+    r"|较去年|比(?:19|20)[0-9]{2}年)*"
     r"(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
 DISTRIBUTIVE = "分别"
 #: What may stand between a growth-rate name and its percentage: "经济增长预期目标为7%左右".
@@ -440,13 +440,16 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
     results: list[Indicator] = []
     values = _chosen_values(text, draft)
     growth = draft.growths[0] if draft.growths else None
-    if len(values) > 1:  # one figure per year: "由2016年的423.3亿元增加到2020年的526.4亿元"
+    if len(values) > 1:  # one figure per year: "由2016年的423.3亿元增加到2020年的526.4亿元，年均增长5.6%"
         for figure in values:
-            results.append(make(draft.quote_start, figure.end, kind=kind, year=figure.year,
-                                **_value_fields(figure)))
-        return results
+            when = _value_when(text, marks.span_cues, draft, figure, default_year, span, context)
+            if when is not None:
+                results.append(make(draft.quote_start, figure.end, kind=kind, year=when[0], **_when(when[1]),
+                                    **_value_fields(figure)))
+        values = []
     value = values[0] if values else None
-    value_when = _value_when(text, marks.span_cues, draft, value, default_year, span, context) if value is not None else None
+    value_when = _value_when(text, marks.span_cues, draft, value, default_year, span, context) \
+        if value is not None else None
     growth_when = _growth_when(text, marks.span_cues, draft, growth[0], default_year, span, context) if growth is not None else None
     together = value_when is not None and growth_when is not None and value_when == growth_when and \
         growth is not None and value is not None and growth[0].comparator in (Comparator.EXACT, value.comparator)
@@ -516,7 +519,9 @@ def _chosen_values(text: str, draft: _Draft) -> list[Figure]:
     values = draft.values
     change = FROM_TO.search(text, draft.quote_start, values[-1].start) if values else None
     if change is not None and any(figure.start >= change.end() for figure in values):
-        values = [figure for figure in values if figure.start >= change.end() or figure.year is not None]
+        before = [figure for figure in values if figure.start < change.end() and figure.year is not None]
+        after = [figure for figure in values if figure.start >= change.end()]
+        return before + after[:1]  # the dated level before the change, the level after it
     years = [figure.year for figure in values]
     if len(values) > 1 and None not in years and len(set(years)) == len(years):
         return values

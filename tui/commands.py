@@ -13,7 +13,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from tui.messages import ReaderTarget
 from tui.screens.ingest import IngestFolderScreen
 from tui.screens.main import MainScreen
-from tui.text import visible
+from tui.present.labels import report_heading
+from tui.present.literal import visible
 
 
 class GwrCommands(Provider):
@@ -49,11 +50,9 @@ class GwrCommands(Provider):
         main = self._main()
         if main is None:
             return []
-        commands = []
+        commands: list[tuple[str, str, Callable[[], object]]] = []
         for summary in main.summaries.values():
-            place = summary.place.name if summary.place else ""
-            year = str(summary.title_year or "")
-            name = visible(f"Open {place} {year} {summary.title}".replace("  ", " "))
+            name = visible(f"Open {report_heading(summary)}")
 
             def open_it(report_id: str = summary.id) -> None:
                 main.open_report(report_id, ReaderTarget())

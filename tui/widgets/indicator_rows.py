@@ -11,15 +11,15 @@ import csv
 import io
 import threading
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any, Callable, Hashable
 
 from rich.cells import cell_len
 
-from corpus.metrics import METRICS_BY_ID
-from corpus.model import Indicator, to_dict
+from corpus.model import Comparator, Indicator
 from corpus.units import normalised_value
-from tui.cli.indicators_command import INDICATOR_COLUMNS, exact_number
+from tui.present.figures import comparator_label, format_number, format_span
+from tui.present.labels import metric_name
+from tui.present.records import INDICATOR_COLUMNS, indicator_fields
 
 #: Text columns that give up width, down to this many cells (ellipsis), when the table is too narrow to show
 #: place, year, metric, value and growth in full (the table beside the tree in an 80-column terminal).
@@ -28,32 +28,12 @@ NARROW_WIDTHS = {"place": 8, "metric": 12, "unit": 6}
 MUST_FIT = 5
 CELL_PADDING = 2  # one blank cell each side of a cell
 
-COMPARATOR_SIGNS = {"exact": "=", "about": "≈ 左右", "at_least": "≥ 以上", "at_most": "≤ 以内", "range": "– 区间"}
-
-
 @dataclass(slots=True, frozen=True)
 class IndicatorRow:
     """An indicator with the place name of its report."""
 
     indicator: Indicator
     place: str
-
-
-def metric_name(metric: str) -> str:
-    """The metric's Chinese name from the registry ("gdp" → "地区生产总值"); the id when unregistered."""
-    entry = METRICS_BY_ID.get(metric)
-    return entry.name if entry is not None else metric
-
-
-def _number(value: float | None) -> str:
-    return "" if value is None else exact_number(value)
-
-
-def value_cell(value: float | None, value_high: float | None) -> str:
-    """The value as written, a range as "low–high", nothing for a qualitative target."""
-    if value_high is not None:
-        return f"{_number(value)}–{_number(value_high)}"
-    return _number(value)
 
 
 @dataclass(slots=True, frozen=True)
@@ -88,11 +68,11 @@ COLUMNS = [
     Column("year", lambda r: r.indicator.year, lambda year: str(year or ""), _same, numeric=True),
     Column("metric", lambda r: r.indicator.metric, metric_name, metric_name),
     Column("value", lambda r: (r.indicator.value, r.indicator.value_high, r.indicator.unit),
-           lambda v: value_cell(v[0], v[1]), lambda v: normalised_value(v[0], v[2]), numeric=True),
-    Column("growth", lambda r: r.indicator.growth, lambda g: "" if g is None else f"{exact_number(g)}%", _same, numeric=True),
+           lambda v: "" if v[0] is None else format_span(v[0], v[1]), lambda v: normalised_value(v[0], v[2]),
+           numeric=True),
+    Column("growth", lambda r: r.indicator.growth, lambda g: "" if g is None else f"{format_number(g)}%", _same, numeric=True),
     Column("unit", lambda r: r.indicator.unit, _text, _text_key),
-    Column("comparator", lambda r: str(r.indicator.comparator),
-           lambda c: COMPARATOR_SIGNS.get(c, c), _text_key),
+    Column("comparator", lambda r: r.indicator.comparator, lambda c: comparator_label(Comparator(c)), _text_key),
     Column("kind", lambda r: str(r.indicator.kind), _text, _text_key),
     Column("scope", lambda r: r.indicator.scope, _text, _text_key),
 ]
@@ -236,15 +216,11 @@ def csv_text(rows: list[IndicatorRow]) -> str:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        fields = to_dict(row.indicator)
+        fields = indicator_fields(row.indicator)
         writer.writerow({"place": row.place, "metric_name": metric_name(row.indicator.metric),
-                         **{column: _csv_scalar(fields[column]) for column in INDICATOR_COLUMNS}})
+                         **{column: _csv_scalar(value) for column, value in fields.items()}})
     return out.getvalue()
 
 
 def _csv_scalar(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, float):
-        return exact_number(value)
-    return value
+    return format_number(value) if isinstance(value, float) else value

@@ -8,7 +8,7 @@ come back as messages, and a newer keystroke cancels the filter still running.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from typing import Callable
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -337,29 +337,25 @@ class IndicatorPane(Vertical):
 
     # loading --------------------------------------------------------------
 
-    def show_indicators(self, indicators: list[Indicator], place_of: Callable[[str], str], scope: str,
-                        keep: Iterable[str] | None = None) -> None:
-        """Replace the rows by `indicators` (of the reports in `keep`, when given); `scope` names them.
+    def show_indicators(self, indicators: list[Indicator], place_of: Callable[[str], str], scope: str) -> None:
+        """Replace the rows by `indicators`; `scope` names them.
 
         The rows are built in a worker; the title says so meanwhile.
         """
         self._generation += 1
         self.scope, self.loading = scope, True
         self._show_title()
-        self._build_rows(self._generation, indicators, place_of, None if keep is None else frozenset(keep),
-                         self.query_text, self.sort)
+        self._build_rows(self._generation, indicators, place_of, self.query_text, self.sort)
 
     @work(thread=True, group="indicator-rows", exclusive=True, exit_on_error=False)
     def _build_rows(self, generation: int, indicators: list[Indicator], place_of: Callable[[str], str],
-                    keep: frozenset[str] | None, query: str, sort: Sort | None) -> None:
+                    query: str, sort: Sort | None) -> None:
         """Build the rows and their first view; then prepare filtering and every sort while the user reads."""
         worker = get_current_worker()
         places: dict[str, str] = {}
         rows = []
         for indicator in indicators:
             report_id = indicator.report_id
-            if keep is not None and report_id not in keep:
-                continue
             place = places.get(report_id)
             if place is None:
                 place = places[report_id] = place_of(report_id)

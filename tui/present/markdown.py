@@ -53,7 +53,7 @@ def yaml_string(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def section_label(report: Report, section_id: str) -> str:
+def heading_path(report: Report, section_id: str) -> str:
     """The headings from the top level down to a section: "一、工作回顾 › （一）经济"."""
     return " › ".join(s.heading for s in report.section_path(section_id))
 
@@ -73,7 +73,7 @@ def front_matter(report: Report, sections: Sequence[Section], exported_at: datet
     }
     lines = ["---", *(f"{key}: {'null' if value is None else value}" for key, value in fields.items())]
     lines.append("sections:")
-    lines.extend(f"  - {yaml_string(section_label(report, s.id))}" for s in sections)
+    lines.extend(f"  - {yaml_string(heading_path(report, s.id))}" for s in sections)
     lines.append(f"exported_at: {yaml_string(exported_at.isoformat(timespec='seconds'))}")
     lines.append("---")
     return "\n".join(lines)

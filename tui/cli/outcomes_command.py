@@ -15,20 +15,17 @@ from typing import Any
 import orjson
 
 from corpus.metrics import METRICS_BY_ID
-from corpus.model import Comparator, Indicator
+from corpus.model import Indicator
 from corpus.outcomes import Outcome, indicator_outcomes
 from store.api import ReportFilter, ReportSummary
 from tui.cli import EXIT_OK, EXIT_SOME_FAILED
 from tui.cli.common import UsageError, add_filter_options, guarded, open_cache, print_table, report_filter, warn
-from tui.cli.indicators_command import exact_number
+from tui.present.figures import COMPARATOR_SIGNS, format_span
 
 COLUMNS = ["place", "province", "year", "metric", "target", "outcome", "status", "target_kind", "outcome_kind",
            "target_value", "target_value_high", "target_growth", "target_growth_high", "target_unit",
            "target_comparator", "outcome_value", "outcome_growth", "outcome_unit", "target_report",
            "target_quote", "target_start", "outcome_report", "outcome_quote", "outcome_start"]
-
-_SIGNS = {Comparator.EXACT: "", Comparator.ABOUT: "≈", Comparator.AT_LEAST: "≥", Comparator.AT_MOST: "≤",
-          Comparator.RANGE: ""}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -111,6 +108,4 @@ def figure_text(indicator: Indicator, growth: bool) -> str:
         (indicator.value, indicator.value_high, indicator.unit)
     if low is None:
         return ""
-    sign = _SIGNS[indicator.comparator]
-    span = f"{exact_number(low)}–{exact_number(high)}" if high is not None else exact_number(low)
-    return f"{sign}{span}{unit}"
+    return f"{COMPARATOR_SIGNS[indicator.comparator]}{format_span(low, high)}{unit}"

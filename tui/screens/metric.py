@@ -1,4 +1,8 @@
-"""One metric across places and years: a place × year table (actual vs target) and a terminal chart."""
+"""One metric across places and years: a place × year table (actual vs target) and a terminal chart.
+
+Enter on a row opens its quotes (actual, target, outcome); from there `a`/`t`/`o` closes the view and
+returns the indicator whose report the main screen should open at the quote.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,8 @@ from store.api import ReportFilter, ReportStore
 from tui.present.figures import format_figure
 from tui.screens.bar_chart import BarChart
 from tui.screens.failures import StoreFailed
-from tui.present.labels import metric_name, place_name
+from tui.present.labels import metric_name, place_name, short_title
+from tui.screens.metric_quotes import RowQuotesScreen
 from tui.screens.metric_table import (
     OUTCOME_LABELS,
     ChartSeries,
@@ -37,7 +42,7 @@ OUTCOME_STYLES = {OutcomeStatus.MET: "green", OutcomeStatus.ABOUT: "yellow", Out
 SIDE_BY_SIDE_WIDTH = 120
 
 
-class MetricScreen(Screen[None]):
+class MetricScreen(Screen[Indicator | None]):
     """Pick a metric; see it for every place and year in the filter, as a table and a chart."""
 
     BINDINGS = [
@@ -59,11 +64,12 @@ class MetricScreen(Screen[None]):
         """The indicators in the filter, the place of each report and the targets' outcomes."""
 
         def __init__(self, indicators: list[Indicator], places: dict[str, str],
-                     outcomes: dict[tuple[str, str, int, int], Outcome]) -> None:
+                     outcomes: dict[tuple[str, str, int, int], Outcome], titles: dict[str, str]) -> None:
             super().__init__()
             self.indicators = indicators
             self.places = places
             self.outcomes = outcomes
+            self.titles = titles
 
     def __init__(self, store: ReportStore, where: ReportFilter | None = None, metric: str | None = None) -> None:
         super().__init__()
@@ -73,6 +79,8 @@ class MetricScreen(Screen[None]):
         self._indicators: list[Indicator] = []
         self._places: dict[str, str] = {}
         self._outcomes: dict[tuple[str, str, int, int], Outcome] = {}
+        self._titles: dict[str, str] = {}
+        self._rows: list[MetricRow] = []
 
     def compose(self) -> ComposeResult:
         yield Select[str]([], prompt="Pick a metric", id="metric")
@@ -104,8 +112,9 @@ class MetricScreen(Screen[None]):
             self.post_message(StoreFailed("read the indicators", error))
             return
         places = {report_id: place_name(summary) for report_id, summary in summaries.items()}
+        titles = {report_id: short_title(summary) for report_id, summary in summaries.items()}
         outcomes = indicator_outcomes((summaries[i.report_id], i) for i in indicators if i.report_id in summaries)
-        self.post_message(self.Loaded(indicators, places, {indicator_key(o.target): o for o in outcomes}))
+        self.post_message(self.Loaded(indicators, places, {indicator_key(o.target): o for o in outcomes}, titles))
 
     @on(StoreFailed)
     def _failed(self, message: StoreFailed) -> None:
@@ -117,6 +126,7 @@ class MetricScreen(Screen[None]):
     def _loaded(self, message: Loaded) -> None:
         self.loading = False
         self._indicators, self._places, self._outcomes = message.indicators, message.places, message.outcomes
+        self._titles = message.titles
         metrics = sorted({indicator.metric for indicator in message.indicators})
         select = self.query_one("#metric", Select)
         if not metrics:
@@ -139,7 +149,7 @@ class MetricScreen(Screen[None]):
         rows = metric_rows(self._indicators, self._places, self.metric, self._outcomes)
         self._fill_table(rows)
         self._draw(chart_series(rows, metric_name(self.metric)))
-        self._hint(f"{len(rows)} place-years. Whole places only; est. = estimate (预计); "
+        self._hint(f"{len(rows)} place-years. Enter shows a row's quotes. Whole places only; est. = estimate (预计); "
                    "≈ about (左右), ≥ at least (以上), ≤ at most (以内).")
         self.query_one("#panes").display = True
         self.query_one("#table", DataTable).focus()
@@ -147,9 +157,21 @@ class MetricScreen(Screen[None]):
     def _hint(self, text: str) -> None:
         self.query_one(".hint", Static).update(Text(text))
 
+    @on(DataTable.RowSelected, "#table")
+    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+        """Show the quotes of the row; jumping to a report from there closes this view."""
+        if 0 <= event.cursor_row < len(self._rows) and self.metric is not None:
+            quotes = RowQuotesScreen(self._rows[event.cursor_row], metric_name(self.metric), self._titles)
+            self.app.push_screen(quotes, self._jump)
+
+    def _jump(self, indicator: Indicator | None) -> None:
+        if indicator is not None:
+            self.dismiss(indicator)
+
     def _fill_table(self, rows: list[MetricRow]) -> None:
         table = self.query_one("#table", DataTable)
         table.clear()
+        self._rows = rows
         for row in rows:
             table.add_row(
                 literal_text(row.place),
@@ -183,4 +205,4 @@ class MetricScreen(Screen[None]):
         select.expanded = True
 
     def action_close(self) -> None:
-        self.dismiss()
+        self.dismiss(None)

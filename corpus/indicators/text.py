@@ -452,7 +452,7 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
         if value is not None else None
     growth_when = _growth_when(text, marks.span_cues, draft, growth[0], default_year, span, context) if growth is not None else None
     together = value_when is not None and growth_when is not None and value_when == growth_when and \
-        growth is not None and value is not None and growth[0].comparator is value.comparator
+        growth is not None and value is not None and growth[0].comparator in (Comparator.EXACT, value.comparator)
     if value is not None and value_when is not None:
         year, when = value_when
         fields = _value_fields(value) | (_growth_fields(growth) if together and growth else {})

@@ -455,7 +455,7 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
         growth is not None and value is not None and growth[0].comparator in (Comparator.EXACT, value.comparator)
     if value is not None and value_when is not None:
         year, when = value_when
-        fields = _value_fields(value) | (_growth_fields(growth) if together and growth else {})
+        fields = _value_fields(value) | (_growth_fields(growth, value) if together and growth else {})
         end = max(value.end, growth[0].end) if together and growth else value.end
         if year is not None or not context.multi_year:
             results.append(make(draft.quote_start, end, kind=kind, year=year, **_when(when), **fields))
@@ -536,9 +536,12 @@ def _value_fields(figure: Figure) -> dict[str, object]:
                 base_value=base_value, base_unit=base_unit)
 
 
-def _growth_fields(growth: tuple[Figure, int]) -> dict[str, object]:
+def _growth_fields(growth: tuple[Figure, int], value: Figure | None = None) -> dict[str, object]:
+    """The growth fields; beside a value with another bound, the growth's own bound too."""
     figure, sign = growth
-    return dict(growth=sign * figure.low, growth_high=None if figure.high is None else sign * figure.high)
+    own_bound = figure.comparator if value is not None and figure.comparator is not value.comparator else None
+    return dict(growth=sign * figure.low, growth_high=None if figure.high is None else sign * figure.high,
+                growth_comparator=own_bound)
 
 
 def period_name(match: re.Match[str]) -> str:

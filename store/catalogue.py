@@ -238,6 +238,13 @@ class Catalogue:
         storage.flush()
 
 
+#: The fields of an indicator's row (its report's id is known from where the row is).
+INDICATOR_FIELDS = tuple(f.name for f in fields(Indicator) if f.name != "report_id")
+
+
 def _compact(indicator: Indicator) -> dict[str, Any]:
-    """An indicator's catalogue row: its fields without the report id and without empty (None) values."""
-    return {key: value for key, value in to_dict(indicator).items() if value is not None and key != "report_id"}
+    """An indicator's catalogue row: its fields without the report id and without empty (None) values.
+
+    (Read field by field: `dataclasses.asdict` copies deeply and took a tenth of a cold ingest.)
+    """
+    return {name: value for name in INDICATOR_FIELDS if (value := getattr(indicator, name)) is not None}

@@ -83,6 +83,8 @@ BATCH_CHARS = 5_000_000
 REPORT_CACHE_SIZE = 32
 #: Reports' parts (search's light view of a report's structure) kept in memory.
 PARTS_CACHE_SIZE = 1024
+#: Report texts kept in memory (search's first hits come from the first reports in reading order, query after query).
+TEXT_CACHE_SIZE = 64
 
 Notice = Callable[[str], None]
 #: A catalogue stamp no file has: the in-memory state must be re-read before it is used again.
@@ -128,6 +130,7 @@ class Store:
         self._file_lock: FileLock | None = None  # made on first use: reading never locks
         self._reports_cache: OrderedDict[str, Report] = OrderedDict()
         self._parts: OrderedDict[str, list[Part]] = OrderedDict()
+        self._texts: OrderedDict[str, str] = OrderedDict()
         self._open()
 
     @contextmanager
@@ -227,6 +230,7 @@ class Store:
         self._ordered = sorted(catalogue.reports.values(), key=_reading_order)
         self._reports_cache.clear()
         self._parts.clear()
+        self._texts.clear()
         self._stamp = self._catalogue_stamp()
 
     def _catalogue_stamp(self) -> tuple[int, int, int] | None:
@@ -365,11 +369,17 @@ class Store:
 
     def _load_text(self, report_id: str) -> str:
         """A report's text, checked against its checksum."""
-        _, name = _shard_names(self._record(report_id))
-        checksum = self._checksum(name)
-        if checksum is None:
-            raise CorruptCacheFile(self.cache_dir / name, "no checksum recorded for it")
-        return read_text(self.cache_dir / name, checksum)
+        text = self._texts.get(report_id)
+        if text is None:
+            _, name = _shard_names(self._record(report_id))
+            checksum = self._checksum(name)
+            if checksum is None:
+                raise CorruptCacheFile(self.cache_dir / name, "no checksum recorded for it")
+            text = self._texts[report_id] = read_text(self.cache_dir / name, checksum)
+            if len(self._texts) > TEXT_CACHE_SIZE:
+                self._texts.popitem(last=False)
+        self._texts.move_to_end(report_id)
+        return text
 
     def _checksums(self) -> dict[str, int]:
         """CRC-32 of every shard file (cache-relative name), recorded when it was written."""
@@ -415,7 +425,7 @@ class Store:
     def keywords(self, report_ids: Iterable[str], top: int = 20) -> list[Keyword]:
         """Top words of the reports together, by TF-IDF, with raw counts."""
         ids = list(report_ids)
-        return self._guarded(lambda: top_keywords([self._load_report(i).text for i in ids], top))
+        return self._guarded(lambda: top_keywords([self._load_report(i).text for i in ids], top, self.cache_dir))
 
     # --- ingesting ---------------------------------------------------------------------------
 

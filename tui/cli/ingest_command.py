@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import shtab
+
 from store.api import IngestSummary
 from tui.cli import EXIT_OK, EXIT_SOME_FAILED
 from tui.cli.common import guarded, ingest_progress, open_cache, warn
+from tui.cli.help import completes, examples
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -15,8 +18,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "ingest", help="parse files or folders (.txt, .html) into the cache",
         description="Parse source files (folders are searched recursively) into the cache. Unchanged files "
-                    "are skipped; changed files replace their reports. Exit code 1 when some file was refused.")
-    parser.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+                    "are skipped; changed files replace their reports. Exit code 1 when some file was refused.",
+        epilog=examples("gwr ingest ~/reports", "gwr ingest 2023/*.txt 2023/*.html",
+                        "gwr ingest ~/reports --prune"))
+    completes(parser.add_argument("paths", nargs="+", metavar="PATH", type=Path), shtab.FILE)
     parser.add_argument("--prune", action="store_true", help="drop reports whose source files are gone")
     parser.set_defaults(handler=guarded(run))
 

@@ -28,8 +28,9 @@ from store.files import CorruptCacheFile, Stamp, read_json, read_sealed_json, wr
 from store.indicator_file import Lines, Rows, line_of, read_all_lines, read_report_rows, rows_of, write_lines
 
 #: Bump whenever the layout of the cache files changes: the cache rebuilds on a mismatch.
-SCHEMA_VERSION = 11  # 10: place levels 全国, 自治州, 地区, 盟, 县级市, 新区; doc kinds placeholder, budget, summary, abridged
+SCHEMA_VERSION = 12  # 10: place levels 全国, 自治州, 地区, 盟, 县级市, 新区; doc kinds placeholder, budget, summary, abridged
 # 11: the tantivy index folder (index/tantivy-GEN/), indicators as a line per report (indicators/GEN.jsonl)
+# 12: Indicator.growth_comparator (the growth's own bound beside a value with another one)
 #: The keys every committed catalogue's `meta` row has.
 REQUIRED_META = ("schema", "parser", "generation", "next_doc", "index_folder", "index_files", "indicators_file", "sizes",
                  "checksums")

@@ -471,7 +471,13 @@ class MainScreen(StoreWorkers, Screen[None]):
     def action_metric(self) -> None:
         from tui.screens.metric import MetricScreen
 
-        self.app.push_screen(MetricScreen(self.store, self.tree.where))
+        self.app.push_screen(MetricScreen(self.store, self.tree.where), self._open_indicator)
+
+    def _open_indicator(self, indicator: Indicator | None) -> None:
+        """Open the report an indicator comes from at its quote (a row of the metric view chose it)."""
+        if indicator is not None:
+            self.open_report(indicator.report_id,
+                             ReaderTarget(section_id=indicator.section_id, focus=(indicator.start, indicator.end)))
 
     def action_keywords(self) -> None:
         """Ask for two groups (prefilled from the marked sections' places), then compare their keywords."""

@@ -18,7 +18,7 @@ from corpus.errors import RefusedSource
 from corpus.glossary import glossary_start, parse_glossary
 from corpus.indicators import extract_indicators
 from corpus.metadata import read_metadata
-from corpus.model import Report
+from corpus.model import REPORT_ID_DIGITS, Report
 from corpus.places import identify_place
 from corpus.reading import normalise_text, read_source
 from corpus.sections import Line, build_sections, whole_text_section
@@ -35,22 +35,23 @@ NO_REPORT_TEXT = "no report text: only site navigation/debris"
 PAYWALLED = "the source stops at a paywall (试读结束): the rest of the report is missing"
 
 
-def parse_file(path: str | Path) -> list[Report]:
+def parse_file(path: str | Path, data: bytes | None = None) -> list[Report]:
     """Parse one source file into its reports, or raise `RefusedSource`.
 
-    A file holding nothing but site chrome, paid-content markers or a paywall notice is
-    refused: it has no report to show (`parse_text` keeps such a text, with a warning).
+    `data`: the file's bytes when the caller has read them already (the cache hashes and parses
+    the same bytes). A file holding nothing but site chrome, paid-content markers or a paywall
+    notice is refused: it has no report to show (`parse_text` keeps such a text, with a warning).
     """
     path = Path(path)
-    reports = _parse_normalised(read_source(path), str(path))
+    reports = _parse_normalised(read_source(path, data), str(path))
     if any(ONLY_DEBRIS in report.warnings for report in reports):
         raise RefusedSource(path, NO_REPORT_TEXT)
     return reports
 
 
 def _report_id(source_digest: str, index: int) -> str:
-    """A short id, stable for the same source text and position."""
-    return hashlib.sha1(f"{source_digest}:{index}".encode()).hexdigest()[:7]
+    """An id stable for the same source text and position (`REPORT_ID_DIGITS` hex digits)."""
+    return hashlib.sha1(f"{source_digest}:{index}".encode()).hexdigest()[:REPORT_ID_DIGITS]
 
 
 def _lines_with_offsets(paragraphs: list[str]) -> list[Line]:

@@ -81,6 +81,7 @@ class IngestSummary:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)  # (path, one-line reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # passed over in a folder: (path, reason)
     reports: int = 0
     sections: int = 0
     indicators: int = 0

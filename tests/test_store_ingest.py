@@ -11,6 +11,7 @@ import orjson
 import store.preparing
 from store import open_store
 from store.index import decode, docs_of
+from store.layout import INDEX_DIR
 from tests.store_samples import SAMPLE_FILES, parsed
 
 pytest_plugins = ["tests.store_fixtures"]
@@ -170,6 +171,6 @@ def test_rewritten_index_shards_hold_no_postings_of_replaced_reports(cache: Path
     catalogue = orjson.loads((cache / "catalogue.json").read_bytes())
     live = {row["doc"] for row in catalogue["reports"].values()}
     generation = catalogue["meta"]["1"]["generation"]
-    latest = [orjson.loads(p.read_bytes()) for p in (cache / "index").glob(f"*-{generation}.json")]
+    latest = [orjson.loads(p.read_bytes()) for p in (cache / INDEX_DIR).glob(f"*-{generation}.json")]
     assert latest
     assert {doc for shard in latest for encoded in shard.values() for doc in docs_of(decode(encoded))} <= live

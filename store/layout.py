@@ -1,0 +1,146 @@
+"""Which files in a cache folder are gwr's: the only files gwr ever deletes or renames.
+
+A cache folder is marked with a `CACHEDIR.TAG` file (the Cache Directory Tagging
+convention: backup tools skip the folder, and gwr never ingests a marked folder as
+sources). Every shard lives under `shards/`, a folder gwr makes and marks itself, so
+a user's own folder in the cache (`reports/`, say) is never taken for gwr's.
+A file is gwr's when its cache-relative name matches one of gwr's own patterns
+(`shards/reports/ID-GEN.json`, …, or the temp file of an atomic write of one of
+them) and, resolved, stays inside the cache folder. Names read from the catalogue
+are checked the same way before any file operation, so a tampered catalogue cannot
+point gwr at `../../x`.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from corpus.model import REPORT_ID_DIGITS
+
+#: The folder holding every shard file, and its sub-folders.
+SHARDS = "shards"
+REPORTS_DIR, TEXTS_DIR, INDEX_DIR, INDICATORS_DIR = (f"{SHARDS}/{name}" for name in ("reports", "texts", "index",
+                                                                                        "indicators"))
+SHARD_FOLDERS = (REPORTS_DIR, TEXTS_DIR, INDEX_DIR, INDICATORS_DIR)
+CATALOGUE, SOURCES_LIST, LOCK = "catalogue.json", "sources.json", "ingest.lock"
+
+#: The marker file of the Cache Directory Tagging convention (https://bford.info/cachedir/).
+MARKER = "CACHEDIR.TAG"
+MARKER_SIGNATURE = b"Signature: 8a477f597d28d172789f06886806bc55"
+MARKER_TEXT = MARKER_SIGNATURE + b"\n# This folder is a cache written by gwr (government work reports).\n"
+
+_ID = f"[0-9a-f]{{{REPORT_ID_DIGITS}}}"
+#: Cache-relative names of the files gwr writes (the root files and the current layout's shards).
+_OWN_NAME = re.compile(
+    rf"(?:{re.escape(CATALOGUE)}|{re.escape(SOURCES_LIST)}"
+    rf"|{REPORTS_DIR}/{_ID}-[0-9]+\.json|{TEXTS_DIR}/{_ID}-[0-9]+\.txt"
+    rf"|{INDEX_DIR}/[0-9]{{3}}-[0-9]+\.json|{INDICATORS_DIR}/[0-9]+\.json)")
+#: Shard names written by gwr before the `shards/` folder (schema 9 and earlier: 7-digit ids).
+_LEGACY_NAME = re.compile(r"reports/[0-9a-f]{7}-[0-9]+\.json|texts/[0-9a-f]{7}-[0-9]+\.txt"
+                          r"|index/[0-9]{3}-[0-9]+\.json|indicators/[0-9]+\.json")
+#: The temp file of an atomic write (`store.files.write_atomic`): ".NAME.RANDOM.tmp".
+_TEMP = re.compile(r"\.(?P<name>[^/]+)\.[A-Za-z0-9_]+\.tmp")
+
+
+class ForeignFolder(OSError):
+    """A folder gwr would write into holds files gwr did not write."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(errno.EEXIST, f"holds files gwr did not write and has no {MARKER}: "
+                                       "gwr will not use it (choose another cache folder)", str(folder))
+
+
+def is_own_name(name: str) -> bool:
+    """True for the cache-relative name of a file gwr writes in the current layout."""
+    return _OWN_NAME.fullmatch(name) is not None
+
+
+def is_temp_name(name: str) -> bool:
+    """True for the cache-relative name of a temp file left by an atomic write of one of gwr's files."""
+    folder, _, base = name.rpartition("/")
+    match = _TEMP.fullmatch(base)
+    return match is not None and is_own_name(f"{folder}/{match['name']}" if folder else match["name"])
+
+
+def inside(cache_dir: Path, name: str) -> Path | None:
+    """`cache_dir / name` when `name` is one of gwr's names and resolves inside `cache_dir`, else None."""
+    if not (is_own_name(name) or is_temp_name(name)):
+        return None
+    path = cache_dir / name
+    if not path.resolve().is_relative_to(cache_dir.resolve()):
+        return None
+    return path
+
+
+def check_names(names: Iterable[str]) -> str | None:
+    """The first name (from a catalogue) that is not one of gwr's shard names, or None."""
+    return next((name for name in names if not is_own_name(name) or name.startswith(("catalogue", "sources"))),
+                None)
+
+
+def is_marked(folder: Path) -> bool:
+    """True when `folder` holds gwr's (or any program's) cache marker."""
+    try:
+        with open(folder / MARKER, "rb") as marker:
+            return marker.read(len(MARKER_SIGNATURE)) == MARKER_SIGNATURE
+    except OSError:
+        return False
+
+
+def claim(cache_dir: Path) -> None:
+    """Mark the cache folder and make its `shards/` folder gwr's (before anything is written there).
+
+    An existing unmarked `shards/` folder is taken only when empty; otherwise `ForeignFolder`.
+    """
+    shards = cache_dir / SHARDS
+    for folder in (cache_dir, shards):
+        folder.mkdir(parents=True, exist_ok=True)
+        if is_marked(folder):
+            continue
+        if folder == shards and any(folder.iterdir()):
+            raise ForeignFolder(folder)
+        (folder / MARKER).write_bytes(MARKER_TEXT)
+
+
+def own_files(cache_dir: Path) -> Iterator[tuple[str, Path]]:
+    """The shard files and temp files gwr wrote in the cache, as (cache-relative name, path).
+
+    Only marked shard folders are looked in; in the cache root, only temp files count.
+    """
+    folders = ["", *(SHARD_FOLDERS if is_marked(cache_dir / SHARDS) else ())]
+    for folder in folders:
+        try:
+            entries = list(os.scandir(cache_dir / folder))
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        for entry in entries:
+            name = f"{folder}/{entry.name}" if folder else entry.name
+            ours = inside(cache_dir, name) is not None and (folder or is_temp_name(name))
+            if ours and entry.is_file(follow_symlinks=False):
+                yield name, Path(entry.path)
+
+
+def legacy_files(cache_dir: Path, names: Iterable[str]) -> Iterator[Path]:
+    """The files an older layout's catalogue names (its `meta.sizes`) that are gwr's by name, inside the cache."""
+    for name in names:
+        path = cache_dir / name
+        if _LEGACY_NAME.fullmatch(name) and path.resolve().is_relative_to(cache_dir.resolve()):
+            yield path
+
+
+def remove_legacy(cache_dir: Path, names: Iterable[str]) -> None:
+    """Delete an older layout's shard files (exactly those its catalogue names), then its folders when empty."""
+    emptied: set[Path] = set()
+    for path in legacy_files(cache_dir, names):
+        if path.is_file() and not path.is_symlink():
+            path.unlink(missing_ok=True)
+            emptied.add(path.parent)
+    for folder in emptied:
+        try:
+            folder.rmdir()
+        except OSError:
+            pass  # it holds files that are not gwr's

@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="gwr",
         description="Read, filter, compare and export Chinese government work reports (政府工作报告).",
     )
-    parser.add_argument("--cache", metavar="DIR", help="cache directory (default: $GWR_CACHE or the user cache dir)")
+    from tui.cli.common import non_empty
+
+    parser.add_argument("--cache", metavar="DIR", type=non_empty, help="cache directory (default: $GWR_CACHE or the user cache dir)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
@@ -41,13 +43,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run `gwr` with `argv` (default: the process arguments); return the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    if args.command is None:
-        from tui.app import run_app
+    from tui.cli.common import EXIT_INTERRUPTED, degrade_output_encoding, warn
 
-        return run_app(args)
-    return args.handler(args)
+    degrade_output_encoding()
+    try:
+        parser = build_parser()
+        args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+        if args.command is None:
+            from tui.app import run_app
+
+            return run_app(args)
+        return args.handler(args)
+    except KeyboardInterrupt:
+        warn("interrupted")
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """What the scripting subcommands share: opening the cache, filters, picking a report, printing tables.
 
 Tables are Rich tables on a terminal and tab-separated lines when piped.
-Report text always goes into `rich.text.Text`, never through markup.
+Report text always goes into `rich.text.Text`, never through markup, and every line
+printed passes `tui.text.visible` (no raw control characters reach the terminal).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from corpus.model import DocKind, Report, Section
 from store import Store, open_store
 from store.api import IngestProgress, ProgressCallback, ReportFilter, ReportSummary
 from tui.cli import EXIT_SOME_FAILED, EXIT_USAGE
-from tui.text import visible
+from tui.text import literal_copy, visible
 
 Cell = str | int | float | Text | None
 
@@ -41,20 +42,28 @@ def stderr_console() -> Console:
 
 
 def warn(message: str) -> None:
-    """Print a one-line message to stderr."""
-    print(f"gwr: {message}", file=sys.stderr)
+    """Print a one-line message to stderr (control characters and line breaks in it shown, never obeyed)."""
+    print(f"gwr: {visible(message, one_line=True)}", file=sys.stderr)
 
 
-def open_cache(args: argparse.Namespace, *, samples_on_first_run: bool = True) -> Store:
+def degrade_output_encoding() -> None:
+    """Let stdout and stderr replace what their encoding cannot show (a GBK or ASCII terminal) instead of
+    failing with `UnicodeEncodeError`."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
+def open_cache(args: argparse.Namespace, *, for_reading: bool = True) -> Store:
     """The cache named by `--cache` (else $GWR_CACHE, else the user cache dir), notices on stderr.
 
-    An empty cache first gets the bundled sample corpus (with a progress bar), as the TUI does.
+    Reading never writes: an empty cache stays empty, with a line saying how to fill it.
     """
     store = open_store(Path(args.cache) if args.cache else None, notice=warn)
-    if samples_on_first_run and store.is_empty:
-        warn(f"the cache in {store.cache_dir} is empty: ingesting the sample corpus")
-        with ingest_progress() as progress:
-            store.ingest_samples(progress=progress)
+    if for_reading and store.is_empty:
+        warn(f"the cache in {store.cache_dir} is empty: `gwr ingest --samples` reads the bundled samples, "
+             "`gwr ingest PATH…` your own files")
     return store
 
 
@@ -169,11 +178,11 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], title: s
         lines = ["\t".join(headers), *("\t".join(_plain(cell) for cell in row) for row in rows)]
         sys.stdout.write("".join(line + "\n" for line in lines))
         return
-    table = Table(title=Text(title) if title else None, header_style="bold")
+    table = Table(title=Text(visible(title, one_line=True)) if title else None, header_style="bold")
     for header in headers:
-        table.add_column(Text(header), overflow="fold")
+        table.add_column(Text(visible(header, one_line=True)), overflow="fold")
     for row in rows:
-        table.add_row(*(cell if isinstance(cell, Text) else Text(_plain(cell)) for cell in row))
+        table.add_row(*(literal_copy(cell) if isinstance(cell, Text) else Text(_plain(cell)) for cell in row))
     stdout_console().print(table)
 
 
@@ -182,3 +191,21 @@ def _plain(cell: Cell) -> str:
         return ""
     text = cell.plain if isinstance(cell, Text) else str(cell)
     return visible(text).replace("\t", " ").replace("\n", " ")
+
+
+def positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{visible(value, one_line=True)!r} is not a whole number of at least 1")
+    return number
+
+
+def non_empty(value: str) -> str:
+    """An argparse type: a string that is not empty or blank."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return value

@@ -9,7 +9,8 @@ from pathlib import Path
 from corpus.markdown import render_markdown, safe_filename
 from store.files import write_atomic
 from tui.cli import EXIT_OK, EXIT_SOME_FAILED
-from tui.cli.common import guarded, open_report, warn
+from tui.cli.common import guarded, non_empty, open_report, warn
+from tui.text import visible
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "export", help="export a report or some sections to Markdown",
         description="Writes Markdown with YAML front matter (source file, place, years, section paths, export "
                     "time). -o may name a file or a folder (the file is then named after the report's title).")
-    parser.add_argument("words", nargs="+", metavar="REPORT [SECTION…]")
+    parser.add_argument("words", nargs="+", type=non_empty, metavar="REPORT [SECTION…]")
     parser.add_argument("-o", "--output", default=".", metavar="FILE.md",
                         help="output file, or folder (existing, or written with a trailing /; default: .)")
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
@@ -29,11 +30,15 @@ def run(args: argparse.Namespace) -> int:
     """Write the export; refuse to overwrite without --force."""
     report, sections = open_report(args)
     target = output_path(args.output, report.title)
+    if target.exists() and not target.is_file():
+        warn(f"{target} is not a regular file: gwr writes exports to files only")
+        return EXIT_SOME_FAILED
     if target.exists() and not args.force:
         warn(f"{target} exists (use --force to overwrite)")
         return EXIT_SOME_FAILED
-    write_atomic(target, render_markdown(report, [s.id for s in sections]).encode("utf-8"))
-    print(target)
+    markdown = visible(render_markdown(report, [s.id for s in sections]))  # no terminal controls in the file
+    write_atomic(target, markdown.encode("utf-8", "replace"))
+    print(visible(str(target), one_line=True))
     return EXIT_OK
 
 

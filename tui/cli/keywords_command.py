@@ -6,7 +6,7 @@ import argparse
 
 from store.api import ReportFilter
 from tui.cli import EXIT_OK
-from tui.cli.common import UsageError, guarded, open_cache, pick_report, print_table
+from tui.cli.common import positive_int, UsageError, guarded, open_cache, pick_report, print_table
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("words", nargs="*", metavar="REPORT", help="an id, or place and year words")
     parser.add_argument("--place", metavar="P", help="all reports of this place instead of one report")
     parser.add_argument("--year", type=int, metavar="Y", help="with --place: only reports of this year")
-    parser.add_argument("--top", type=int, default=20, metavar="N", help="how many words (default 20)")
+    parser.add_argument("--top", type=positive_int, default=20, metavar="N", help="how many words (default 20)")
     parser.set_defaults(handler=guarded(run))
 
 

@@ -9,6 +9,7 @@ makes the exit code 1; the other files are still shown.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 
 from rich.console import Console
@@ -18,6 +19,11 @@ from rich.tree import Tree
 from corpus import RefusedSource, parse_file
 from corpus.indicators.describe import describe_indicator
 from corpus.model import Report, Section, to_dict
+from tui.cli.common import warn
+from tui.text import literal_text, visible
+
+#: Characters JSON allows raw in strings that a terminal may obey (DEL, C1 controls): printed as \\uXXXX escapes.
+_RAW_CONTROLS = re.compile("[\x7f-\x9f]")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,7 +44,7 @@ def _years(report: Report) -> str:
 def report_label(report: Report) -> Text:
     """One line of metadata for a report; report text is never read as markup."""
     label = Text()
-    label.append(report.title, style="bold")
+    label.append(visible(report.title, one_line=True), style="bold")
     place = report.place
     where = " / ".join(part for part in (place.province, place.parent, place.name) if part) if place else "place unknown"
     details = [f"[{report.id}]", report.doc_kind.value, where, _years(report)]
@@ -46,7 +52,7 @@ def report_label(report: Report) -> Text:
         details.append(f"delivered {report.delivered}")
     if report.speaker:
         details.append(f"{report.speaker_role or ''} {report.speaker}".strip())
-    label.append("  " + "  ".join(details), style="dim")
+    label.append(visible("  " + "  ".join(details), one_line=True), style="dim")
     if report.truncated:
         label.append("  truncated", style="bold red")
     return label
@@ -57,7 +63,7 @@ def _section_label(section: Section) -> Text:
     if section.number:
         written = section.number if section.number[-1] in "）).．" else f"{section.number}、"  # 一 → 一、
         label.append(f"{written} ", style="cyan")
-    label.append(section.heading)
+    label.append(visible(section.heading, one_line=True))
     label.append(f"  ({len(section.paragraphs)} ¶, {section.id})", style="dim")
     return label
 
@@ -69,18 +75,18 @@ def _add_sections(branch: Tree, sections: list[Section]) -> None:
 
 def report_tree(path: str, reports: list[Report]) -> Tree:
     """The Rich tree of one parsed file: reports → warnings, sections, glossary."""
-    tree = Tree(Text(f"{path}  ({len(reports)} reports)", style="bold"))
+    tree = Tree(literal_text(f"{visible(path, one_line=True)}  ({len(reports)} reports)", style="bold"))
     for report in reports:
         branch = tree.add(report_label(report))
         for warning in report.warnings:
-            branch.add(Text(f"⚠ {warning}", style="yellow"))
+            branch.add(literal_text(f"⚠ {warning}", style="yellow"))
         _add_sections(branch, report.sections)
         if report.glossary:
             branch.add(Text(f"名词解释: {len(report.glossary)} terms", style="magenta"))
         if report.indicators:
             figures = branch.add(Text(f"指标: {len(report.indicators)} indicators", style="green"))
             for indicator in report.indicators:
-                figures.add(Text(describe_indicator(indicator)))
+                figures.add(literal_text(describe_indicator(indicator)))
     return tree
 
 
@@ -94,11 +100,12 @@ def run(args: argparse.Namespace) -> int:
         try:
             results.append((path, parse_file(path)))
         except RefusedSource as refusal:
-            print(f"gwr: {refusal}", file=sys.stderr)
+            warn(str(refusal))
             failed += 1
     if args.json:
         payload = [{"path": path, "reports": [to_dict(r) for r in reports]} for path, reports in results]
-        sys.stdout.write(orjson.dumps(payload, option=orjson.OPT_INDENT_2).decode() + "\n")
+        text = orjson.dumps(payload, option=orjson.OPT_INDENT_2).decode()
+        sys.stdout.write(_RAW_CONTROLS.sub(lambda raw: f"\\u{ord(raw[0]):04x}", text) + "\n")
     else:
         console = Console()
         for path, reports in results:

@@ -8,7 +8,7 @@ from rich.text import Text
 
 from store.api import SearchHit
 from tui.cli import EXIT_OK
-from tui.cli.common import add_filter_options, guarded, open_cache, print_table, report_filter, warn
+from tui.cli.common import positive_int, add_filter_options, guarded, open_cache, print_table, report_filter, warn
 from tui.text import literal_text
 
 
@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("search", help="full-text search over all sections")
     parser.add_argument("query", nargs="+", metavar="QUERY")
     add_filter_options(parser)
-    parser.add_argument("--limit", type=int, default=50, metavar="N", help="at most N hits (default 50)")
+    parser.add_argument("--limit", type=positive_int, default=50, metavar="N", help="at most N hits (default 50)")
     parser.set_defaults(handler=guarded(run))
 
 

@@ -9,8 +9,8 @@ from rich.text import Text
 
 from corpus.model import Report, Section
 from tui.cli import EXIT_OK
-from tui.cli.common import guarded, open_report, stdout_console
-from tui.text import literal_text
+from tui.cli.common import guarded, non_empty, open_report, stdout_console
+from tui.text import literal_text, visible
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "show", help="print a report or some of its sections",
         description="REPORT is an id (or its first 4+ characters) or place and year words: `gwr show 济南 2022`. "
                     "SECTION is a section id (2.1) or a word of its heading.")
-    parser.add_argument("words", nargs="+", metavar="REPORT [SECTION]")
+    parser.add_argument("words", nargs="+", type=non_empty, metavar="REPORT [SECTION]")
     parser.set_defaults(handler=guarded(run))
 
 
@@ -42,7 +42,7 @@ def header(report: Report) -> Text:
              report.delivered, " ".join(filter(None, (report.speaker_role, report.speaker))) or None,
              report.source_path, "source stops before the end" if report.truncated else None]
     text = literal_text(report.title, style="bold")
-    text.append("\n" + " · ".join(fact for fact in facts if fact), style="dim")
+    text.append("\n" + visible(" · ".join(fact for fact in facts if fact), one_line=True), style="dim")
     return text
 
 

@@ -140,3 +140,7 @@ class ReportStore(Protocol):
     def ingest(
         self, paths: Iterable[Path], *, prune: bool = False, progress: ProgressCallback | None = None
     ) -> IngestSummary: ...
+
+    def committed_elsewhere(self) -> bool:
+        """True when another process has committed to the cache since this store last read it (cheap)."""
+        ...

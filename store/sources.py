@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -98,6 +99,23 @@ def _skip_reason(entry: os.DirEntry[str]) -> str | None:
 
 def _is_source(name: str) -> bool:
     return os.path.splitext(name)[1].lower() in SOURCE_SUFFIXES and not name.startswith(".")
+
+
+#: A byte of a file name that is not UTF-8, as Python keeps it (surrogateescape: U+DC80–U+DCFF).
+_UNDECODED_BYTE = re.compile("[\udc80-\udcff]")
+_RECORDED_BYTE = re.compile("\x00([0-9a-f]{2})")
+
+
+def recorded_path(path: str) -> str:
+    """A source path as the catalogue keeps it (valid Unicode, so JSON can hold it): each byte of the
+    name that is not UTF-8 (a GBK name from an unzipped archive) as NUL and two hex digits — no real
+    path holds NUL, so `os_path` restores it exactly."""
+    return _UNDECODED_BYTE.sub(lambda byte: f"\x00{ord(byte[0]) - 0xDC00:02x}", path)
+
+
+def os_path(recorded: str) -> str:
+    """The path a catalogue's `recorded_path` stands for, to open the file."""
+    return _RECORDED_BYTE.sub(lambda byte: chr(0xDC00 + int(byte[1], 16)), recorded)
 
 
 def unchanged(path: str, size: int, sha256: str) -> bool:

@@ -41,7 +41,7 @@ from filelock import FileLock, Timeout
 
 from corpus.version import PARSER_VERSION
 from corpus.model import Indicator, IndicatorKind, Report
-from store import filters, search
+from store import filters, search, words
 from store.api import (
     CorpusStats,
     IngestProgress,
@@ -80,7 +80,7 @@ from store.layout import (
 )
 from store.keywords import top_keywords
 from store.shards import report_of, shard_of
-from store.sources import Candidate, discover, samples_folder, unchanged
+from store.sources import Candidate, discover, os_path, recorded_path, samples_folder, unchanged
 
 if TYPE_CHECKING:
     from store.preparing import Prepared
@@ -136,6 +136,7 @@ class Store:
         self._notice = notice or (lambda message: None)
         self._rebuild_progress = progress
         self._lock = FileLock(str(self.cache_dir / LOCK))
+        words.use_cache_folder(self.cache_dir)
         self._reports_cache: OrderedDict[str, Report] = OrderedDict()
         self._outlines: OrderedDict[str, list[search.OutlineEntry]] = OrderedDict()
         self._open()
@@ -259,6 +260,11 @@ class Store:
             return None
         return status.st_ino, status.st_mtime_ns, status.st_size
 
+    def committed_elsewhere(self) -> bool:
+        """True when another process has committed an ingest since this store read the catalogue (one stat:
+        cheap enough for a timer)."""
+        return self._catalogue_stamp() != self._stamp
+
     def _refresh(self) -> None:
         """Re-read the catalogue when another process has committed since we read it."""
         if self._catalogue_stamp() != self._stamp:
@@ -277,7 +283,7 @@ class Store:
             return
         self._notice(f"{_set_aside(error)}: re-reading {owner}")
         self._catalogue.sources[owner].sha256 = ""  # forces a re-parse
-        summary = self._ingest_locked([Path(owner)], prune=False, progress=None)
+        summary = self._ingest_locked([Path(os_path(owner))], prune=False, progress=None)
         if summary.refused:
             self._commit(_Batch(removed=[owner]))
 
@@ -290,7 +296,7 @@ class Store:
             file.unlink(missing_ok=True)
         self._catalogue_path.unlink(missing_ok=True)
         self._install(Catalogue(self._catalogue_path))
-        existing = [Path(p) for p in paths if Path(p).exists()]
+        existing = [Path(os_path(p)) for p in paths if Path(os_path(p)).exists()]
         self._ingest_locked(existing, prune=False, progress=self._rebuild_progress)
 
     def _remove_older_layout(self) -> None:
@@ -519,7 +525,8 @@ class Store:
                 batch = _Batch()
             step(prepared.path)
         if prune:
-            gone = [path for path in self._catalogue.sources if not Path(path).exists() and path not in batch.removed]
+            gone = [path for path in self._catalogue.sources
+                    if not Path(os_path(path)).exists() and path not in batch.removed]
             batch.removed.extend(gone)
             summary.removed.extend(gone)
         self._commit(batch)
@@ -534,7 +541,7 @@ class Store:
         if candidate.refusal is not None:
             summary.refused.append((path, candidate.refusal))
             return False
-        known = self._catalogue.sources.get(path)
+        known = self._catalogue.sources.get(recorded_path(path))
         if known is None or known.parser_version != PARSER_VERSION:
             return True
         try:
@@ -547,15 +554,16 @@ class Store:
 
     def _stage(self, prepared: Prepared, summary: IngestSummary, batch: _Batch) -> None:
         """Add a parsed file to the batch, or record why it is refused."""
-        path, reports = prepared.path, prepared.reports
+        path, reports = recorded_path(prepared.path), prepared.reports
         known_removed = len(batch.removed)
         refusal = prepared.refusal or self._id_clash(prepared, batch)
         summary.removed.extend(batch.removed[known_removed:])
         if refusal is not None:
-            summary.refused.append((path, refusal))
+            summary.refused.append((prepared.path, refusal))
             return
-        (summary.changed if path in self._catalogue.sources else summary.new).append(path)
+        (summary.changed if path in self._catalogue.sources else summary.new).append(prepared.path)
         for report in reports:
+            report.source_path = path
             for indicator in report.indicators:
                 indicator.report_id = indicator.report_id or report.id
             summary.sections += sum(1 for _ in report.walk_sections())
@@ -579,12 +587,12 @@ class Store:
             for attempt in itertools.count(1):
                 record = self._catalogue.reports.get(report.id)
                 owner = batch.owners.get(report.id) or (record.source if record else None)
-                if owner in (None, prepared.path) or owner in batch.removed:
+                if owner in (None, recorded_path(prepared.path)) or owner in batch.removed:
                     break
                 if self._text_of(report.id, batch) != report.text:
                     _give_new_id(report, attempt)
                     continue
-                if record is not None and record.source == owner and not Path(owner).exists():
+                if record is not None and record.source == owner and not Path(os_path(owner)).exists():
                     batch.removed.append(owner)
                     break
                 return f"same text as {owner} (report {report.id} is already in the cache)"

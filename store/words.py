@@ -8,10 +8,20 @@ never do (the search index is made of character bigrams, `store.index`).
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from types import ModuleType
 from typing import Iterable
 
 _jieba: ModuleType | None = None
+#: Where jieba keeps its dictionary cache (`jieba.cache`): gwr's cache folder, never a shared /tmp file
+#: that another user may own.
+_cache_folder: Path | None = None
+
+
+def use_cache_folder(folder: Path) -> None:
+    """Keep jieba's dictionary cache in `folder` (takes effect when jieba is first loaded)."""
+    global _cache_folder
+    _cache_folder = folder
 
 
 def jieba() -> ModuleType:
@@ -20,7 +30,9 @@ def jieba() -> ModuleType:
     if _jieba is None:
         import jieba as module
 
-        module.setLogLevel(logging.WARNING)
+        module.setLogLevel(logging.CRITICAL)  # a cache it cannot write only costs time: no traceback
+        if _cache_folder is not None:
+            module.dt.tmp_dir = str(_cache_folder)
         _jieba = module
     return _jieba
 

@@ -62,12 +62,21 @@ class StoreWorkers:
         except Exception as error:  # noqa: BLE001 — any store failure becomes a one-line notice
             self._failed("open the cache", error)
 
+    @work(thread=True, group="watch", exclusive=True, exit_on_error=False)
+    def check_catalogue(self) -> None:
+        """Reload the catalogue when another process (a `gwr ingest`) has committed to the cache."""
+        store = self.app.store
+        try:
+            if store is not None and store.committed_elsewhere():
+                self._post_catalogue()
+        except Exception as error:  # noqa: BLE001
+            self._failed("reload the cache", error)
+
     @work(thread=True, group="store", exclusive=False, exit_on_error=False)
     def ingest_folder(self, folder: Path) -> None:
-        """Ingest every .txt file under `folder`, with progress, then reload the catalogue."""
+        """Ingest the source files under `folder` (or the file), with progress, then reload the catalogue."""
         try:
-            paths = sorted(folder.rglob("*.txt")) if folder.is_dir() else [folder]
-            summary = self.app.store.ingest(paths, progress=lambda p: self.post_message(IngestProgressed(p)))
+            summary = self.app.store.ingest([folder], progress=lambda p: self.post_message(IngestProgressed(p)))
             self.post_message(IngestFinished(summary))
             self._post_catalogue()
         except Exception as error:  # noqa: BLE001

@@ -77,7 +77,7 @@ def ingest_progress() -> Iterator[ProgressCallback]:
         task = progress.add_task("", total=None)
 
         def advance(step: IngestProgress) -> None:
-            progress.update(task, completed=step.done, total=step.total, description=Path(step.path).name)
+            progress.update(task, completed=step.done, total=step.total, description=visible(Path(step.path).name, one_line=True))
 
         yield advance
 

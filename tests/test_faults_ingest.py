@@ -122,7 +122,10 @@ def test_changed_file_of_another_size_is_not_hashed_to_see_that_it_changed(cache
     assert store.sources.unchanged(str(sources[0]), 1, "") is False
 
 
-def test_folder_deeper_than_the_recursion_limit_is_walked(cache: Path, tmp_path: Path):
+@pytest.fixture
+def deep_folder(tmp_path: Path):
+    """A folder nested deeper than Python's recursion limit, a report at the bottom; removed level by level
+    afterwards (a recursive removal would fail on it)."""
     depth = sys.getrecursionlimit() + 200
     folder = tmp_path / "deep"
     folder.mkdir()
@@ -134,7 +137,19 @@ def test_folder_deeper_than_the_recursion_limit_is_walked(cache: Path, tmp_path:
         Path("report.txt").write_bytes((SAMPLES / "001_3f2956fd13a85515.txt").read_bytes())
     finally:
         os.chdir(ROOT)
-    summary = open_store(cache).ingest([folder])
+    yield folder
+    os.chdir(folder / ("d/" * (depth - 1)))
+    try:
+        os.remove("d/report.txt")
+        for _ in range(depth):
+            os.rmdir("d")
+            os.chdir("..")
+    finally:
+        os.chdir(ROOT)
+
+
+def test_folder_deeper_than_the_recursion_limit_is_walked(cache: Path, deep_folder: Path):
+    summary = open_store(cache).ingest([deep_folder])
     assert len(summary.new) == 1 and summary.refused == []
 
 

@@ -445,7 +445,11 @@ class Store:
         return self._guarded(matching)
 
     def search(self, query: str, where: ReportFilter | None = None, limit: int = 100) -> list[SearchHit]:
-        """Sections containing every term of `query`, exact phrase first (see `store.search`)."""
+        """Sections containing every term of `query`, exact phrase first (see `store.search`).
+
+        Undecodable bytes in the query (lone surrogates from a command line) become U+FFFD: they match nothing.
+        """
+        query = query.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
         return self._guarded(lambda: search.search(
             query, self._records(where), self._index, self._load_data, self._load_outline, limit))
 

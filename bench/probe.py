@@ -18,6 +18,8 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
+from bench.table_probe import table_at_scale
+
 #: Seconds of searching after which the remaining queries are not run (and count as unanswered).
 SEARCH_BUDGET = 600.0
 #: How long the app may take to show its report tree before the probe gives up.
@@ -198,6 +200,7 @@ PROBES: dict[str, Callable[..., dict[str, Any]]] = {
     "app_start": app_start,
     "bare_app_start": bare_app_start,
     "keypress": keypress_during_ingest,
+    "table": table_at_scale,
 }
 
 

@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 from bench.corpus import SAMPLES, write_corpus
 from bench.queries import QUERIES, grep_seconds
+from bench.table_probe import table_figures
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -124,6 +125,9 @@ def measure(settings: Settings, work: Path, log: Callable[[str], None]) -> dict[
     scale_starts = repeated(n, "app_start", log, cache=scale_cache)
     raw["app_start_scale_s"] = median_of(scale_starts, "seconds")
     raw["app_peak_scale_mb"] = max(result["peak_mb"] for result in scale_starts)
+
+    log("T the indicator table of every report at scale: open, filter keystrokes, sorts")
+    raw |= table_figures(probe("table", log, cache=scale_cache), percentile)
 
     log(f"P4 {len(settings.queries)} searches at scale vs grep -rl")
     searched = probe("search", log, cache=scale_cache, queries=settings.queries)

@@ -29,7 +29,7 @@ from typing import Iterator
 
 from corpus import RefusedSource, parse_file
 from corpus.model import Report
-from corpus.reading import read_source_bytes
+from corpus.reading import read_bytes
 from store.index import Keys, index_keys
 
 #: Fewer files than this are parsed in this process (starting workers costs about a second each).
@@ -54,7 +54,7 @@ class Prepared:
 def prepare(path: str) -> Prepared:
     """Read a file once, hash and parse those bytes and cut its reports' index keys; never raises."""
     try:
-        data = read_source_bytes(Path(path))
+        data = read_bytes(Path(path))
         reports = parse_file(path, data)
     except RefusedSource as refusal:
         return Prepared(path, refusal=refusal.reason)

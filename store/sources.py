@@ -11,11 +11,6 @@ from typing import Iterable
 
 from store.layout import is_marked
 
-#: File types ingested from folders (and accepted when named directly): the one place to switch to
-#: `corpus.SUPPORTED_SUFFIXES` once the parser lists its formats.
-SOURCE_SUFFIXES = (".txt", ".html", ".htm")
-
-
 @dataclass(slots=True, frozen=True)
 class Candidate:
     """A file named by an ingest, or the reason it cannot be read."""
@@ -36,8 +31,8 @@ def discover(paths: Iterable[Path], cache_dir: Path | None = None) -> Discovery:
     """Every source file under `paths` (files or folders, walked to any depth), in a stable order, without repeats.
 
     Never entered: `cache_dir`, any folder marked as a cache (`store.layout.MARKER`), links to
-    folders (a loop would never end). Files of other types and hidden files and folders are skipped,
-    each with its reason.
+    folders (a loop would never end). Files of types the parser does not read
+    (`corpus.formats.SUPPORTED_SUFFIXES`) and hidden files and folders are skipped, each with its reason.
     """
     found: dict[str, Candidate] = {}
     discovery = Discovery()
@@ -47,7 +42,7 @@ def discover(paths: Iterable[Path], cache_dir: Path | None = None) -> Discovery:
         if path.is_dir():
             _walk(path, excluded, found, discovery.skipped)
         elif path.is_file():
-            refusal = None if _is_source(path.name) else f"not a {'/'.join(SOURCE_SUFFIXES)} file"
+            refusal = None if _is_source(path.name) else f"not a {'/'.join(sorted(_suffixes()))} file"
             found.setdefault(str(path), Candidate(str(path), refusal))
         else:
             reason = "not a regular file" if path.exists() else "no such file or folder"
@@ -98,7 +93,14 @@ def _skip_reason(entry: os.DirEntry[str]) -> str | None:
 
 
 def _is_source(name: str) -> bool:
-    return os.path.splitext(name)[1].lower() in SOURCE_SUFFIXES and not name.startswith(".")
+    return os.path.splitext(name)[1].lower() in _suffixes() and not name.startswith(".")
+
+
+def _suffixes() -> frozenset[str]:
+    """The file suffixes the parser reads (imported when first needed: opening the cache never loads the parser)."""
+    from corpus.formats import SUPPORTED_SUFFIXES
+
+    return SUPPORTED_SUFFIXES
 
 
 #: A byte of a file name that is not UTF-8, as Python keeps it (surrogateescape: U+DC80–U+DCFF).

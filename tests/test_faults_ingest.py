@@ -40,7 +40,7 @@ def shard_files(cache: Path) -> set[str]:
 def test_file_changed_while_being_ingested_is_recorded_as_the_version_parsed(
         cache: Path, sources: list[Path], monkeypatch):
     first, second = sources[0].read_bytes(), sources[1].read_bytes()
-    read = store.preparing.read_source_bytes
+    read = store.preparing.read_bytes
 
     def read_then_flip(path: Path) -> bytes:
         data = read(path)
@@ -48,7 +48,7 @@ def test_file_changed_while_being_ingested_is_recorded_as_the_version_parsed(
             path.write_bytes(second)  # the file changes right after it was read
         return data
 
-    monkeypatch.setattr(store.preparing, "read_source_bytes", read_then_flip)
+    monkeypatch.setattr(store.preparing, "read_bytes", read_then_flip)
     open_store(cache).ingest(sources[:1])
     monkeypatch.undo()
     (record,) = orjson.loads((cache / "catalogue.json").read_bytes())["sources"].values()

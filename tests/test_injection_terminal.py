@@ -15,7 +15,8 @@ from rich.text import Text
 
 import store
 from tests.hostile_sources import ROOT, SEED, gwr, seed_with_title, write_source
-from tui.text import literal_content, literal_copy, literal_text, visible
+from tui.present.literal import literal_copy, literal_text, visible
+from tui.text import literal_content
 
 #: What must never reach a terminal raw: C0 controls but line feed and tab, DEL, C1 controls.
 RAW_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 from textual.app import App
 from textual.command import Provider
 from textual.screen import Screen
 
+from store.api import ReportStore
 from tui.locked_store import LockedStore
 from tui.screens.main import MainScreen
 from tui.text import literal_content
 
 #: Opens the cache; takes a callback for one-line notices (cache rebuilt, …).
-StoreOpener = Callable[[Callable[[str], None]], Any]
+StoreOpener = Callable[[Callable[[str], None]], ReportStore]
 
 
 def gwr_commands() -> type[Provider]:
@@ -35,12 +35,12 @@ class GwrApp(App[None]):
     def __init__(self, open_store: StoreOpener) -> None:
         super().__init__()
         self._open_store = open_store
-        self.store: LockedStore | None = None
+        self.store: ReportStore | None = None  # a LockedStore once `open_store` ran
 
     def get_default_screen(self) -> Screen:
         return MainScreen()
 
-    def open_store(self) -> LockedStore:
+    def open_store(self) -> ReportStore:
         """Open the cache (call from a store worker); notices are shown as notifications."""
 
         def notice(text: str) -> None:
@@ -50,10 +50,9 @@ class GwrApp(App[None]):
         return self.store
 
 
-def run_app(args: argparse.Namespace) -> int:
-    """Open the TUI on the cache named by `--cache` (else $GWR_CACHE, else the user cache dir)."""
+def run_app(cache_dir: Path | None) -> int:
+    """Open the TUI on the cache in `cache_dir` (None: $GWR_CACHE, else the user cache dir)."""
     from store import open_store
 
-    cache_dir = Path(args.cache).expanduser() if args.cache else None
     GwrApp(lambda notice: open_store(cache_dir=cache_dir, notice=notice)).run()
     return 0

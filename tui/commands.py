@@ -13,7 +13,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from tui.messages import ReaderTarget
 from tui.screens.ingest import IngestFolderScreen
 from tui.screens.main import MainScreen
-from tui.text import visible
+from tui.present.labels import report_heading
+from tui.present.literal import visible
 
 
 class GwrCommands(Provider):
@@ -39,6 +40,8 @@ class GwrCommands(Provider):
             ("Compare a metric", "A metric across places and years, with a chart (M)", main.action_metric),
             ("Compare keywords", "The words two groups of reports stress, e.g. 甘肃 vs 山东 (k)", main.action_keywords),
             ("Export selected sections", "To Markdown: the sections selected with space (e)", main.action_export),
+            ("Export indicator table to CSV", "The rows the table shows, after filter and sort (e in the table)",
+             main.action_export_table),
             ("Ingest folder", "Add report files from a folder to the cache", ingest),
             ("Filter the tree", "By place, province or year (f)", main.action_filter_tree),
         ]
@@ -47,11 +50,9 @@ class GwrCommands(Provider):
         main = self._main()
         if main is None:
             return []
-        commands = []
+        commands: list[tuple[str, str, Callable[[], object]]] = []
         for summary in main.summaries.values():
-            place = summary.place.name if summary.place else ""
-            year = str(summary.title_year or "")
-            name = visible(f"Open {place} {year} {summary.title}".replace("  ", " "))
+            name = visible(f"Open {report_heading(summary)}")
 
             def open_it(report_id: str = summary.id) -> None:
                 main.open_report(report_id, ReaderTarget())

@@ -1,56 +1,17 @@
-"""Report text enters widgets only through these helpers: it is data, never markup.
+"""Report text enters Textual widgets only through `literal_content`: it is data, never markup.
 
-Control characters (an ESC sequence in a scraped page, a stray BEL) are shown as
-their Unicode control pictures (ESC → ␛) so they appear literally, cannot drive
-the terminal, and keep every character offset unchanged. C1 controls (U+0080–U+009F,
-which some terminals obey like ESC sequences) and lone surrogates (the undecodable
-bytes of a file name or argument) become the replacement character �. `visible` is
-the one sanitiser for everything that reaches a terminal: the TUI, every CLI line,
-exported Markdown.
+The sanitiser itself (`visible`, and `literal_text` for Rich) lives in `tui.present.literal`,
+shared with the command line, which never imports Textual.
 """
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.content import Content
 
-#: C0 controls but line feed and tab → their control pictures; DEL → ␡; C1 controls and lone surrogates → �.
-_CONTROL_PICTURES = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\n\t"}
-_CONTROL_PICTURES[0x7F] = 0x2421
-_CONTROL_PICTURES.update({code: 0xFFFD for code in (*range(0x80, 0xA0), *range(0xD800, 0xE000))})
-#: The same for a text that must stay on one line (a file name, a message): line feed and tab too.
-_ONE_LINE_PICTURES = {**_CONTROL_PICTURES, ord("\n"): 0x2424, ord("\t"): 0x2409}
-
-
-def visible(s: str, *, one_line: bool = False) -> str:
-    """`s` with control characters replaced by visible pictures (same length, same offsets).
-
-    `one_line`: line feeds and tabs too (␤, ␉), for file names and messages that must not forge lines.
-    """
-    return s.translate(_ONE_LINE_PICTURES if one_line else _CONTROL_PICTURES)
-
-
-def literal_text(s: str, style: str = "") -> Text:
-    """A Rich `Text` showing `s` exactly as written (for Tree labels and DataTable cells)."""
-    return Text(visible(s), style=style)
-
-
-def literal_copy(text: Text) -> Text:
-    """A Rich `Text` with its styles kept and its characters passed through `visible` (same offsets)."""
-    copy = text.copy()
-    copy.plain = visible(text.plain)
-    return copy
+from tui.present.literal import visible
 
 
 def literal_content(s: str, style: str = "") -> Content:
     """A Textual `Content` showing `s` exactly as written (for Static, Label, OptionList)."""
     content = Content(visible(s))
     return content.stylize(style) if style else content
-
-
-def display_heading(heading: str, number: str | None) -> str:
-    """A section heading as printed: "一、2022年工作回顾", "（一）…", "2. …" (the number once)."""
-    if not number or heading.startswith(number):
-        return heading
-    separator = "" if number[-1] in "、）).．" else "、"
-    return f"{number}{separator}{heading}"

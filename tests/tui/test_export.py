@@ -6,7 +6,7 @@ import re
 
 from textual.widgets import Button, Input, Static
 
-from corpus.markdown import render_markdown
+from tui.present.markdown import render_markdown
 from tests.tui.screen_fixtures import ExcerptStore, ScreenHost, settle
 from tui.screens.export import ExportScreen
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from corpus.markdown import render_markdown
+from tui.present.markdown import render_markdown
 from tests.tui.screen_fixtures import ScreenHost, report_of, section_headed, settle
 from tests.tui.test_export import without_export_time
 from tui.screens.export import ExportScreen

@@ -2,6 +2,8 @@
 
 from tests.tui.main_fixtures import open_work_report, styled_runs, work_report_of
 from tests.tui.screen_fixtures import settle
+from corpus.units import normalised_value
+from tui.widgets.indicator_rows import CELL_PADDING, COLUMN_INDEX
 from tui.widgets.reader import FOCUS_STYLE
 
 
@@ -11,12 +13,12 @@ async def show_all_indicators(pilot, filter_text: str = "") -> None:
     await pilot.press("T")
     await settle(pilot)
     pilot.app.screen.query_one("#indicator-filter").value = filter_text
-    await pilot.pause()
+    await settle(pilot)
 
 
 def column(app, title: str) -> list[str]:
-    table = app.screen.indicator_pane.table
-    return [str(cell) for cell in table.get_column(title)]
+    """The texts of the column titled `title`, row by row as shown."""
+    return app.screen.indicator_pane.table.column_texts(title)
 
 
 async def test_t_toggles_the_table_of_the_open_report(app):
@@ -36,16 +38,34 @@ async def test_capital_t_shows_every_reports_indicators(app):
         assert set(column(app, "place")) == with_figures
 
 
+def normalised_values(app) -> list[float | None]:
+    """Each shown row's value in its unit's base unit (亿元 → 元), in display order."""
+    return [normalised_value(row.indicator.value, row.indicator.unit) for row in app.screen.indicator_pane.shown]
+
+
 async def test_square_brackets_sort_by_the_cursor_column_when_the_table_has_focus(app):
     async with app.run_test(size=(160, 50)) as pilot:
         await show_all_indicators(pilot)
         table = app.screen.indicator_pane.table
-        table.move_cursor(column=3)  # value
+        table.move_cursor(column=COLUMN_INDEX["value"])
         await pilot.press("right_square_bracket")
-        values = [float(v.split("–")[0]) for v in column(app, "value") if v]
-        assert values == sorted(values, reverse=True) and column(app, "value")[-1] == ""
+        await settle(pilot)
+        values = [value for value in normalised_values(app) if value is not None]
+        assert values == sorted(values, reverse=True) and normalised_values(app)[-1] is None
         await pilot.press("left_square_bracket")
-        assert [float(v.split("–")[0]) for v in column(app, "value") if v] == sorted(values)
+        await settle(pilot)
+        assert [value for value in normalised_values(app) if value is not None] == sorted(values)
+
+
+async def test_sorting_by_value_puts_trillions_above_hundred_millions(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await show_all_indicators(pilot, "地区生产总值")
+        app.screen.indicator_pane.sort_by(COLUMN_INDEX["value"], descending=True)
+        await settle(pilot)
+        quotes = [row.indicator.quote for row in app.screen.indicator_pane.shown]
+        trillion = next(i for i, quote in enumerate(quotes) if "1.2万亿元" in quote)
+        hundred_millions = next(i for i, quote in enumerate(quotes) if "82.53亿元" in quote)
+        assert trillion < hundred_millions
 
 
 async def test_filter_box_narrows_rows_by_place(app):
@@ -88,7 +108,7 @@ async def test_filter_box_matches_the_metric_name_and_its_id(app):
         await show_all_indicators(pilot, "地区生产总值")
         by_name = [row.indicator.metric for row in app.screen.indicator_pane.shown]
         app.screen.query_one("#indicator-filter").value = "gdp"
-        await pilot.pause()
+        await settle(pilot)
         by_id = [row.indicator.metric for row in app.screen.indicator_pane.shown]
         assert by_name and set(by_name) == {"gdp"}
         assert by_id == by_name
@@ -97,17 +117,16 @@ async def test_filter_box_matches_the_metric_name_and_its_id(app):
 async def test_sorting_by_metric_orders_rows_by_the_name_shown(app):
     async with app.run_test(size=(160, 50)) as pilot:
         await show_all_indicators(pilot)
-        app.screen.indicator_pane.sort_by(2, descending=False)
-        await pilot.pause()
+        app.screen.indicator_pane.sort_by(COLUMN_INDEX["metric"], descending=False)
+        await settle(pilot)
         assert column(app, "metric") == sorted(column(app, "metric"))
 
 
 def leading_width(app, titles: list[str]) -> int:
     """Cells the table's columns up to and including `titles` take, padding included."""
-    table = app.screen.indicator_pane.table
-    widths = [column.get_render_width(table) for column in table.ordered_columns]
-    last = max(index for index, column in enumerate(table.ordered_columns) if str(column.label) in titles)
-    return sum(widths[:last + 1])
+    widths = app.screen.indicator_pane.table.widths
+    last = max(COLUMN_INDEX[title] for title in titles)
+    return sum(width + CELL_PADDING for width in widths[:last + 1])
 
 
 async def test_value_and_growth_are_visible_beside_the_tree_at_80_columns(app):

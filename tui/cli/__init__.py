@@ -1,5 +1,8 @@
 """The `gwr` console script: no arguments opens the TUI; subcommands script the cache.
 
+The command line never imports Textual (an import-linter contract keeps it so): `main`
+starts the app through its one lazy import of `tui.app`, so `gwr list` stays light.
+
 Each subcommand lives in its own module, listed in `COMMAND_MODULES`; a module
 exposes `register(subparsers)` which adds its parser and sets `handler`
 (a function taking the parsed `argparse.Namespace` and returning an exit code).
@@ -10,6 +13,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from pathlib import Path
 
 COMMAND_MODULES = [
     "tui.cli.parse_command",
@@ -20,6 +24,8 @@ COMMAND_MODULES = [
     "tui.cli.indicators_command",
     "tui.cli.keywords_command",
     "tui.cli.export_command",
+    "tui.cli.outcomes_command",
+    "tui.cli.panel_command",
 ]
 
 #: Exit codes shared by every subcommand.
@@ -50,9 +56,9 @@ def main(argv: list[str] | None = None) -> int:
         parser = build_parser()
         args = parser.parse_args(sys.argv[1:] if argv is None else argv)
         if args.command is None:
-            from tui.app import run_app
+            from tui.app import run_app  # the one import of the Textual app, only when it is started
 
-            return run_app(args)
+            return run_app(Path(args.cache).expanduser() if args.cache else None)
         return args.handler(args)
     except KeyboardInterrupt:
         warn("interrupted")

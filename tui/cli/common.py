@@ -22,7 +22,8 @@ from corpus.model import DocKind, Report, Section
 from store import Store, open_store
 from store.api import IngestProgress, ProgressCallback, ReportFilter, ReportSummary
 from tui.cli import EXIT_SOME_FAILED, EXIT_USAGE
-from tui.text import literal_copy, visible
+from tui.present.labels import report_line
+from tui.present.literal import literal_copy, visible
 
 Cell = str | int | float | Text | None
 
@@ -115,6 +116,9 @@ def add_filter_options(parser: argparse.ArgumentParser, *, place: bool = True) -
         parser.add_argument("--place", metavar="P", help="only this place (济南 or 济南市; a city includes its districts)")
     parser.add_argument("--year", type=int, metavar="Y", help="only reports with this title, review or plan year")
     parser.add_argument("--doc-kind", choices=[k.value for k in DocKind], help="only this kind of document")
+    parser.add_argument("--match", metavar="WORDS", default="",
+                        help="only reports whose place, years, title or kind hold every word (the TUI's tree "
+                             "filter: '济南 2023')")
 
 
 def report_filter(args: argparse.Namespace) -> ReportFilter | None:
@@ -124,14 +128,9 @@ def report_filter(args: argparse.Namespace) -> ReportFilter | None:
         place=getattr(args, "place", None),
         year=args.year,
         doc_kind=DocKind(args.doc_kind) if args.doc_kind else None,
+        words=ReportFilter.from_words(args.match).words,
     )
     return None if where == ReportFilter() else where
-
-
-def describe(summary: ReportSummary) -> str:
-    """One line naming a report: id, place, year, title."""
-    place = summary.place.name if summary.place else "?"
-    return f"{summary.id}  {place}  {summary.title_year or '?'}  {summary.title}"
 
 
 def pick_report(store: Store, words: Sequence[str]) -> tuple[ReportSummary, list[str]]:
@@ -144,7 +143,7 @@ def pick_report(store: Store, words: Sequence[str]) -> tuple[ReportSummary, list
         if len(matched) == 1:
             return matched[0], list(words[cut:])
         if matched:
-            choices = "; ".join(describe(s) for s in matched[:10])
+            choices = "; ".join(report_line(s) for s in matched[:10])
             more = f" (and {len(matched) - 10} more)" if len(matched) > 10 else ""
             raise UsageError(f"{' '.join(words[:cut])!r} matches {len(matched)} reports: {choices}{more}")
     raise UsageError(f"no report matches {' '.join(words)!r} (try `gwr list`)")

@@ -6,11 +6,11 @@ import argparse
 import os
 from pathlib import Path
 
-from corpus.markdown import render_markdown, safe_filename
+from tui.present.markdown import render_markdown, safe_filename
 from store.files import write_atomic
 from tui.cli import EXIT_OK, EXIT_SOME_FAILED
 from tui.cli.common import guarded, non_empty, open_report, warn
-from tui.text import visible
+from tui.present.literal import visible
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,8 +36,7 @@ def run(args: argparse.Namespace) -> int:
     if target.exists() and not args.force:
         warn(f"{target} exists (use --force to overwrite)")
         return EXIT_SOME_FAILED
-    markdown = visible(render_markdown(report, [s.id for s in sections]))  # no terminal controls in the file
-    write_atomic(target, markdown.encode("utf-8", "replace"))
+    write_atomic(target, render_markdown(report, [s.id for s in sections]).encode("utf-8", "replace"))
     print(visible(str(target), one_line=True))
     return EXIT_OK
 

@@ -9,7 +9,7 @@ from store.api import IngestSummary
 from tui.cli import EXIT_OK, EXIT_SOME_FAILED
 from store.sources import samples_folder
 from tui.cli.common import UsageError, guarded, ingest_progress, open_cache, warn
-from tui.text import visible
+from tui.present.literal import visible
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -17,10 +17,11 @@ from rich.text import Text
 from rich.tree import Tree
 
 from corpus import RefusedSource, parse_file
-from corpus.indicators.describe import describe_indicator
 from corpus.model import Report, Section, to_dict
 from tui.cli.common import warn
-from tui.text import literal_text, visible
+from tui.present.figures import describe_indicator
+from tui.present.labels import written_number
+from tui.present.literal import literal_text, visible
 
 #: Characters JSON allows raw in strings that a terminal may obey (DEL, C1 controls): printed as \\uXXXX escapes.
 _RAW_CONTROLS = re.compile("[\x7f-\x9f]")
@@ -61,8 +62,7 @@ def report_label(report: Report) -> Text:
 def _section_label(section: Section) -> Text:
     label = Text()
     if section.number:
-        written = section.number if section.number[-1] in "）).．" else f"{section.number}、"  # 一 → 一、
-        label.append(f"{written} ", style="cyan")
+        label.append(f"{written_number(section.number)} ", style="cyan")
     label.append(visible(section.heading, one_line=True))
     label.append(f"  ({len(section.paragraphs)} ¶, {section.id})", style="dim")
     return label

@@ -8,8 +8,8 @@ from rich.text import Text
 
 from store.api import SearchHit
 from tui.cli import EXIT_OK
-from tui.cli.common import positive_int, add_filter_options, guarded, open_cache, print_table, report_filter, warn
-from tui.text import literal_text
+from tui.cli.common import add_filter_options, guarded, open_cache, positive_int, print_table, report_filter, warn
+from tui.present.literal import literal_text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -21,11 +21,11 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, ProgressBar, Static
 
-from corpus.markdown import render_markdown, safe_filename
+from tui.present.markdown import render_markdown, safe_filename
 from store.api import ReportStore
 from store.files import write_atomic
 from tui.screens.failures import StoreFailed
-from tui.screens.labels import section_label
+from tui.present.labels import section_label
 from tui.text import literal_content
 
 #: A section to export: (report id, section id).

@@ -15,7 +15,8 @@ from textual.widget import Widget
 
 from corpus.model import Indicator, Report
 from store.api import CorpusStats, ReportFilter, ReportSummary, SearchHit
-from tui.catalogue import common_filter, matches_filter
+from store.filters import matches
+from tui.present.labels import UNKNOWN, place_or_unknown, report_heading
 from tui.messages import (
     CatalogueLoaded,
     IndicatorsLoaded,
@@ -27,6 +28,7 @@ from tui.messages import (
     StoreFailed,
 )
 from tui.store_workers import StoreWorkers
+from tui.present.literal import visible
 from tui.text import literal_content
 from tui.widgets.reader import ReportReader
 from tui.widgets.report_tree import ReportTree, SectionKey, TreeEntry
@@ -144,7 +146,7 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.set_interval(CATALOGUE_CHECK_SECONDS, self.check_catalogue)
 
     @property
-    def tree(self) -> ReportTree:
+    def tree(self) -> ReportTree:  # type: ignore[override]  # DOMNode.tree is a debugging view of the DOM
         return self.query_one(ReportTree)
 
     @property
@@ -193,13 +195,14 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.query_one("#sidebar").remove_class("-ingesting")
         text = (f"Ingested {summary.reports} reports ({summary.sections} sections, "
                 f"{summary.indicators} indicators); {len(summary.refused)} files refused.")
-        self.notify(literal_content(text), title="Ingest")
+        self.notify(text, title="Ingest", markup=False)
         for path, reason in summary.refused:
-            self.notify(literal_content(f"{path}: {reason}"), title="Refused", severity="warning")
+            self.notify(visible(f"{path}: {reason}"), title="Refused", severity="warning", markup=False)
 
     def on_store_failed(self, message: StoreFailed) -> None:
         self.query_one("#sidebar").remove_class("-ingesting")
-        self.notify(literal_content(f"Could not {message.action}: {message.reason}"), severity="error", timeout=8)
+        self.notify(visible(f"Could not {message.action}: {message.reason}"), severity="error", timeout=8,
+                    markup=False)
         if not self.summaries:
             self.reader.show_message(literal_content(
                 f"Could not {message.action}: {message.reason}\n\nCheck the --cache directory or GWR_CACHE."))
@@ -218,18 +221,11 @@ class MainScreen(StoreWorkers, Screen[None]):
     def on_indicators_loaded(self, message: IndicatorsLoaded) -> None:
         if (message.report_id or ALL_REPORTS) != self._wanted_indicators:
             return
-        indicators = message.indicators
-        _, visible_ids = self._tree_filter()
-        if message.report_id is None and visible_ids is not None:
-            indicators = [i for i in indicators if i.report_id in visible_ids]
-        from tui.widgets.indicator_table import IndicatorRow  # loaded with the pane, by the first `t`
-
-        rows = [IndicatorRow(i, self._place_of(i.report_id)) for i in indicators]
         if message.report_id is None:
             scope = f"all {len(self.tree.visible_summaries)} reports in the tree"
         else:
             scope = self._report_name(message.report_id)
-        self.indicator_pane.show_rows(rows, scope)
+        self.indicator_pane.show_indicators(message.indicators, self._place_of, scope)
 
     def on_search_finished(self, message: SearchFinished) -> None:
         if message.query != self.search_pane.query_text:
@@ -241,25 +237,15 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def _place_of(self, report_id: str) -> str:
         summary = self.summaries.get(report_id)
-        return summary.place.name if summary and summary.place else "?"
+        return place_or_unknown(summary) if summary else UNKNOWN
 
     def _report_name(self, report_id: str) -> str:
         summary = self.summaries.get(report_id)
-        if summary is None:
-            return report_id
-        year = f" {summary.title_year}" if summary.title_year else ""
-        return f"{self._place_of(report_id)}{year} · {summary.title}"
+        return report_heading(summary) if summary else report_id
 
     def _tree_scope(self) -> str:
-        text = self.tree.filter_text.strip()
+        text = " ".join(self.tree.where.words)
         return f"reports matching “{text}”" if text else "every report"
-
-    def _tree_filter(self) -> tuple[ReportFilter | None, frozenset[str] | None]:
-        """The tree filter as a store filter plus the ids of the reports it shows (None: no filter)."""
-        if not self.tree.filter_text.strip():
-            return None, None
-        visible = self.tree.visible_summaries
-        return common_filter(visible), frozenset(s.id for s in visible)
 
     def open_report(self, report_id: str, target: ReaderTarget | None = None) -> None:
         """Show a report in the reader (loading it in a worker unless it is already shown)."""
@@ -315,7 +301,7 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "tree-filter":
-            self.tree.apply_filter(event.value)
+            self.tree.apply_filter(ReportFilter.from_words(event.value))
             empty = self.query_one("#tree-empty", Static)
             empty.display = bool(self.summaries) and not self.tree.visible_summaries
             empty.update(Content.assemble("No report matches “", literal_content(event.value),
@@ -331,9 +317,8 @@ class MainScreen(StoreWorkers, Screen[None]):
                          ReaderTarget(section_id=indicator.section_id, focus=(indicator.start, indicator.end)))
 
     def on_search_pane_search_requested(self, message: SearchPane.SearchRequested) -> None:
-        where, report_ids = self._tree_filter()
         self.search_pane.start(message.query, self._tree_scope())
-        self.run_search(message.query, where, report_ids)
+        self.run_search(message.query, self.tree.where)
 
     def on_search_pane_hit_chosen(self, message: SearchPane.HitChosen) -> None:
         self._open_hit(message.index)
@@ -381,9 +366,16 @@ class MainScreen(StoreWorkers, Screen[None]):
         if focus:
             self.indicator_pane.table.focus()
         if wanted == ALL_REPORTS:
-            self.load_indicators(None, self._tree_filter()[0])
+            self.load_indicators(None, self.tree.where)
         else:
-            self.load_indicators(wanted, None)
+            self.load_indicators(wanted, ReportFilter())
+
+    def action_export_table(self) -> None:
+        """Export the indicator table's rows, as shown (after filter and sort), to CSV."""
+        if not self._bottom_open(INDICATORS):
+            self.notify("Open the indicator table first (t or T), then export it.", severity="warning")
+            return
+        self.indicator_pane.export()
 
     def action_previous_section(self) -> None:
         self.reader.previous_section()
@@ -407,7 +399,8 @@ class MainScreen(StoreWorkers, Screen[None]):
         if self.maximized is not None:
             self.minimize()
         elif self.focused is not None:
-            panes = [node for node in self.focused.ancestors_with_self if node.id in ZOOMABLE]
+            panes = [node for node in self.focused.ancestors_with_self
+                     if isinstance(node, Widget) and node.id in ZOOMABLE]
             self.maximize(panes[0] if panes else self.focused, container=False)
 
     def action_toggle_selected(self) -> None:
@@ -441,12 +434,12 @@ class MainScreen(StoreWorkers, Screen[None]):
             return
         from tui.screens.compare import CompareSectionsScreen
 
-        self.app.push_screen(CompareSectionsScreen(self.app.store, self.marked[0], self.marked[1]))
+        self.app.push_screen(CompareSectionsScreen(self.store, self.marked[0], self.marked[1]))
 
     def action_metric(self) -> None:
         from tui.screens.metric import MetricScreen
 
-        self.app.push_screen(MetricScreen(self.app.store, self._tree_filter()[0]))
+        self.app.push_screen(MetricScreen(self.store, self.tree.where))
 
     def action_keywords(self) -> None:
         """Ask for two groups (prefilled from the marked sections' places), then compare their keywords."""
@@ -454,19 +447,20 @@ class MainScreen(StoreWorkers, Screen[None]):
 
         places = [self._place_of(report_id) for report_id, _ in self.marked]
         left, right = (places + ["", ""])[:2]
-        self.app.push_screen(KeywordGroupsScreen(left or self.tree.filter_text, right), self._compare_keywords)
+        self.app.push_screen(KeywordGroupsScreen(left or " ".join(self.tree.where.words), right), self._compare_keywords)
 
     def _compare_keywords(self, groups: tuple[str, str] | None) -> None:
         if groups is None:
             return
-        sides = [[s.id for s in self.summaries.values() if matches_filter(s, group)] for group in groups]
+        sides = [[s.id for s in self.summaries.values() if matches(s, ReportFilter.from_words(group))]
+                 for group in groups]
         empty = [group for group, ids in zip(groups, sides) if not ids]
         if empty:
-            self.notify(Content.assemble("No report matches “", literal_content(empty[0]), "”."), severity="warning")
+            self.notify(visible(f"No report matches “{empty[0]}”."), severity="warning", markup=False)
             return
         from tui.screens.keywords import KeywordsScreen
 
-        self.app.push_screen(KeywordsScreen(self.app.store, sides[0], sides[1], groups[0], groups[1]))
+        self.app.push_screen(KeywordsScreen(self.store, sides[0], sides[1], groups[0], groups[1]))
 
     def action_export(self) -> None:
         selections = list(self.selected)
@@ -478,7 +472,7 @@ class MainScreen(StoreWorkers, Screen[None]):
             return
         from tui.screens.export import ExportScreen
 
-        self.app.push_screen(ExportScreen(self.app.store, selections))
+        self.app.push_screen(ExportScreen(self.store, selections))
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -11,33 +11,26 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Select, Static
 
-from corpus.metrics import METRICS_BY_ID
 from corpus.model import Indicator
 from corpus.outcomes import Outcome, OutcomeStatus, indicator_outcomes
 from store.api import ReportFilter, ReportStore
+from tui.present.figures import format_figure
 from tui.screens.bar_chart import BarChart
 from tui.screens.failures import StoreFailed
-from tui.screens.labels import place_name
+from tui.present.labels import metric_name, place_name
 from tui.screens.metric_table import (
     OUTCOME_LABELS,
     ChartSeries,
     MetricRow,
     chart_series,
-    format_figure,
     indicator_key,
     metric_rows,
 )
 from tui.screens.wide_chart import WideCharPlot
-from tui.text import literal_text
+from tui.present.literal import literal_text
 
 #: Colour of each verdict on a target.
-OUTCOME_STYLES = {OutcomeStatus.MET: "green", OutcomeStatus.MISSED: "bold red"}
-
-
-def metric_label(metric: str) -> str:
-    """The registry's Chinese name of a metric ("地区生产总值"), or its id if the registry lacks it."""
-    known = METRICS_BY_ID.get(metric)
-    return known.name if known else metric
+OUTCOME_STYLES = {OutcomeStatus.MET: "green", OutcomeStatus.ABOUT: "yellow", OutcomeStatus.MISSED: "bold red"}
 
 
 #: Below this width the chart goes under the table instead of beside it.
@@ -131,7 +124,7 @@ class MetricScreen(Screen[None]):
             self._hint("No indicators in the cache for this filter. Ingest reports (gwr ingest FOLDER), "
                        "or close (q) and widen the filter in the tree.")
             return
-        select.set_options((Text(f"{metric_label(metric)} ({metric})"), metric) for metric in metrics)
+        select.set_options((Text(f"{metric_name(metric)} ({metric})"), metric) for metric in metrics)
         if self.metric in metrics:
             select.value = self.metric
         else:
@@ -145,7 +138,7 @@ class MetricScreen(Screen[None]):
         self.metric = str(event.value)
         rows = metric_rows(self._indicators, self._places, self.metric, self._outcomes)
         self._fill_table(rows)
-        self._draw(chart_series(rows, metric_label(self.metric)))
+        self._draw(chart_series(rows, metric_name(self.metric)))
         self._hint(f"{len(rows)} place-years. Whole places only; est. = estimate (预计); "
                    "≈ about (左右), ≥ at least (以上), ≤ at most (以内).")
         self.query_one("#panes").display = True
@@ -181,7 +174,7 @@ class MetricScreen(Screen[None]):
         for place, points in series.points.items():
             plt.plot([year for year, _ in points], [value for _, value in points], label=trend.label(place),
                      marker="dot")
-        plt.xticks(series.years, [str(year) for year in series.years])
+        plt.xticks([float(year) for year in series.years], [str(year) for year in series.years])
         trend.refresh()
 
     def action_pick_metric(self) -> None:

@@ -13,21 +13,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from corpus.model import Comparator, Indicator, IndicatorKind
+from corpus.model import Indicator, IndicatorKind
 from corpus.outcomes import Outcome, OutcomeStatus
-
-#: Sign written before a bounded figure.
-COMPARATOR_SIGNS = {
-    Comparator.EXACT: "",
-    Comparator.ABOUT: "≈",
-    Comparator.AT_LEAST: "≥",
-    Comparator.AT_MOST: "≤",
-    Comparator.RANGE: "",
-}
 
 #: How the table names each verdict on a target.
 OUTCOME_LABELS = {
     OutcomeStatus.MET: "met",
+    OutcomeStatus.ABOUT: "about",
     OutcomeStatus.MISSED: "missed",
     OutcomeStatus.NO_OUTCOME: "no outcome yet",
     OutcomeStatus.UNJUDGED: "not comparable",
@@ -83,28 +75,6 @@ class ChartSeries:
         return {place: value for place, points in self.points.items() for when, value in points if when == year}
 
 
-def format_number(value: float) -> str:
-    """A figure as a reader writes it: 1913.5, 6, 0.35 (no exponent, no trailing zeros)."""
-    return f"{value:.12g}" if abs(value) < 1e12 else f"{value:,.0f}"
-
-
-def format_figure(indicator: Indicator) -> str:
-    """"1913.5亿元 +10.4%", "≥5.5%", "6.5–7%", "≤3.5%", "(qualitative)"; " (est.)" marks an estimate (预计)."""
-    sign = COMPARATOR_SIGNS[indicator.comparator]
-    parts = []
-    if indicator.value is not None:
-        number = format_number(indicator.value)
-        if indicator.value_high is not None:
-            number = f"{number}–{format_number(indicator.value_high)}"
-        parts.append(f"{sign}{number}{indicator.unit}")
-        sign = ""
-    if indicator.growth is not None:
-        high = f"–{indicator.growth_high:.12g}" if indicator.growth_high is not None else ""
-        parts.append(f"{sign}{indicator.growth:+.12g}{high}%")
-    text = " ".join(parts) if parts else "(qualitative)"
-    return f"{text} (est.)" if indicator.kind is IndicatorKind.ESTIMATE else text
-
-
 def _rank(indicator: Indicator) -> tuple[int, int]:
     return KIND_PREFERENCE[indicator.kind], -((indicator.value is not None) + (indicator.growth is not None))
 
@@ -146,9 +116,9 @@ def chart_series(rows: list[MetricRow], metric_label: str) -> ChartSeries:
     whichever more places report.
     """
     kind = "actual" if any(row.actual for row in rows) else "target"
-    figures = [(row.place, row.year, row.actual if kind == "actual" else row.target) for row in rows
-               if row.period == "year" and row.year is not None]
-    figures = [(place, year, figure) for place, year, figure in figures if figure is not None]
+    chosen = [(row.place, row.year, row.actual if kind == "actual" else row.target) for row in rows
+              if row.period == "year" and row.year is not None]
+    figures = [(place, year, figure) for place, year, figure in chosen if figure is not None and year is not None]
     levels = [figure for _, _, figure in figures if figure.value is not None]
     unit = Counter(figure.unit for figure in levels).most_common(1)[0][0] if levels else ""
     reference = next((figure for figure in levels if figure.unit == unit), None)

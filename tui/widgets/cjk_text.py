@@ -72,5 +72,5 @@ class CJKStatic(Static):
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         visual = self.visual
         if isinstance(visual, Content):
-            return prewrap(visual, width).get_height(self.styles, width)
+            return prewrap(visual, width).get_height(self.styles, width)  # type: ignore[arg-type]  # as Widget does
         return super().get_content_height(container, viewport, width)

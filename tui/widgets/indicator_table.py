@@ -1,133 +1,297 @@
-"""The indicator table: every key figure with place, year, kind and scope; sortable and filterable."""
+"""The indicator table: every key figure with place, year, kind and scope; sortable, filterable, exportable.
+
+A virtual table (as toolong's log view): it renders only the lines on screen, each
+once, kept in an LRU cache, so 200,000 rows cost no more to show than 20. Building
+the rows, filtering and sorting run in worker threads over a `RowIndex`; results
+come back as messages, and a newer keystroke cancels the filter still running.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Callable
 
 from rich.cells import cell_len
-from rich.text import Text
-from textual import events
+from rich.segment import Segment
+from rich.style import Style
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.containers import Vertical
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import DataTable, Input, Static
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Input, Static
+from textual.worker import get_current_worker
 
-from corpus.metrics import METRICS_BY_ID
 from corpus.model import Indicator
-from tui.text import literal_content, literal_text
+from tui.text import literal_content, visible
+from tui.widgets.indicator_rows import (
+    CELL_PADDING,
+    COLUMNS,
+    IndicatorRow,
+    RowIndex,
+    Sort,
+    View,
+    fit_widths,
+)
 
-#: Text columns that give up width, down to this many cells (ellipsis), when the table is too narrow to show
-#: place, year, metric, value and growth in full (the table beside the tree in an 80-column terminal).
-NARROW_WIDTHS = {"place": 8, "metric": 12, "unit": 6}
-#: The leading columns that must fit the table's width: place, year, metric, value, growth.
-MUST_FIT = 5
-CELL_PADDING = 2  # DataTable's cell padding, one cell each side
-
-COMPARATOR_SIGNS = {"exact": "=", "about": "≈ 左右", "at_least": "≥ 以上", "at_most": "≤ 以内", "range": "– 区间"}
-
-
-@dataclass(slots=True, frozen=True)
-class IndicatorRow:
-    """An indicator with the place name of its report."""
-
-    indicator: Indicator
-    place: str
+#: Rendered lines kept; a screenful is at most ~50, so this covers scrolling back and forth.
+LINE_CACHE_SIZE = 1024
 
 
-def metric_name(indicator: Indicator) -> str:
-    """The metric's Chinese name from the registry ("gdp" → "地区生产总值"); the id when unregistered."""
-    metric = METRICS_BY_ID.get(indicator.metric)
-    return metric.name if metric is not None else indicator.metric
+def fit_cell(text: str, width: int, right: bool) -> str:
+    """`text` in exactly `width` cells (CJK counts two): cut with an ellipsis, padded left when `right`."""
+    text = visible(text)
+    length = cell_len(text)
+    if length > width:
+        kept, used = [], 0
+        for character in text:
+            used += cell_len(character)
+            if used > width - 1:
+                break
+            kept.append(character)
+        text = "".join(kept) + "…"
+        length = cell_len(text)
+    padding = " " * (width - length)
+    return padding + text if right else text + padding
 
 
-def _number(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
-
-
-def value_cell(indicator: Indicator) -> str:
-    """The value as written, a range as "low–high", nothing for a qualitative target."""
-    if indicator.value_high is not None:
-        return f"{_number(indicator.value)}–{_number(indicator.value_high)}"
-    return _number(indicator.value)
-
-
-@dataclass(slots=True, frozen=True)
-class Column:
-    """A table column: its title, how a row shows in it, and how it sorts."""
-
-    title: str
-    cell: Callable[[IndicatorRow], str]
-    sort_key: Callable[[IndicatorRow], Any]
-    numeric: bool = False
-
-
-def _text_key(get: Callable[[IndicatorRow], str | None]) -> Callable[[IndicatorRow], Any]:
-    return lambda row: get(row) or None
-
-
-def _number_key(get: Callable[[IndicatorRow], float | None]) -> Callable[[IndicatorRow], Any]:
-    return get
-
-
-def sorted_rows(rows: list[IndicatorRow], column: Column, descending: bool) -> list[IndicatorRow]:
-    """`rows` sorted by `column`; rows with nothing in that column come last either way."""
-    filled = [row for row in rows if column.sort_key(row) is not None]
-    empty = [row for row in rows if column.sort_key(row) is None]
-    return sorted(filled, key=column.sort_key, reverse=descending) + empty
-
-
-COLUMNS = [
-    Column("place", lambda r: r.place, _text_key(lambda r: r.place)),
-    Column("year", lambda r: str(r.indicator.year or ""), _number_key(lambda r: r.indicator.year), numeric=True),
-    Column("metric", lambda r: metric_name(r.indicator), _text_key(lambda r: metric_name(r.indicator))),
-    Column("value", lambda r: value_cell(r.indicator), _number_key(lambda r: r.indicator.value), numeric=True),
-    Column("growth", lambda r: "" if r.indicator.growth is None else f"{r.indicator.growth:g}%",
-           _number_key(lambda r: r.indicator.growth), numeric=True),
-    Column("unit", lambda r: r.indicator.unit, _text_key(lambda r: r.indicator.unit)),
-    Column("comparator", lambda r: COMPARATOR_SIGNS.get(r.indicator.comparator, r.indicator.comparator),
-           _text_key(lambda r: r.indicator.comparator)),
-    Column("kind", lambda r: str(r.indicator.kind), _text_key(lambda r: r.indicator.kind)),
-    Column("scope", lambda r: r.indicator.scope or "", _text_key(lambda r: r.indicator.scope)),
-]
-
-
-def column_widths(cells: list[list[Text]], available: int) -> list[int]:
-    """Each column's width: its widest cell, or its `NARROW_WIDTHS` cap when place…growth would overflow `available`."""
-    natural = [max([cell_len(column.title), *(row[index].cell_len for row in cells)])
-               for index, column in enumerate(COLUMNS)]
-    if sum(width + CELL_PADDING for width in natural[:MUST_FIT]) <= available:
-        return natural
-    return [min(width, NARROW_WIDTHS.get(column.title, width)) for column, width in zip(COLUMNS, natural)]
-
-
-def row_matches(row: IndicatorRow, query: str) -> bool:
-    """Whether every word of `query` occurs in the row's metric (id or name), kind, place, scope, unit or year."""
-    indicator = row.indicator
-    haystack = " ".join([row.place, indicator.metric, metric_name(indicator), indicator.kind, indicator.scope or "", indicator.unit,
-                         str(indicator.year or "")]).lower()
-    return all(word in haystack for word in query.lower().split())
-
-
-class IndicatorTable(DataTable):
-    """The rows; `[`/`]` sort by the cursor's column (VisiData keys), Enter jumps to the quote."""
+class IndicatorTable(ScrollView, can_focus=True):
+    """The rows on show, one line each under a header; a cell cursor; `[`/`]` sort by its column."""
 
     BINDINGS = [
         Binding("left_square_bracket", "sort(False)", "Sort ↑", tooltip="Sort by this column, ascending"),
         Binding("right_square_bracket", "sort(True)", "Sort ↓", tooltip="Sort by this column, descending"),
-        Binding("enter", "select_cursor", "Quote", tooltip="Show the row's quote in the reader, highlighted"),
+        Binding("enter", "choose", "Quote", tooltip="Show the row's quote in the reader, highlighted"),
+        Binding("e", "export", "Export CSV",
+                tooltip="Export the rows shown (after filter and sort) to a CSV file you confirm"),
+        Binding("up", "move(-1, 0)", show=False),
+        Binding("down", "move(1, 0)", show=False),
+        Binding("left", "move(0, -1)", show=False),
+        Binding("right", "move(0, 1)", show=False),
+        Binding("pageup", "page(-1)", show=False),
+        Binding("pagedown", "page(1)", show=False),
+        Binding("home", "move(-1_000_000_000, 0)", show=False),
+        Binding("end", "move(1_000_000_000, 0)", show=False),
     ]
 
+    COMPONENT_CLASSES = {
+        "indicator-table--header",
+        "indicator-table--even-row",
+        "indicator-table--cursor",
+    }
+
+    DEFAULT_CSS = """
+    IndicatorTable {
+        background: $surface;
+        color: $foreground;
+        & > .indicator-table--header { text-style: bold; background: $panel; color: $foreground; }
+        & > .indicator-table--even-row { background: $surface-lighten-1 50%; }
+        & > .indicator-table--cursor {
+            background: $block-cursor-blurred-background;
+            color: $block-cursor-blurred-foreground;
+            text-style: $block-cursor-blurred-text-style;
+        }
+        &:focus {
+            background-tint: $foreground 5%;
+            & > .indicator-table--cursor {
+                background: $block-cursor-background;
+                color: $block-cursor-foreground;
+                text-style: $block-cursor-text-style;
+            }
+        }
+        &:dark > .indicator-table--even-row { background: $surface-darken-1 40%; }
+    }
+    """
+
     class SortRequested(Message):
-        def __init__(self, column: int, descending: bool) -> None:
+        """`[`/`]` or a header click: sort by `column`."""
+
+        def __init__(self, column: int, descending: bool | None) -> None:
             super().__init__()
             self.column = column
-            self.descending = descending
+            self.descending = descending  # None: the header was clicked (toggle)
+
+    class RowChosen(Message):
+        """Enter or a click on a row: `row` is the chosen row."""
+
+        def __init__(self, row: IndicatorRow) -> None:
+            super().__init__()
+            self.row = row
+
+    class ExportRequested(Message):
+        """`e`: export the rows shown."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.rows: list[IndicatorRow] = []
+        self.shown: list[int] = []  # indices into `rows`, in display order
+        self.widths: list[int] = [len(column.title) for column in COLUMNS]
+        self.cursor_row = 0
+        self.cursor_column = 0
+        self._lines: LRUCache[tuple[int, int], Strip] = LRUCache(LINE_CACHE_SIZE)
+
+    # content --------------------------------------------------------------
+
+    def show(self, rows: list[IndicatorRow], shown: list[int], widths: list[int]) -> None:
+        """Show `shown` (indices into `rows`) with these column widths; the cursor stays on its line if it can."""
+        self.rows, self.shown, self.widths = rows, shown, widths
+        self.cursor_row = max(0, min(self.cursor_row, len(shown) - 1))
+        self.virtual_size = Size(sum(width + CELL_PADDING for width in widths), len(shown) + 1)
+        self._lines.clear()
+        self.refresh()
+
+    @property
+    def cursor_indicator(self) -> IndicatorRow | None:
+        """The row under the cursor, if any row is shown."""
+        return self.rows[self.shown[self.cursor_row]] if self.shown else None
+
+    def cells(self, position: int) -> list[str]:
+        """The cell texts of the row at `position` in display order."""
+        row = self.rows[self.shown[position]]
+        return [column.cell(row) for column in COLUMNS]
+
+    def column_texts(self, title: str) -> list[str]:
+        """Every shown row's text in the column titled `title`, in display order."""
+        column = next(column for column in COLUMNS if column.title == title)
+        return [column.cell(self.rows[index]) for index in self.shown]
+
+    # rendering ------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._lines.clear()
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self._lines.clear()
+        super()._on_focus(event)
+
+    def _on_blur(self, event: events.Blur) -> None:
+        self._lines.clear()
+        super()._on_blur(event)
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        position = -1 if y == 0 else scroll_y + y - 1  # line 0 is the header, which never scrolls away
+        if position >= len(self.shown):
+            return Strip.blank(width, self.rich_style)
+        line = self._line(position)
+        return line.crop_extend(scroll_x, scroll_x + width, self.rich_style).apply_offsets(scroll_x, y)
+
+    def _line(self, position: int) -> Strip:
+        """The whole (unscrolled) line of the header (-1) or the row at `position`, from the cache if there."""
+        cursor = self.cursor_column if position == self.cursor_row else -1
+        key = (position, cursor)
+        cached = self._lines.get(key)
+        if cached is not None:
+            return cached
+        base = self.rich_style
+        if position < 0:
+            texts = [column.title for column in COLUMNS]
+            style = base + self.get_component_rich_style("indicator-table--header")
+        else:
+            texts = self.cells(position)
+            style = base + self.get_component_rich_style("indicator-table--even-row") if position % 2 else base
+        cursor_style = style + self.get_component_rich_style("indicator-table--cursor")
+        segments = [
+            Segment(f" {fit_cell(text, width, column.numeric)} ", cursor_style if index == cursor else style)
+            for index, (column, width, text) in enumerate(zip(COLUMNS, self.widths, texts))
+        ]
+        line = Strip(segments, sum(width + CELL_PADDING for width in self.widths))
+        self._lines[key] = line
+        return line
+
+    # cursor ---------------------------------------------------------------
+
+    @property
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height - 1)
+
+    def move_cursor(self, row: int | None = None, column: int | None = None) -> None:
+        """Put the cursor on `row` (position in display order) and `column`, and scroll it into view."""
+        if row is not None:
+            self.cursor_row = max(0, min(row, len(self.shown) - 1))
+        if column is not None:
+            self.cursor_column = max(0, min(column, len(COLUMNS) - 1))
+        self._lines.clear()
+        self._scroll_to_cursor()
+        self.refresh()
+
+    def _scroll_to_cursor(self) -> None:
+        scroll_x, scroll_y = self.scroll_offset
+        top = min(scroll_y, self.cursor_row)
+        top = max(top, self.cursor_row - self._page + 1)
+        left_edge = sum(width + CELL_PADDING for width in self.widths[:self.cursor_column])
+        right_edge = left_edge + self.widths[self.cursor_column] + CELL_PADDING
+        view_width = self.scrollable_content_region.width
+        left = min(scroll_x, left_edge)
+        left = max(left, right_edge - view_width)
+        self.scroll_to(x=left, y=top, animate=False, immediate=True)
+
+    def action_move(self, rows: int, columns: int) -> None:
+        self.move_cursor(self.cursor_row + rows, self.cursor_column + columns)
+
+    def action_page(self, pages: int) -> None:
+        self.move_cursor(self.cursor_row + pages * self._page)
 
     def action_sort(self, descending: bool) -> None:
         self.post_message(self.SortRequested(self.cursor_column, descending))
+
+    def action_choose(self) -> None:
+        row = self.cursor_indicator
+        if row is not None:
+            self.post_message(self.RowChosen(row))
+
+    def action_export(self) -> None:
+        self.post_message(self.ExportRequested())
+
+    def _column_at(self, x: int) -> int | None:
+        edge = 0
+        for index, width in enumerate(self.widths):
+            edge += width + CELL_PADDING
+            if x < edge:
+                return index
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        scroll_x, scroll_y = self.scroll_offset
+        column = self._column_at(offset.x + scroll_x)
+        if column is None:
+            return
+        if offset.y == 0:
+            self.post_message(self.SortRequested(column, None))
+            return
+        position = scroll_y + offset.y - 1
+        if position < len(self.shown):
+            self.move_cursor(position, column)
+            if event.chain == 2 or self.has_focus:
+                self.action_choose()
+
+
+class ViewReady(Message):
+    """A worker computed the rows to show for the table's rows of `generation`."""
+
+    def __init__(self, generation: int, view: View) -> None:
+        super().__init__()
+        self.generation = generation
+        self.view = view
+
+
+class RowsReady(Message):
+    """A worker built the table's rows (a new `generation`) and their first view."""
+
+    def __init__(self, generation: int, index: RowIndex, view: View) -> None:
+        super().__init__()
+        self.generation = generation
+        self.index = index
+        self.view = view
 
 
 class IndicatorPane(Vertical):
@@ -144,98 +308,164 @@ class IndicatorPane(Vertical):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.rows: list[IndicatorRow] = []
-        self.shown: list[IndicatorRow] = []
+        self.index = RowIndex([])
+        self.view = View("", None, [])
         self.scope = ""
-        self.sort_column: int | None = None
-        self.descending = False
+        self.sort: Sort | None = None
+        self.loading = False
+        self._generation = 0
 
     def compose(self) -> ComposeResult:
         yield Static(id="indicator-title")
         yield Input(placeholder="filter by metric, kind or place (e.g. gdp target 济南)", id="indicator-filter",
                     compact=True)
-        yield IndicatorTable(id="indicator-table", cursor_type="cell", zebra_stripes=True)
+        yield IndicatorTable(id="indicator-table")
 
     @property
     def table(self) -> IndicatorTable:
         return self.query_one(IndicatorTable)
 
-    def show_rows(self, rows: list[IndicatorRow], scope: str) -> None:
-        """Replace the rows; `scope` names what they are ("济南市 2023", "all reports")."""
-        self.rows, self.scope = rows, scope
-        self._refill()
+    @property
+    def query_text(self) -> str:
+        return self.query_one("#indicator-filter", Input).value
 
-    def _refill(self) -> None:
-        query = self.query_one("#indicator-filter", Input).value
-        shown = [row for row in self.rows if row_matches(row, query)]
-        if self.sort_column is not None:
-            shown = sorted_rows(shown, COLUMNS[self.sort_column], self.descending)
-        self.shown = shown
+    @property
+    def shown(self) -> list[IndicatorRow]:
+        """The rows on show, after filter and sort, in display order."""
+        rows = self.index.rows
+        return [rows[index] for index in self.view.shown]
+
+    # loading --------------------------------------------------------------
+
+    def show_indicators(self, indicators: list[Indicator], place_of: Callable[[str], str], scope: str) -> None:
+        """Replace the rows by `indicators`; `scope` names them.
+
+        The rows are built in a worker; the title says so meanwhile.
+        """
+        self._generation += 1
+        self.scope, self.loading = scope, True
+        self._show_title()
+        self._build_rows(self._generation, indicators, place_of, self.query_text, self.sort)
+
+    @work(thread=True, group="indicator-rows", exclusive=True, exit_on_error=False)
+    def _build_rows(self, generation: int, indicators: list[Indicator], place_of: Callable[[str], str],
+                    query: str, sort: Sort | None) -> None:
+        """Build the rows and their first view; then prepare filtering and every sort while the user reads."""
+        worker = get_current_worker()
+        places: dict[str, str] = {}
+        rows = []
+        for indicator in indicators:
+            report_id = indicator.report_id
+            place = places.get(report_id)
+            if place is None:
+                place = places[report_id] = place_of(report_id)
+            rows.append(IndicatorRow(indicator, place))
+        index = RowIndex(rows)
+        view = index.view(query, sort, cancelled=lambda: worker.is_cancelled)
+        if view is None:
+            return
+        index.natural_widths()
+        self.post_message(RowsReady(generation, index, view))
+        index.haystacks()
+        for column in range(len(COLUMNS)):
+            for descending in (False, True):
+                if worker.is_cancelled:
+                    return
+                index.order(Sort(column, descending))
+
+    def on_rows_ready(self, message: RowsReady) -> None:
+        message.stop()
+        if message.generation != self._generation:
+            return
+        self.index, self.loading = message.index, False
+        self._apply(message.view)
+        if message.view.query != self.query_text or message.view.sort != self.sort:
+            self._refilter()
+
+    # filtering and sorting ------------------------------------------------
+
+    def _refilter(self) -> None:
+        """Compute the view for the filter box and the sort in a worker (cancelling the one running)."""
+        if self.loading:
+            return
+        self._compute_view(self._generation, self.index, self.query_text, self.sort, self.view)
+
+    @work(thread=True, group="indicator-view", exclusive=True, exit_on_error=False)
+    def _compute_view(self, generation: int, index: RowIndex, query: str, sort: Sort | None, previous: View) -> None:
+        worker = get_current_worker()
+        view = index.view(query, sort, previous, cancelled=lambda: worker.is_cancelled)
+        if view is not None and not worker.is_cancelled:
+            self.post_message(ViewReady(generation, view))
+
+    def on_view_ready(self, message: ViewReady) -> None:
+        message.stop()
+        view = message.view
+        if message.generation == self._generation and view.query == self.query_text and view.sort == self.sort:
+            self._apply(view)
+
+    def _apply(self, view: View) -> None:
+        self.view = view
         table = self.table
-        cursor = table.cursor_coordinate
-        cells = [[self._cell(column, row) for column in COLUMNS] for row in shown]
-        widths = column_widths(cells, table.scrollable_content_region.width)
-        table.clear(columns=True)
-        for column, width in zip(COLUMNS, widths):
-            table.add_column(column.title, key=column.title, width=width)
-        for index, row_cells in enumerate(cells):
-            for cell, width in zip(row_cells, widths):
-                cell.truncate(width, overflow="ellipsis")
-            table.add_row(*row_cells, key=str(index))
-        if shown:
-            table.move_cursor(row=min(cursor.row, len(shown) - 1), column=cursor.column)
-        self._show_title(query)
+        widths = fit_widths(self.index.natural_widths(), table.scrollable_content_region.width)
+        table.show(self.index.rows, view.shown, widths)
+        self._show_title()
 
-    @staticmethod
-    def _cell(column: Column, row: IndicatorRow) -> Text:
-        text = literal_text(column.cell(row))
-        if column.numeric:
-            text.justify = "right"
-        return text
-
-    def _show_title(self, query: str) -> None:
+    def _show_title(self) -> None:
         title = self.query_one("#indicator-title", Static)
         scope = literal_content(self.scope)
-        if not self.rows:
+        total, shown = len(self.index), len(self.view.shown)
+        if self.loading:
+            title.update(Content.assemble("Loading the indicators of ", scope, " …"))
+        elif not total:
             title.update(Content.assemble("No indicators for ", scope, ". Press T for every report's indicators."))
-            return
-        if not self.shown:
+        elif not shown:
             title.update(Content.assemble("No indicator of ", scope,
-                                          f" matches the filter; clear it to see all {len(self.rows)}."))
-            return
-        order = ""
-        if self.sort_column is not None:
-            order = f" · sorted by {COLUMNS[self.sort_column].title} {'↓' if self.descending else '↑'}"
-        title.update(Content.assemble(f"{len(self.shown)} of {len(self.rows)} indicators · ", scope, order))
+                                          f" matches the filter; clear it to see all {total}."))
+        else:
+            order = ""
+            if self.sort is not None:
+                order = f" · sorted by {COLUMNS[self.sort.column].title} {'↓' if self.sort.descending else '↑'}"
+            title.update(Content.assemble(f"{shown} of {total} indicators · ", scope, order))
 
     def sort_by(self, column: int, descending: bool) -> None:
         """Sort the rows by column `column`."""
-        self.sort_column, self.descending = column, descending
-        self._refill()
+        self.sort = Sort(column, descending)
+        self._refilter()
 
     def on_indicator_table_sort_requested(self, event: IndicatorTable.SortRequested) -> None:
-        self.sort_by(event.column, event.descending)
-
-    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
         event.stop()
-        same = self.sort_column == event.column_index
-        self.sort_by(event.column_index, descending=same and not self.descending)
+        descending = event.descending
+        if descending is None:  # a header click: the same column again flips the order
+            descending = self.sort is not None and self.sort.column == event.column and not self.sort.descending
+        self.sort_by(event.column, descending)
 
     def on_resize(self, event: events.Resize) -> None:
-        if self.rows:
-            self.call_after_refresh(self._refill)
+        if len(self.index):
+            self.call_after_refresh(self._apply, self.view)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "indicator-filter":
             event.stop()
-            self._refill()
+            self._refilter()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "indicator-filter":
             event.stop()
             self.table.focus()
 
-    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+    def on_indicator_table_row_chosen(self, event: IndicatorTable.RowChosen) -> None:
         event.stop()
-        index = int(event.cell_key.row_key.value or 0)
-        self.post_message(self.IndicatorChosen(self.shown[index].indicator))
+        self.post_message(self.IndicatorChosen(event.row.indicator))
+
+    def on_indicator_table_export_requested(self, event: IndicatorTable.ExportRequested) -> None:
+        event.stop()
+        self.export()
+
+    def export(self) -> None:
+        """Ask where to write the rows shown as CSV, then write them."""
+        if self.loading or not self.view.shown:
+            self.notify("The table shows no rows to export.", severity="warning")
+            return
+        from tui.screens.table_export import TableExportScreen
+
+        self.app.push_screen(TableExportScreen(self.shown, self.scope))

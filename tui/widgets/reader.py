@@ -12,10 +12,11 @@ from textual.message import Message
 from textual.widgets import Static
 
 from corpus.model import Report, Section
-from tui.catalogue import short_title
 from tui.highlights import all_indicator_spans, glossary_spans, occurrences
 from tui.messages import ReaderTarget
-from tui.text import display_heading, literal_content, visible
+from tui.present.labels import display_heading, section_headings, short_title
+from tui.present.literal import visible
+from tui.text import literal_content
 from tui.widgets.cjk_text import CJKStatic
 
 INDICATOR_STYLE = "bold $text-warning"
@@ -246,7 +247,7 @@ class ReportReader(Vertical):
         assert report is not None
         trail = [report.place.name if report.place else None,
                  str(report.title_year) if report.title_year else None, short_title(report)]
-        trail += [display_heading(s.heading, s.number) for s in report.section_path(section.id)]
+        trail += section_headings(report, section.id)
         crumbs = self.query_one("#reader-crumbs", Static)
         crumbs.update(literal_content(fit_trail([part for part in trail if part], crumbs.size.width)))
         self.query_one("#reader-position", Static).update(

@@ -17,10 +17,12 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import NodeID, TreeNode
 
-from corpus.model import DocKind, Report, Section
-from store.api import ReportSummary
-from tui.catalogue import PlaceGroup, group_reports, matches_filter, place_path, short_title, year_label
-from tui.text import display_heading, literal_text
+from corpus.model import Report, Section
+from store.api import ReportFilter, ReportSummary
+from store.filters import matches
+from tui.catalogue import PlaceGroup, group_reports, place_path, year_label
+from tui.present.labels import display_heading, short_title
+from tui.present.literal import literal_text
 
 SectionKey = tuple[str, str]  # (report_id, section_id)
 
@@ -43,8 +45,8 @@ class TreeEntry:
 def report_label(summary: ReportSummary) -> Text:
     """A report's label: short title, counts, and a mark when it is not a work report."""
     label = Text()
-    if summary.doc_kind is DocKind.OTHER:
-        label.append("[not a work report] ", style="italic yellow")
+    if not summary.doc_kind.is_work_report:
+        label.append(f"[{summary.doc_kind.label}] ", style="italic yellow")
     label.append_text(literal_text(short_title(summary)))
     label.append(f"  {summary.section_count} sec · {summary.indicator_count} ind", style="dim")
     if summary.truncated:
@@ -84,7 +86,7 @@ class ReportTree(Tree[TreeEntry]):
         self.guide_depth = 2
         self.summaries: list[ReportSummary] = []
         self.visible_summaries: list[ReportSummary] = []
-        self.filter_text = ""
+        self.where = ReportFilter()  # the tree filter
         self._visible_by_id: dict[str, ReportSummary] = {}
         self._reports: dict[str, Report] = {}
         self._group_nodes: dict[tuple[str, ...], TreeNode[TreeEntry]] = {}  # place names (+ year) → node
@@ -101,21 +103,21 @@ class ReportTree(Tree[TreeEntry]):
         self.summaries = summaries
         self._rebuild()
 
-    def apply_filter(self, text: str) -> None:
-        """Show only reports whose place, province, year, title or kind match every word of `text`."""
-        self.filter_text = text
+    def apply_filter(self, where: ReportFilter) -> None:
+        """Show only the reports `where` lets through (the words typed in the tree filter)."""
+        self.where = where
         self._rebuild()
 
     def _rebuild(self) -> None:
         """Add the province nodes; the nodes under a collapsed node are added when it is first expanded."""
-        self.visible_summaries = [s for s in self.summaries if matches_filter(s, self.filter_text)]
+        self.visible_summaries = [s for s in self.summaries if matches(s, self.where)]
         self._visible_by_id = {s.id: s for s in self.visible_summaries}
         self.clear()
         self._group_nodes.clear()
         self._unfilled.clear()
         self._report_nodes.clear()
         self._section_nodes.clear()
-        limit = FILTERED_EXPAND_LIMIT if self.filter_text.strip() else EXPAND_LIMIT
+        limit = EXPAND_LIMIT if self.where == ReportFilter() else FILTERED_EXPAND_LIMIT
         expand = len(self.visible_summaries) <= limit
         for group in group_reports(self.visible_summaries).values():
             self._add_place(self.root, (), group, expand)

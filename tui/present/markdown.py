@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from typing import Sequence
 
 from corpus.model import Report, Section
+from tui.present.literal import visible
 
 #: Names Windows reserves for devices, whatever the extension.
 RESERVED_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
@@ -53,7 +54,7 @@ def yaml_string(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def section_label(report: Report, section_id: str) -> str:
+def heading_path(report: Report, section_id: str) -> str:
     """The headings from the top level down to a section: "一、工作回顾 › （一）经济"."""
     return " › ".join(s.heading for s in report.section_path(section_id))
 
@@ -73,7 +74,7 @@ def front_matter(report: Report, sections: Sequence[Section], exported_at: datet
     }
     lines = ["---", *(f"{key}: {'null' if value is None else value}" for key, value in fields.items())]
     lines.append("sections:")
-    lines.extend(f"  - {yaml_string(section_label(report, s.id))}" for s in sections)
+    lines.extend(f"  - {yaml_string(heading_path(report, s.id))}" for s in sections)
     lines.append(f"exported_at: {yaml_string(exported_at.isoformat(timespec='seconds'))}")
     lines.append("---")
     return "\n".join(lines)
@@ -91,7 +92,8 @@ def render_markdown(report: Report, section_ids: Sequence[str] = (), exported_at
     """The Markdown export of `report`: the sections named by `section_ids` (all when empty).
 
     Each selected section comes with its subsections; the glossary (名词解释) is
-    added when the whole report is exported. Raises KeyError for an unknown section id.
+    added when the whole report is exported; control characters are shown as symbols
+    (`tui.present.literal.visible`). Raises KeyError for an unknown section id.
     """
     exported_at = exported_at or datetime.now(timezone.utc)
     if section_ids:
@@ -110,4 +112,4 @@ def render_markdown(report: Report, section_ids: Sequence[str] = (), exported_at
         blocks.append("## 名词解释")
         blocks.extend(f"- **{escape_markdown(entry.term)}**：{escape_markdown(entry.definition)}"
                       for entry in report.glossary)
-    return "\n\n".join(blocks) + "\n"
+    return visible("\n\n".join(blocks) + "\n")  # no terminal controls in the file: it may be `cat` later

@@ -6,7 +6,7 @@ sources). Every shard lives under `shards/`, a folder gwr makes and marks itself
 a user's own folder in the cache (`reports/`, say) is never taken for gwr's.
 A file is gwr's when its cache-relative name matches one of gwr's own patterns
 (`shards/reports/ID-GEN.json`, …, or the temp file of an atomic write of one of
-them) and, resolved, stays inside the cache folder. Names read from the catalogue
+them), it is no link, and its folder, resolved, is inside the cache folder. Names read from the catalogue
 are checked the same way before any file operation, so a tampered catalogue cannot
 point gwr at `../../x`.
 """
@@ -66,16 +66,6 @@ def is_temp_name(name: str) -> bool:
     return match is not None and is_own_name(f"{folder}/{match['name']}" if folder else match["name"])
 
 
-def inside(cache_dir: Path, name: str) -> Path | None:
-    """`cache_dir / name` when `name` is one of gwr's names and resolves inside `cache_dir`, else None."""
-    if not (is_own_name(name) or is_temp_name(name)):
-        return None
-    path = cache_dir / name
-    if not path.resolve().is_relative_to(cache_dir.resolve()):
-        return None
-    return path
-
-
 def check_names(names: Iterable[str]) -> str | None:
     """The first name (from a catalogue) that is not one of gwr's shard names, or None."""
     return next((name for name in names if not is_own_name(name) or name.startswith(("catalogue", "sources"))),
@@ -99,6 +89,8 @@ def claim(cache_dir: Path) -> None:
     shards = cache_dir / SHARDS
     for folder in (cache_dir, shards):
         folder.mkdir(parents=True, exist_ok=True)
+        if folder == shards and folder.is_symlink():
+            raise ForeignFolder(folder)  # its files would not be inside the cache
         if is_marked(folder):
             continue
         if folder == shards and any(folder.iterdir()):
@@ -109,19 +101,40 @@ def claim(cache_dir: Path) -> None:
 def own_files(cache_dir: Path) -> Iterator[tuple[str, Path]]:
     """The shard files and temp files gwr wrote in the cache, as (cache-relative name, path).
 
-    Only marked shard folders are looked in; in the cache root, only temp files count.
+    Only marked shard folders that are inside the cache (no link leads out) are looked in; in the cache
+    root, only temp files count. A file counts when its name is one of gwr's and it is no link.
     """
+    root = cache_dir.resolve()
     folders = ["", *(SHARD_FOLDERS if is_marked(cache_dir / SHARDS) else ())]
     for folder in folders:
+        if not (cache_dir / folder).resolve().is_relative_to(root):
+            continue
         try:
             entries = list(os.scandir(cache_dir / folder))
         except (FileNotFoundError, NotADirectoryError):
             continue
         for entry in entries:
             name = f"{folder}/{entry.name}" if folder else entry.name
-            ours = inside(cache_dir, name) is not None and (folder or is_temp_name(name))
+            ours = is_temp_name(name) or (folder and is_own_name(name))
             if ours and entry.is_file(follow_symlinks=False):
                 yield name, Path(entry.path)
+
+
+def has_strays(cache_dir: Path, named: Iterable[str]) -> bool:
+    """True when the cache may hold files the catalogue does not name (a shard folder holds more entries than
+    it names, or a temp file lies in the cache root): counting is far cheaper than matching every name."""
+    expected = dict.fromkeys(SHARD_FOLDERS, 0)
+    for name in named:
+        folder = name.rpartition("/")[0]
+        if folder in expected:
+            expected[folder] += 1
+    for folder, count in expected.items():
+        try:
+            if len(os.listdir(cache_dir / folder)) > count:
+                return True
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+    return any(is_temp_name(name) for name in os.listdir(cache_dir))
 
 
 def legacy_files(cache_dir: Path, names: Iterable[str]) -> Iterator[Path]:

@@ -75,6 +75,7 @@ from store.layout import (
     TEXTS_DIR,
     check_names,
     claim,
+    has_strays,
     own_files,
     remove_legacy,
 )
@@ -157,6 +158,8 @@ class Store:
 
     def _collect_garbage_when_idle(self) -> None:
         """Collect what an interrupted ingest left behind, unless another process is writing now."""
+        if not has_strays(self.cache_dir, self._catalogue.meta.get("sizes", {})):
+            return
         try:
             self._lock.acquire(timeout=0)
         except (Timeout, OSError):

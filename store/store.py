@@ -560,13 +560,18 @@ class Store:
         return not same
 
     def _stage(self, prepared: Prepared, summary: IngestSummary, batch: _Batch) -> None:
-        """Add a parsed file to the batch, or record why it is refused."""
+        """Add a parsed file to the batch, or record why it is refused or skipped (a duplicate)."""
         path, reports = recorded_path(prepared.path), prepared.reports
+        if len({r.id for r in reports}) != len(reports):
+            prepared.refusal = "the parser gave two reports of the file the same id"
+        if prepared.refusal is not None:
+            summary.refused.append((prepared.path, prepared.refusal))
+            return
         known_removed = len(batch.removed)
-        refusal = prepared.refusal or self._id_clash(prepared, batch)
+        original = self._duplicate_of(prepared, batch)
         summary.removed.extend(batch.removed[known_removed:])
-        if refusal is not None:
-            summary.refused.append((prepared.path, refusal))
+        if original is not None:
+            summary.skipped.append((prepared.path, f"duplicate: same text as {original}"))
             return
         (summary.changed if path in self._catalogue.sources else summary.new).append(prepared.path)
         for report in reports:
@@ -581,15 +586,13 @@ class Store:
         batch.owners.update((r.id, path) for r in reports)
         batch.chars += sum(len(r.text) for r in reports)
 
-    def _id_clash(self, prepared: Prepared, batch: _Batch) -> str | None:
-        """Why the file's report ids cannot go in (another file has the same text), or None.
+    def _duplicate_of(self, prepared: Prepared, batch: _Batch) -> str | None:
+        """The (recorded) path of another file in the cache or batch holding a report with the same text, or None.
 
         A report whose id is taken by a different text (two texts sharing 64 bits of a sha1) gets
         another id, so both are kept. When the file holding the same text is gone, this one is taken
         as that file moved or renamed: the old file joins `batch.removed`.
         """
-        if len({r.id for r in prepared.reports}) != len(prepared.reports):
-            return "the parser gave two reports of the file the same id"
         for report in prepared.reports:
             for attempt in itertools.count(1):
                 record = self._catalogue.reports.get(report.id)
@@ -602,7 +605,7 @@ class Store:
                 if record is not None and record.source == owner and not Path(os_path(owner)).exists():
                     batch.removed.append(owner)
                     break
-                return f"same text as {owner} (report {report.id} is already in the cache)"
+                return owner
         return None
 
     def _text_of(self, report_id: str, batch: _Batch) -> str | None:

@@ -59,10 +59,3 @@ def test_reingesting_a_renumbered_report_keeps_its_id(cache: Path, sources: list
     open_store(cache).ingest(sources)
     assert {s.source_path: s.id for s in open_store(cache).reports()} == before
 
-
-def test_same_text_in_two_files_is_still_refused_as_a_duplicate(cache: Path, sources: list[Path]):
-    copy = sources[0].with_name("copy.txt")
-    copy.write_bytes(sources[0].read_bytes())
-    summary = open_store(cache).ingest([sources[0], copy])
-    assert [(path, reason.split(" (")[0]) for path, reason in summary.refused] == [
-        (str(copy), f"same text as {sources[0]}")]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import shutil
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -26,6 +27,8 @@ SHARDS = "shards"
 REPORTS_DIR, TEXTS_DIR, INDEX_DIR, INDICATORS_DIR = (f"{SHARDS}/{name}" for name in ("reports", "texts", "index",
                                                                                         "indicators"))
 SHARD_FOLDERS = (REPORTS_DIR, TEXTS_DIR, INDEX_DIR, INDICATORS_DIR)
+#: An index generation's folder in `INDEX_DIR` is this prefix and the generation number.
+INDEX_FOLDER_PREFIX = "tantivy-"
 CATALOGUE, SOURCES_LIST, LOCK = "catalogue.json", "sources.json", "ingest.lock"
 
 #: The marker file of the Cache Directory Tagging convention (https://bford.info/cachedir/).
@@ -38,10 +41,12 @@ _ID = f"[0-9a-f]{{{REPORT_ID_DIGITS}}}"
 _OWN_NAME = re.compile(
     rf"(?:{re.escape(CATALOGUE)}|{re.escape(SOURCES_LIST)}"
     rf"|{REPORTS_DIR}/{_ID}-[0-9]+\.json|{TEXTS_DIR}/{_ID}-[0-9]+\.txt"
-    rf"|{INDEX_DIR}/[0-9]{{3}}-[0-9]+\.json|{INDICATORS_DIR}/[0-9]+\.json)")
+    rf"|{INDEX_DIR}/{INDEX_FOLDER_PREFIX}[0-9]+|{INDICATORS_DIR}/[0-9]+\.jsonl)")
+#: A file of a tantivy index folder, as the catalogue names it (`meta.index_files`): a plain name, no path.
+_INDEX_FILE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
 #: Shard names written by gwr before the `shards/` folder (schema 9 and earlier: 7-digit ids).
 _LEGACY_NAME = re.compile(r"reports/[0-9a-f]{7}-[0-9]+\.json|texts/[0-9a-f]{7}-[0-9]+\.txt"
-                          r"|index/[0-9]{3}-[0-9]+\.json|indicators/[0-9]+\.json")
+                          r"|index/[0-9]{3}-[0-9]+\.json|index/tantivy-[0-9]+|indicators/[0-9]+\.jsonl?")
 #: The temp file of an atomic write (`store.files.write_atomic`): ".NAME.RANDOM.tmp".
 _TEMP = re.compile(r"\.(?P<name>[^/]+)\.[A-Za-z0-9_]+\.tmp")
 
@@ -67,9 +72,14 @@ def is_temp_name(name: str) -> bool:
 
 
 def check_names(names: Iterable[str]) -> str | None:
-    """The first name (from a catalogue) that is not one of gwr's shard names, or None."""
-    return next((name for name in names if not is_own_name(name) or name.startswith(("catalogue", "sources"))),
-                None)
+    """The first name (from a catalogue) that is not one of gwr's shard names (or a plain file name inside its
+    index folder), or None."""
+    for name in names:
+        folder, _, base = name.rpartition("/")
+        in_index = folder.startswith(f"{INDEX_DIR}/") and is_own_name(folder) and _INDEX_FILE.fullmatch(base)
+        if not in_index and (not is_own_name(name) or name in (CATALOGUE, SOURCES_LIST)):
+            return name
+    return None
 
 
 def is_marked(folder: Path) -> bool:
@@ -99,10 +109,10 @@ def claim(cache_dir: Path) -> None:
 
 
 def own_files(cache_dir: Path) -> Iterator[tuple[str, Path]]:
-    """The shard files and temp files gwr wrote in the cache, as (cache-relative name, path).
+    """The shard files, index folders and temp files gwr wrote in the cache, as (cache-relative name, path).
 
     Only marked shard folders that are inside the cache (no link leads out) are looked in; in the cache
-    root, only temp files count. A file counts when its name is one of gwr's and it is no link.
+    root, only temp files count. An entry counts when its name is one of gwr's and it is no link.
     """
     root = cache_dir.resolve()
     folders = ["", *(SHARD_FOLDERS if is_marked(cache_dir / SHARDS) else ())]
@@ -116,7 +126,7 @@ def own_files(cache_dir: Path) -> Iterator[tuple[str, Path]]:
         for entry in entries:
             name = f"{folder}/{entry.name}" if folder else entry.name
             ours = is_temp_name(name) or (folder and is_own_name(name))
-            if ours and entry.is_file(follow_symlinks=False):
+            if ours and (entry.is_file(follow_symlinks=False) or entry.is_dir(follow_symlinks=False)):
                 yield name, Path(entry.path)
 
 
@@ -146,12 +156,17 @@ def legacy_files(cache_dir: Path, names: Iterable[str]) -> Iterator[Path]:
 
 
 def remove_legacy(cache_dir: Path, names: Iterable[str]) -> None:
-    """Delete an older layout's shard files (exactly those its catalogue names), then its folders when empty."""
+    """Delete an older layout's shard files and index folder (exactly those its catalogue names), then its
+    folders when empty."""
     emptied: set[Path] = set()
     for path in legacy_files(cache_dir, names):
-        if path.is_file() and not path.is_symlink():
+        if path.is_symlink():
+            continue
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.is_file():
             path.unlink(missing_ok=True)
-            emptied.add(path.parent)
+        emptied.add(path.parent)
     for folder in emptied:
         try:
             folder.rmdir()

@@ -30,7 +30,6 @@ from typing import Iterator
 from corpus import RefusedSource, parse_file
 from corpus.model import Report
 from corpus.reading import read_bytes
-from store.index import Keys, index_keys
 
 #: Fewer files than this are parsed in this process (starting workers costs about a second each).
 PARALLEL_MIN_FILES = 8
@@ -40,19 +39,18 @@ PR_SET_PDEATHSIG = 1
 
 @dataclass(slots=True)
 class Prepared:
-    """A parsed file with each report's index keys and the size and sha256 of the bytes parsed,
-    or the one-line reason it was refused."""
+    """A parsed file's reports with the size and sha256 of the bytes parsed, or the one-line reason it was
+    refused."""
 
     path: str
     reports: list[Report] = field(default_factory=list)
-    keys: list[Keys] = field(default_factory=list)
     refusal: str | None = None
     size: int = 0
     sha256: str = ""
 
 
 def prepare(path: str) -> Prepared:
-    """Read a file once, hash and parse those bytes and cut its reports' index keys; never raises."""
+    """Read a file once, hash and parse those bytes; never raises."""
     try:
         data = read_bytes(Path(path))
         reports = parse_file(path, data)
@@ -63,8 +61,16 @@ def prepare(path: str) -> Prepared:
         return Prepared(path, refusal=f"parser failed: {type(error).__name__}: {detail}")
     if not reports:
         return Prepared(path, refusal="no report found in the file")
-    keys = [index_keys(report.text) for report in reports]
-    return Prepared(path, reports, keys, size=len(data), sha256=hashlib.sha256(data).hexdigest())
+    return Prepared(path, reports, size=len(data), sha256=hashlib.sha256(data).hexdigest())
+
+
+def _stderr_has_a_descriptor() -> bool:
+    """Whether worker processes can start: multiprocessing hands them stderr's file descriptor, which
+    Textual's print capture (inside the app) does not have (fileno -1: "bad value(s) in fds_to_keep")."""
+    try:
+        return sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def prepare_all(paths: list[str]) -> Iterator[Prepared]:
@@ -73,7 +79,7 @@ def prepare_all(paths: list[str]) -> Iterator[Prepared]:
     When the caller stops early (ctrl+c, an error, closing the iterator) the workers are stopped first.
     """
     workers = min(os.cpu_count() or 1, len(paths))
-    if len(paths) < PARALLEL_MIN_FILES or workers < 2:
+    if len(paths) < PARALLEL_MIN_FILES or workers < 2 or not _stderr_has_a_descriptor():
         yield from map(prepare, paths)
         return
     pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,

@@ -9,8 +9,9 @@ Layout of a cache directory (which files are gwr's, and so may be deleted: `stor
   report's structure (metadata, section tree with paragraphs as offsets into the
   text, glossary) and its text as plain UTF-8 (`store.shards`); search reads the
   text alone, the structure only for reports that match.
-- `shards/index/NNN-GEN.json` — search postings (characters and bigrams) split into `store.index.SHARD_COUNT` shards.
-- `shards/indicators/GEN.json` — every report's indicators, read on first use (`store.catalogue`).
+- `shards/index/tantivy-GEN/` — the full-text index (tantivy, `store.index`) of the report parts (`store.parts`);
+  every file's size, CRC-32 and modification time are in the catalogue (`meta.index_files`).
+- `shards/indicators/GEN.jsonl` — every report's indicators, a line per report (`store.indicator_file`).
 - `sources.json` — the list of ingested source files, kept apart so a damaged
   catalogue can be rebuilt from the sources. Every ingest checks it against the
   catalogue and rewrites it when it is damaged or does not match.
@@ -18,8 +19,9 @@ Layout of a cache directory (which files are gwr's, and so may be deleted: `stor
 - `ingest.lock` — serialises ingests across processes (filelock).
 
 The catalogue's `meta.sizes` records every shard's size: opening the cache stats
-the shared files (index shards, indicators; no reading) to find truncated or
-missing ones, a report's shards are checked when read. `meta.checksums`
+the shared files (index files, indicators; no reading) to find truncated or
+missing ones (and reads an index file whose modification time changed, for its
+CRC-32), a report's shards are checked when read. `meta.checksums`
 records each shard's CRC-32, checked whenever a shard is read, so a garbled
 file that is still valid JSON or UTF-8 is caught too; the catalogue carries its
 own CRC-32 (its seal), checked when it is read.
@@ -30,14 +32,14 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import shutil
 from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 import platformdirs
-from filelock import FileLock, Timeout
 
 from corpus.version import PARSER_VERSION
 from corpus.model import Indicator, IndicatorKind, Report
@@ -56,17 +58,15 @@ from store.catalogue import SCHEMA_VERSION, Catalogue, ReportRecord, SourceRecor
 from store.files import (
     CorruptCacheFile,
     move_aside,
-    read_bytes,
     read_json,
     read_text,
     sync_directory,
     write_json,
     write_text,
 )
-from store.index import Keys, SearchIndex
+from store.index import IndexedPart, SearchIndex, damage, folder_name, write_generation
 from store.layout import (
     CATALOGUE,
-    INDEX_DIR,
     INDICATORS_DIR,
     LOCK,
     REPORTS_DIR,
@@ -79,11 +79,14 @@ from store.layout import (
     own_files,
     remove_legacy,
 )
+from store.parts import Part, parts
 from store.keywords import top_keywords
 from store.shards import report_of, shard_of
 from store.sources import Candidate, discover, os_path, recorded_path, samples_folder, unchanged
 
 if TYPE_CHECKING:
+    from filelock import FileLock
+
     from store.preparing import Prepared
 
 
@@ -92,8 +95,10 @@ BATCH_CHARS = 5_000_000
 
 #: Parsed reports kept in memory after being read from their shards.
 REPORT_CACHE_SIZE = 32
-#: Section outlines (search's light view of a report's structure) kept in memory.
-OUTLINE_CACHE_SIZE = 1024
+#: Reports' parts (search's light view of a report's structure) kept in memory.
+PARTS_CACHE_SIZE = 1024
+#: Report texts kept in memory (search's first hits come from the first reports in reading order, query after query).
+TEXT_CACHE_SIZE = 64
 
 Notice = Callable[[str], None]
 #: A catalogue stamp no file has: the in-memory state must be re-read before it is used again.
@@ -122,7 +127,7 @@ def open_store(
 class _Batch:
     """Parsed files waiting to be committed together."""
 
-    sources: list[tuple[SourceRecord, list[tuple[Report, Keys]]]] = field(default_factory=list)
+    sources: list[tuple[SourceRecord, list[Report]]] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     owners: dict[str, str] = field(default_factory=dict)  # report id → source path
     chars: int = 0
@@ -136,38 +141,53 @@ class Store:
         self.cache_dir.mkdir(parents=True, exist_ok=True)
         self._notice = notice or (lambda message: None)
         self._rebuild_progress = progress
-        self._lock = FileLock(str(self.cache_dir / LOCK))
+        self._file_lock: FileLock | None = None  # made on first use: reading never locks
         words.use_cache_folder(self.cache_dir)
         self._reports_cache: OrderedDict[str, Report] = OrderedDict()
-        self._outlines: OrderedDict[str, list[search.OutlineEntry]] = OrderedDict()
+        self._parts: OrderedDict[str, list[Part]] = OrderedDict()
+        self._texts: OrderedDict[str, str] = OrderedDict()
         self._open()
         self._collect_garbage_when_idle()
+
+    def _lock(self) -> FileLock:
+        """The cache's file lock (made on first use: reading never locks)."""
+        from filelock import FileLock
+
+        if self._file_lock is None:
+            self._file_lock = FileLock(str(self.cache_dir / LOCK))
+        return self._file_lock
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
         """Hold the cache's file lock, with a notice when another process makes us wait."""
+        from filelock import Timeout
+
+        lock = self._lock()
         try:
-            self._lock.acquire(timeout=0)
+            lock.acquire(timeout=0)
         except Timeout:
             self._notice("another gwr is writing this cache: waiting for it to finish")
-            self._lock.acquire()
+            lock.acquire()
         try:
             yield
         finally:
-            self._lock.release()
+            lock.release()
 
     def _collect_garbage_when_idle(self) -> None:
         """Collect what an interrupted ingest left behind, unless another process is writing now."""
-        if not has_strays(self.cache_dir, self._catalogue.meta.get("sizes", {})):
+        from filelock import Timeout
+
+        if not has_strays(self.cache_dir, _in_use(self._catalogue.meta)):
             return
+        lock = self._lock()
         try:
-            self._lock.acquire(timeout=0)
+            lock.acquire(timeout=0)
         except (Timeout, OSError):
             return  # busy, or a read-only cache
         try:
             self._collect_garbage()
         finally:
-            self._lock.release()
+            lock.release()
 
     # --- opening, repairing, rebuilding -------------------------------------------------------
 
@@ -223,8 +243,10 @@ class Store:
         """
         meta = catalogue.meta
         sizes = meta.get("sizes", {})
-        shared = [*_index_names(meta), *([meta["indicators_file"]] if meta.get("indicators_file") else [])]
-        for name in shared:
+        index_damage = damage(self.cache_dir, meta.get("index_folder"), meta.get("index_files", {}))
+        if index_damage is not None:
+            return index_damage
+        for name in [meta["indicators_file"]] if meta.get("indicators_file") else []:
             size = sizes.get(name)
             path = self.cache_dir / name
             try:
@@ -246,14 +268,13 @@ class Store:
     def _install(self, catalogue: Catalogue) -> None:
         if catalogue.is_new:
             catalogue.meta.update(schema=SCHEMA_VERSION, parser=PARSER_VERSION, generation=0, next_doc=0,
-                                  index_files={}, indicators_file=None)
+                                  index_folder=None, index_files={}, indicators_file=None)
         self._catalogue = catalogue
-        checksums = self._checksums()
-        index_checksums = {name: checksums.get(f"{INDEX_DIR}/{name}") for name in catalogue.meta["index_files"].values()}
-        self._index = SearchIndex(self.cache_dir / INDEX_DIR, catalogue.meta["index_files"], index_checksums)
+        self._index = SearchIndex(self.cache_dir, catalogue.meta["index_folder"])
         self._ordered = sorted(catalogue.reports.values(), key=_reading_order)
         self._reports_cache.clear()
-        self._outlines.clear()
+        self._parts.clear()
+        self._texts.clear()
         self._stamp = self._catalogue_stamp()
 
     def _catalogue_stamp(self) -> tuple[int, int, int] | None:
@@ -296,7 +317,7 @@ class Store:
         self._notice(f"{reason}: rebuilding the cache from {len(paths)} source files")
         self._remove_older_layout()
         for _, file in own_files(self.cache_dir):
-            file.unlink(missing_ok=True)
+            _delete(file)
         self._catalogue_path.unlink(missing_ok=True)
         self._install(Catalogue(self._catalogue_path))
         existing = [Path(os_path(p)) for p in paths if Path(os_path(p)).exists()]
@@ -309,7 +330,7 @@ class Store:
         except (OSError, CorruptCacheFile):
             return
         if meta.get("schema") != SCHEMA_VERSION:
-            remove_legacy(self.cache_dir, meta.get("sizes", {}))
+            remove_legacy(self.cache_dir, _in_use(meta))
 
     def _recorded_sources(self) -> list[str]:
         """Source files ingested so far, from the sources list (falling back to the catalogue)."""
@@ -391,25 +412,31 @@ class Store:
             self._reports_cache.popitem(last=False)
         return report
 
-    def _load_outline(self, report_id: str) -> list[search.OutlineEntry]:
-        """A report's sections as search needs them, read from its structure file without building the report."""
-        outline = self._outlines.get(report_id)
-        if outline is None:
+    def _load_parts(self, report_id: str) -> list[Part]:
+        """A report's parts as search needs them, read from its structure file without building the report."""
+        found = self._parts.get(report_id)
+        if found is None:
             structure_name, _ = _shard_names(self._record(report_id))
             structure = read_json(self.cache_dir / structure_name, self._checksum(structure_name))
-            outline = self._outlines[report_id] = search.outline(structure["sections"])
-            if len(self._outlines) > OUTLINE_CACHE_SIZE:
-                self._outlines.popitem(last=False)
-        self._outlines.move_to_end(report_id)
-        return outline
+            found = self._parts[report_id] = parts(structure["sections"], self._load_text(report_id))
+            if len(self._parts) > PARTS_CACHE_SIZE:
+                self._parts.popitem(last=False)
+        self._parts.move_to_end(report_id)
+        return found
 
-    def _load_data(self, report_id: str) -> bytes:
-        """A report's text as its UTF-8 bytes, checked against its checksum (search tests them undecoded)."""
-        _, name = _shard_names(self._record(report_id))
-        checksum = self._checksum(name)
-        if checksum is None:
-            raise CorruptCacheFile(self.cache_dir / name, "no checksum recorded for it")
-        return read_bytes(self.cache_dir / name, checksum)
+    def _load_text(self, report_id: str) -> str:
+        """A report's text, checked against its checksum."""
+        text = self._texts.get(report_id)
+        if text is None:
+            _, name = _shard_names(self._record(report_id))
+            checksum = self._checksum(name)
+            if checksum is None:
+                raise CorruptCacheFile(self.cache_dir / name, "no checksum recorded for it")
+            text = self._texts[report_id] = read_text(self.cache_dir / name, checksum)
+            if len(self._texts) > TEXT_CACHE_SIZE:
+                self._texts.popitem(last=False)
+        self._texts.move_to_end(report_id)
+        return text
 
     def _checksums(self) -> dict[str, int]:
         """CRC-32 of every shard file (cache-relative name), recorded when it was written."""
@@ -448,18 +475,18 @@ class Store:
         return self._guarded(matching)
 
     def search(self, query: str, where: ReportFilter | None = None, limit: int = 100) -> list[SearchHit]:
-        """Sections containing every term of `query`, exact phrase first (see `store.search`).
+        """Sections (and other parts) holding every word of `query`, exact phrase first (see `store.search`).
 
         Undecodable bytes in the query (lone surrogates from a command line) become U+FFFD: they match nothing.
         """
         query = query.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
         return self._guarded(lambda: search.search(
-            query, self._records(where), self._index, self._load_data, self._load_outline, limit))
+            query, self._records(where), self._index, self._load_text, self._load_parts, limit))
 
     def keywords(self, report_ids: Iterable[str], top: int = 20) -> list[Keyword]:
         """Top words of the reports together, by TF-IDF, with raw counts."""
         ids = list(report_ids)
-        return self._guarded(lambda: top_keywords([self._load_report(i).text for i in ids], top))
+        return self._guarded(lambda: top_keywords([self._load_report(i).text for i in ids], top, self.cache_dir))
 
     # --- ingesting ---------------------------------------------------------------------------
 
@@ -485,7 +512,7 @@ class Store:
 
     def _check_indicators(self) -> None:
         """Read the indicators file, which an ingest rewrites, repairing it when damaged (lock held)."""
-        self._guarded(lambda: self._catalogue.indicator_rows())
+        self._guarded(lambda: self._catalogue.indicator_lines())
 
     def _check_sources_list(self) -> None:
         """Rewrite `sources.json` from the catalogue when it is damaged or lists other files (lock held)."""
@@ -582,7 +609,7 @@ class Store:
             summary.indicators += len(report.indicators)
         summary.reports += len(reports)
         source = SourceRecord(path, prepared.size, prepared.sha256, PARSER_VERSION, [r.id for r in reports])
-        batch.sources.append((source, list(zip(reports, prepared.keys))))
+        batch.sources.append((source, list(reports)))
         batch.owners.update((r.id, path) for r in reports)
         batch.chars += sum(len(r.text) for r in reports)
 
@@ -611,7 +638,7 @@ class Store:
     def _text_of(self, report_id: str, batch: _Batch) -> str | None:
         """The text of a report in the batch or the cache (None when it cannot be read)."""
         for _, staged in batch.sources:
-            for report, _ in staged:
+            for report in staged:
                 if report.id == report_id:
                     return report.text
         _, text_file = _shard_names(self._record(report_id))
@@ -625,7 +652,7 @@ class Store:
         (then re-raise)."""
         if not batch.sources and not batch.removed:
             return
-        committed, stamp = set(self._catalogue.meta.get("sizes", {})), self._catalogue_stamp()
+        committed, stamp = set(_in_use(self._catalogue.meta)), self._catalogue_stamp()
         try:
             self._write_batch(batch)
         except BaseException:
@@ -639,31 +666,32 @@ class Store:
         catalogue = self._catalogue
         meta = catalogue.meta
         generation = meta["generation"] + 1
-        added: dict[int, Keys] = {}
+        added: list[IndexedPart] = []
+        docs_before = {record.doc for record in catalogue.reports.values()}
         sizes: dict[str, int] = dict(meta.get("sizes", {}))
         checksums: dict[str, int] = dict(meta.get("checksums", {}))
         for path in batch.removed:
             catalogue.drop_source(path)
         for source, staged in batch.sources:
             records = []
-            for report, keys in staged:
+            for report in staged:
                 doc, shard = meta["next_doc"], f"{report.id}-{generation}.json"
                 meta["next_doc"] += 1
                 structure, text = shard_of(report)
                 structure_name, text_file = f"{REPORTS_DIR}/{shard}", f"{TEXTS_DIR}/{text_name(shard)}"
                 sizes[structure_name], checksums[structure_name] = write_json(self.cache_dir / structure_name, structure)
                 sizes[text_file], checksums[text_file] = write_text(self.cache_dir / text_file, text)
-                added[doc] = keys
+                added.extend(IndexedPart(doc, number, text[part.start:part.end])
+                             for number, part in enumerate(parts(structure["sections"], text)))
                 records.append((ReportRecord(summarise(report), doc, shard, source.path), report.indicators))
             catalogue.put_source(source, records)
-        dead = set(range(meta["next_doc"])) - {record.doc for record in catalogue.reports.values()}
-        meta["index_files"] = self._index.add(added, dead, generation)
-        for name, (size, checksum) in self._index.stamps.items():
-            sizes[f"{INDEX_DIR}/{name}"], checksums[f"{INDEX_DIR}/{name}"] = size, checksum
-        indicators_file = f"{INDICATORS_DIR}/{generation}.json"
+        dead = docs_before - {record.doc for record in catalogue.reports.values()}
+        meta["index_files"] = write_generation(self.cache_dir, meta["index_folder"], meta["index_files"], generation,
+                                               sorted(dead), added)
+        meta["index_folder"] = folder_name(generation)
+        indicators_file = f"{INDICATORS_DIR}/{generation}.jsonl"
         sizes[indicators_file], checksums[indicators_file] = catalogue.write_indicators(indicators_file)
         in_use = {name for record in catalogue.reports.values() for name in _shard_names(record)}
-        in_use.update(_index_names(meta))
         in_use.add(indicators_file)
         meta["sizes"] = {name: size for name, size in sizes.items() if name in in_use}
         meta["checksums"] = {name: checksum for name, checksum in checksums.items() if name in in_use}
@@ -677,12 +705,13 @@ class Store:
         self._install(catalogue)
 
     def _collect_garbage(self, in_use: Iterable[str] | None = None) -> None:
-        """Delete gwr's shard files that `in_use` (default: the catalogue) does not name, and stray temp files
-        (lock held). Only files gwr wrote are looked at (`store.layout`); damaged files moved aside stay."""
-        keep = set(self._catalogue.meta.get("sizes", {}) if in_use is None else in_use)
+        """Delete gwr's shard files and index folders that `in_use` (default: the catalogue) does not name, and
+        stray temp files (lock held). Only files gwr wrote are looked at (`store.layout`); damaged files moved
+        aside stay."""
+        keep = set(_in_use(self._catalogue.meta) if in_use is None else in_use)
         for name, file in own_files(self.cache_dir):
             if name not in keep:
-                file.unlink(missing_ok=True)
+                _delete(file)
 
 
 def _set_aside(error: CorruptCacheFile) -> str:
@@ -705,19 +734,28 @@ def text_name(shard: str) -> str:
     return shard.removesuffix(".json") + ".txt"
 
 
-def _index_names(meta: dict[str, Any]) -> list[str]:
-    """The cache-relative names of the current index shards."""
-    return [f"{INDEX_DIR}/{name}" for name in meta.get("index_files", {}).values()]
+def _delete(path: Path) -> None:
+    """Delete a cache file, or an index folder with its files."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def _in_use(meta: dict[str, Any]) -> list[str]:
+    """The cache-relative names of the files and index folder a catalogue's `meta` names."""
+    return [*meta.get("sizes", {}), *([meta["index_folder"]] if meta.get("index_folder") else [])]
 
 
 def _named_files(catalogue: Catalogue) -> Iterator[str]:
     """Every cache-relative file name a catalogue holds (checked before any file operation uses one)."""
     meta = catalogue.meta
-    yield from meta.get("sizes", {})
+    yield from _in_use(meta)
     yield from meta.get("checksums", {})
-    yield from _index_names(meta)
     if meta.get("indicators_file"):
         yield meta["indicators_file"]
+    folder = meta.get("index_folder") or ""
+    yield from (f"{folder}/{name}" for name in meta.get("index_files", {}))
     for record in catalogue.reports.values():
         yield from _shard_names(record)
 

@@ -1,8 +1,10 @@
-"""Word segmentation (分词) with jieba, loaded only when first needed: for search queries and keywords.
+"""Word segmentation (分词) with jieba, loaded only when first needed: for keywords.
 
 Importing jieba and loading its dictionary costs about a second, so nothing
-here touches jieba until a function is called: opening the cache and ingesting
-never do (the search index is made of character bigrams, `store.index`).
+here touches jieba until a function is called: opening the cache, ingesting and
+searching never do (the search index is made of characters, `store.index`).
+jieba keeps its dictionary cache (`jieba.cache`) in gwr's cache directory when
+it is given one, not in the system's temporary folder.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ def use_cache_folder(folder: Path) -> None:
     _cache_folder = folder
 
 
-def jieba() -> ModuleType:
-    """The jieba module, imported (quietly) on first use."""
+def jieba(cache_dir: Path | None = None) -> ModuleType:
+    """The jieba module, imported (quietly) on first use; its dictionary cache goes in `cache_dir` when given."""
     global _jieba
     if _jieba is None:
         import jieba as module
@@ -34,6 +36,8 @@ def jieba() -> ModuleType:
         if _cache_folder is not None:
             module.dt.tmp_dir = str(_cache_folder)
         _jieba = module
+    if cache_dir is not None:
+        _jieba.dt.tmp_dir = str(cache_dir)
     return _jieba
 
 
@@ -45,8 +49,3 @@ def is_word(token: str) -> bool:
 def plain_words(text: str) -> Iterable[str]:
     """The words of `text` in jieba's precise mode (no overlapping parts), lower-cased."""
     return (token.lower() for token in jieba().cut(text) if is_word(token))
-
-
-def dictionary_words(text: str) -> list[str]:
-    """Every token of `text` in jieba's precise mode without HMM (punctuation included), lower-cased."""
-    return [token.lower() for token in jieba().cut(text, HMM=False)]

@@ -24,10 +24,27 @@ class PlaceGroup:
     name: str
     years: dict[str, list[ReportSummary]] = field(default_factory=lambda: defaultdict(list))
     children: dict[str, PlaceGroup] = field(default_factory=dict)
+    code: str | None = None  # the smallest division code (adcode) of a place in it: where it sorts
 
     def child(self, name: str) -> PlaceGroup:
         """The nested place called `name`, created on first use."""
         return self.children.setdefault(name, PlaceGroup(name))
+
+    def note_code(self, adcode: str | None) -> None:
+        """Record the division code of a place filed in this group (or under it)."""
+        if adcode and (self.code is None or adcode < self.code):
+            self.code = adcode
+
+    def sort_key(self) -> tuple[int, str, str]:
+        """Administrative order: the whole country (全国), then by division code (national statistics
+        order: 北京 11…, 山东 37…, then each province's cities and counties), then places without a code."""
+        if self.name == NATIONAL.name:
+            return (0, "", self.name)
+        return (1, self.code, self.name) if self.code else (2, "", self.name)
+
+    def sorted_children(self) -> list[PlaceGroup]:
+        """The nested places in administrative order."""
+        return sorted(self.children.values(), key=PlaceGroup.sort_key)
 
     def report_count(self) -> int:
         """Reports of this place and every nested place."""
@@ -41,11 +58,11 @@ def year_label(summary: ReportSummary) -> str:
 
 
 def place_path(summary: ReportSummary) -> list[str]:
-    """Names from the province down to the report's place (a county/district sits under its city)."""
+    """Names from the province down to the report's place (a county/district sits under its city; 全国 stands alone)."""
     place = summary.place
     if place is None:
         return [UNKNOWN_PLACE]
-    if place.level is PlaceLevel.PROVINCE:
+    if place.level in (PlaceLevel.NATIONAL, PlaceLevel.PROVINCE):
         return [place.name]
     path = [place.province]
     if place.parent and place.parent != place.province:
@@ -55,13 +72,15 @@ def place_path(summary: ReportSummary) -> list[str]:
 
 
 def group_reports(summaries: list[ReportSummary]) -> dict[str, PlaceGroup]:
-    """Province groups, sorted by name, with every report filed under its place and year."""
+    """Province groups in administrative order (`PlaceGroup.sort_key`), every report filed under its place and year."""
     provinces: dict[str, PlaceGroup] = {}
     for summary in summaries:
         names = place_path(summary)
+        adcode = summary.place.adcode if summary.place else None
         group = provinces.setdefault(names[0], PlaceGroup(names[0]))
+        group.note_code(adcode)
         for name in names[1:]:
             group = group.child(name)
+            group.note_code(adcode)
         group.years[year_label(summary)].append(summary)
-    # The whole country (全国) heads the tree; the provinces follow by name.
-    return dict(sorted(provinces.items(), key=lambda item: (item[0] != NATIONAL.name, item[0])))
+    return dict(sorted(provinces.items(), key=lambda item: item[1].sort_key()))

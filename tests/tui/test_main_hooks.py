@@ -62,10 +62,10 @@ async def test_capital_m_opens_the_metric_screen_on_the_tree_filter(app):
         assert app.screen.where == ReportFilter(words=("甘肃",))
 
 
-async def test_k_compares_the_keywords_of_two_groups(app):
+async def test_shift_k_compares_the_keywords_of_two_groups(app):
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
-        await pilot.press("k")
+        await pilot.press("K")
         await pilot.pause()
         await pilot.press(*"甘肃", "enter", *"山东", "enter")
         await settle(pilot)

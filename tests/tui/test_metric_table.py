@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpus.model import Comparator, Indicator, IndicatorKind
-from tui.screens.metric_table import chart_series, metric_rows
+from tui.screens.metric_table import metric_rows
 
 ACTUAL, ESTIMATE, TARGET = IndicatorKind.ACTUAL, IndicatorKind.ESTIMATE, IndicatorKind.TARGET
 PLACES = {"lanzhou": "兰州市", "huangdao": "黄岛区", "fanchang": "繁昌区", "jinan": "济南市"}
@@ -45,18 +45,3 @@ def test_a_half_year_figure_gets_its_own_row_before_the_whole_year():
     half = figure("实现地区生产总值1422.22亿元、增长1.5%", "gdp", ACTUAL, "lanzhou", value=1422.22, unit="亿元",
                   growth=1.5, year=2012, period="H1")
     assert [row.when for row in metric_rows([half, LANZHOU_GDP], PLACES, "gdp")] == ["2012 H1", "2012"]
-
-
-def test_the_chart_converts_levels_to_the_commonest_unit():
-    series = chart_series(metric_rows([LANZHOU_GDP, HUANGDAO_GDP, JINAN_GDP], PLACES, "gdp"), "GDP")
-    assert series.title == "GDP, actual (亿元)"
-    assert series.points["济南市"] == [(2022, 12000.0)]
-
-
-def test_the_chart_plots_growth_when_more_places_report_growth_than_levels():
-    yinchuan = figure("全年地区生产总值增长4.5%", "gdp", ESTIMATE, "yinchuan", growth=4.5, year=2022)
-    jinan_growth = figure("地区生产总值增长5%", "gdp", ESTIMATE, "jinan", growth=5.0, year=2022)
-    series = chart_series(metric_rows([LANZHOU_GDP, yinchuan, jinan_growth], {**PLACES, "yinchuan": "银川市"}, "gdp"),
-                          "GDP")
-    assert series.title == "GDP, actual growth (%)"
-    assert series.points == {"兰州市": [(2012, 10.4)], "济南市": [(2022, 5.0)], "银川市": [(2022, 4.5)]}

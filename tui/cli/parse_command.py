@@ -9,28 +9,30 @@ makes the exit code 1; the other files are still shown.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 
-from rich.console import Console
+import shtab
+
 from rich.text import Text
 from rich.tree import Tree
 
 from corpus import RefusedSource, parse_file
 from corpus.model import Report, Section, to_dict
-from tui.cli.common import warn
+from tui.cli.common import stdout_console, warn
+from tui.cli.help import completes, examples
 from tui.present.figures import describe_indicator
 from tui.present.labels import written_number
-from tui.present.literal import literal_text, visible
-
-#: Characters JSON allows raw in strings that a terminal may obey (DEL, C1 controls): printed as \\uXXXX escapes.
-_RAW_CONTROLS = re.compile("[\x7f-\x9f]")
+from tui.present.literal import json_visible, literal_text, visible
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `parse` subcommand."""
-    parser = subparsers.add_parser("parse", help="show what the parser makes of files")
-    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser = subparsers.add_parser(
+        "parse", help="show what the parser makes of files",
+        description="Parses files without touching the cache: each report's metadata, warnings, section tree, "
+                    "glossary size and indicators.",
+        epilog=examples("gwr parse report.txt", "gwr parse 汇编.txt --json > reports.json"))
+    completes(parser.add_argument("paths", nargs="+", metavar="PATH"), shtab.FILE)
     parser.add_argument("--json", action="store_true", help="print JSON instead of a tree")
     parser.set_defaults(handler=run)
 
@@ -104,10 +106,9 @@ def run(args: argparse.Namespace) -> int:
             failed += 1
     if args.json:
         payload = [{"path": path, "reports": [to_dict(r) for r in reports]} for path, reports in results]
-        text = orjson.dumps(payload, option=orjson.OPT_INDENT_2).decode()
-        sys.stdout.write(_RAW_CONTROLS.sub(lambda raw: f"\\u{ord(raw[0]):04x}", text) + "\n")
+        sys.stdout.write(json_visible(orjson.dumps(payload, option=orjson.OPT_INDENT_2).decode()) + "\n")
     else:
-        console = Console()
+        console = stdout_console()
         for path, reports in results:
             console.print(report_tree(path, reports))
     return 1 if failed else 0

@@ -9,7 +9,8 @@ from rich.text import Text
 
 from corpus.model import Report, Section
 from tui.cli import EXIT_OK
-from tui.cli.common import guarded, non_empty, open_report, stdout_console
+from tui.cli.common import add_report_arguments, guarded, open_report, stdout_console
+from tui.cli.help import examples
 from tui.present.literal import literal_text, visible
 
 
@@ -17,9 +18,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `show` subcommand."""
     parser = subparsers.add_parser(
         "show", help="print a report or some of its sections",
-        description="REPORT is an id (or its first 4+ characters) or place and year words: `gwr show 济南 2022`. "
-                    "SECTION is a section id (2.1) or a word of its heading.")
-    parser.add_argument("words", nargs="+", type=non_empty, metavar="REPORT [SECTION]")
+        description="Prints one report: its title, a line of facts (id, place, years, speaker, source file), "
+                    "then each section's heading and paragraphs.",
+        epilog=examples("gwr show 济南 2022", "gwr show 30ab0b6 2.1", "gwr show 兰州 2023 工作回顾 | less"))
+    add_report_arguments(parser)
     parser.set_defaults(handler=guarded(run))
 
 

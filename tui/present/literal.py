@@ -11,6 +11,8 @@ exported Markdown.
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 
 #: C0 controls but line feed and tab → their control pictures; DEL → ␡; C1 controls and lone surrogates → �.
@@ -32,6 +34,16 @@ def visible(s: str, *, one_line: bool = False) -> str:
 def literal_text(s: str, style: str = "") -> Text:
     """A Rich `Text` showing `s` exactly as written (for Tree labels, DataTable cells, CLI tables)."""
     return Text(visible(s), style=style)
+
+
+#: Characters JSON allows raw inside strings that a terminal may obey: DEL and the C1 controls.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f]")
+
+
+def json_visible(json_text: str) -> str:
+    """JSON text with DEL and C1 controls written as \\uXXXX escapes (the same JSON value, nothing a terminal
+    obeys; JSON writers escape the C0 controls already)."""
+    return _RAW_IN_JSON.sub(lambda raw: f"\\u{ord(raw[0]):04x}", json_text)
 
 
 def literal_copy(text: Text) -> Text:

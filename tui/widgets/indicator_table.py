@@ -28,6 +28,7 @@ from textual.worker import get_current_worker
 
 from corpus.model import Indicator
 from tui.text import literal_content, visible
+from tui.widgets.vim_keys import vim_bindings
 from tui.widgets.indicator_rows import (
     CELL_PADDING,
     COLUMNS,
@@ -76,6 +77,7 @@ class IndicatorTable(ScrollView, can_focus=True):
         Binding("pagedown", "page(1)", show=False),
         Binding("home", "move(-1_000_000_000, 0)", show=False),
         Binding("end", "move(1_000_000_000, 0)", show=False),
+        *vim_bindings("move(1, 0)", "move(-1, 0)", "move(-1_000_000_000, 0)", "move(1_000_000_000, 0)"),
     ]
 
     COMPONENT_CLASSES = {

@@ -18,6 +18,7 @@ from store import open_store
 from store.layout import SHARD_FOLDERS
 from store.preparing import PARALLEL_MIN_FILES
 from tests.hostile_sources import ROOT
+from tests.store_samples import SAMPLES
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
 
@@ -111,13 +112,25 @@ def test_ctrl_c_while_workers_start_exits_130_with_one_line(tmp_path: Path, fold
     interrupt_once(tmp_path / "cache", folder, 0)
 
 
-def test_workers_end_when_the_main_process_is_killed(tmp_path: Path, folder: Path):
-    ingest = start_ingest(tmp_path / "cache", folder)
+@pytest.fixture(scope="module")
+def slow_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Eight files of 4 MB each (a sample repeated): each takes its worker seconds to parse."""
+    folder = tmp_path_factory.mktemp("slow")
+    text = (SAMPLES / "001_3f2956fd13a85515.txt").read_text(encoding="utf-8")
+    for number in range(PARALLEL_MIN_FILES):
+        copies = 4_000_000 // len(text.encode("utf-8"))
+        (folder / f"{number}.txt").write_text(f"第{number}份\n" + "\n".join([text] * copies), encoding="utf-8")
+    return folder
+
+
+def test_workers_end_at_once_when_the_main_process_is_killed(tmp_path: Path, slow_folder: Path):
+    ingest = start_ingest(tmp_path / "cache", slow_folder)
     try:
-        assert wait_for(lambda: len(session_members(ingest.pid)) > 1, timeout=120)
+        assert wait_for(lambda: len(session_members(ingest.pid)) > 2, timeout=120)
+        time.sleep(1)  # the workers are parsing their first file
         os.kill(ingest.pid, signal.SIGKILL)
         ingest.wait(timeout=10)
-        assert wait_for(lambda: session_members(ingest.pid) == [], timeout=10), "workers outlived the kill"
+        assert wait_for(lambda: session_members(ingest.pid) == [], timeout=2), "workers outlived the kill"
     finally:
         for pid in session_members(ingest.pid):
             os.kill(pid, signal.SIGKILL)

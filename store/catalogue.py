@@ -154,11 +154,11 @@ class Catalogue:
 
     def _load(self, tables: dict[str, dict[str, Any]]) -> None:
         self.meta = dict(next(iter(tables.get("meta", {}).values()), {}))
+        if self.meta.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
+            return  # an older layout: only its meta is read (to rebuild, and to remove its files)
         missing = [key for key in REQUIRED_META if key not in self.meta]
         if self.meta and missing:  # e.g. one garbled byte in a key name: still valid JSON
             raise KeyError(f"meta lacks {', '.join(missing)}")
-        if self.meta.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
-            return
         self.sources = {row["path"]: SourceRecord(**row) for row in tables.get("sources", {}).values()}
         places = _PlaceTable()
         for row in tables.get("reports", {}).values():

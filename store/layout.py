@@ -43,7 +43,7 @@ _OWN_NAME = re.compile(
     rf"|{REPORTS_DIR}/{_ID}-[0-9]+\.json|{TEXTS_DIR}/{_ID}-[0-9]+\.txt"
     rf"|{INDEX_DIR}/{INDEX_FOLDER_PREFIX}[0-9]+|{INDICATORS_DIR}/[0-9]+\.jsonl)")
 #: A file of a tantivy index folder, as the catalogue names it (`meta.index_files`): a plain name, no path.
-_INDEX_FILE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
+_INDEX_FILE = re.compile(r"(?!\.\.?$)[A-Za-z0-9._-]+")
 #: Shard names written by gwr before the `shards/` folder (schema 9 and earlier: 7-digit ids).
 _LEGACY_NAME = re.compile(r"reports/[0-9a-f]{7}-[0-9]+\.json|texts/[0-9a-f]{7}-[0-9]+\.txt"
                           r"|index/[0-9]{3}-[0-9]+\.json|index/tantivy-[0-9]+|indicators/[0-9]+\.jsonl?")

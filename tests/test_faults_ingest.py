@@ -29,7 +29,8 @@ pytest_plugins = ["tests.store_fixtures"]
 
 
 def named_files(cache: Path) -> set[str]:
-    return set(orjson.loads((cache / "catalogue.json").read_bytes())["meta"]["1"]["sizes"])
+    meta = orjson.loads((cache / "catalogue.json").read_bytes())["meta"]["1"]
+    return {*meta["sizes"], meta["index_folder"]}
 
 
 def shard_files(cache: Path) -> set[str]:
@@ -87,6 +88,29 @@ def test_full_disk_while_committing_leaves_no_file_of_the_failed_generation(
     assert shard_files(cache) == before
 
 
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A 1 MB tmpfs (skipped where this process may not mount one)."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here: ENOSPC is simulated by the tests above")
+    yield disk
+    subprocess.run(["umount", str(disk)], check=True)
+
+
+def test_ingest_that_fills_a_real_disk_fails_with_one_line_and_leaves_the_cache_as_it_was(small_disk: Path):
+    cache = small_disk / "cache"
+    assert gwr(cache, "ingest", str(SAMPLES / "001_3f2956fd13a85515.txt")).returncode == 0
+    before = sorted(path for path in cache.rglob("*") if path.is_file())
+    full = gwr(cache, "ingest", "--samples")
+    assert full.returncode == 1 and full.stderr.splitlines() == ["gwr: cache: No space left on device"]
+    assert sorted(path for path in cache.rglob("*") if path.is_file()) == before
+    notices: list[str] = []
+    assert len(open_store(cache, notice=notices.append).reports()) == 1 and notices == []
+
+
 def test_interrupted_ingest_leaves_no_file_of_its_generation(cache: Path, sources: list[Path], monkeypatch):
     open_store(cache).ingest(sources[:1])
     before = shard_files(cache)
@@ -94,7 +118,7 @@ def test_interrupted_ingest_leaves_no_file_of_its_generation(cache: Path, source
     def interrupt_at_the_indicators(path: Path, value: object):
         raise KeyboardInterrupt  # after every report and index shard was written
 
-    monkeypatch.setattr(store.catalogue, "write_json", interrupt_at_the_indicators)
+    monkeypatch.setattr(store.catalogue, "write_lines", interrupt_at_the_indicators)
     with pytest.raises(KeyboardInterrupt):
         open_store(cache).ingest(sources)
     assert shard_files(cache) == before

@@ -72,7 +72,8 @@ def assert_consistent(cache: Path) -> None:
     for summary in report_store.reports():
         assert report_store.report(summary.id).text
     if (cache / "catalogue.json").exists():
-        named = set(orjson.loads((cache / "catalogue.json").read_bytes())["meta"]["1"]["sizes"])
+        meta = orjson.loads((cache / "catalogue.json").read_bytes())["meta"]["1"]
+        named = {*meta["sizes"], meta["index_folder"]}
         on_disk = {f"{d}/{p.name}" for d in SHARD_FOLDERS if (cache / d).is_dir() for p in (cache / d).iterdir()}
         assert on_disk == named
 

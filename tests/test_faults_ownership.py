@@ -26,8 +26,8 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def named_files(cache: Path) -> set[str]:
     """The shard files the committed catalogue names."""
-    tables = orjson.loads((cache / "catalogue.json").read_bytes())
-    return set(tables["meta"]["1"]["sizes"])
+    meta = orjson.loads((cache / "catalogue.json").read_bytes())["meta"]["1"]
+    return {*meta["sizes"], meta["index_folder"]}
 
 
 def shard_files(cache: Path) -> set[str]:
@@ -77,6 +77,29 @@ def test_catalogue_naming_a_file_outside_the_cache_is_rebuilt_and_the_file_left_
     assert list(tmp_path.glob("victim.json.broken-*")) == []
     assert {s.id for s in listed} == {r.id for r in parsed(sources)}
     assert len(notices) == 1 and "not gwr's" in notices[0]
+
+
+def test_catalogue_naming_an_index_file_outside_its_folder_is_rebuilt_and_the_file_left_alone(
+        tmp_path: Path, cache: Path, sources: list[Path]):
+    open_store(cache).ingest(sources)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the user's file", encoding="utf-8")
+    tables = orjson.loads((cache / "catalogue.json").read_bytes())
+    del tables["seal"]
+    meta = tables["meta"]["1"]
+    meta["index_files"][os.path.relpath(victim, cache / meta["index_folder"])] = [15, 0, 0]
+    write_sealed_json(cache / "catalogue.json", tables)
+    notices: list[str] = []
+    open_store(cache, notice=notices.append).ingest(sources[:1])
+    assert victim.read_text(encoding="utf-8") == "the user's file"
+    assert len(notices) == 1 and "not gwr's" in notices[0]
+
+
+def test_a_fresh_cache_reopens_without_a_repair(cache: Path, sources: list[Path]):
+    open_store(cache).ingest(sources)
+    notices: list[str] = []
+    open_store(cache, notice=notices.append).search("发展")
+    assert notices == []
 
 
 def test_unmarked_shards_folder_holding_user_files_is_refused_untouched(cache: Path, sources: list[Path]):

@@ -59,36 +59,49 @@ def test_cache_folder_is_never_ingested_as_sources(cache: Path, sources: list[Pa
     assert {r.id for r in open_store(cache).reports()} == {r.id for r in parsed(sources)}
 
 
-def test_catalogue_naming_a_file_outside_the_cache_is_rebuilt_and_the_file_left_alone(
-        tmp_path: Path, cache: Path, sources: list[Path]):
-    open_store(cache).ingest(sources)
-    victim = tmp_path / "victim.json"
-    victim.write_text("the user's file", encoding="utf-8")
+@pytest.fixture
+def victim(tmp_path: Path) -> Path:
+    """A user's file outside the cache, which a tampered catalogue will name."""
+    path = tmp_path / "victim.json"
+    path.write_text("the user's file", encoding="utf-8")
+    return path
+
+
+def tamper(cache: Path, change) -> None:
+    """Apply `change` to the catalogue's tables and seal them again (a tampering that passes the checksum)."""
     tables = orjson.loads((cache / "catalogue.json").read_bytes())
     del tables["seal"]
-    row = next(iter(tables["reports"].values()))
-    outside = os.path.relpath(victim, cache / REPORTS_DIR)
-    row["shard"] = outside
-    tables["meta"]["1"]["sizes"][f"{REPORTS_DIR}/{outside}"] = 1
+    change(tables)
     write_sealed_json(cache / "catalogue.json", tables)
+
+
+def test_catalogue_naming_a_file_outside_the_cache_is_rebuilt_and_the_file_left_alone(
+        victim: Path, cache: Path, sources: list[Path]):
+    open_store(cache).ingest(sources)
+    outside = os.path.relpath(victim, cache / REPORTS_DIR)
+
+    def point_a_shard_outside(tables):
+        next(iter(tables["reports"].values()))["shard"] = outside
+        tables["meta"]["1"]["sizes"][f"{REPORTS_DIR}/{outside}"] = 1
+
+    tamper(cache, point_a_shard_outside)
     notices: list[str] = []
     listed = open_store(cache, notice=notices.append).reports()
     assert victim.read_text(encoding="utf-8") == "the user's file"
-    assert list(tmp_path.glob("victim.json.broken-*")) == []
+    assert list(victim.parent.glob("victim.json.broken-*")) == []
     assert {s.id for s in listed} == {r.id for r in parsed(sources)}
     assert len(notices) == 1 and "not gwr's" in notices[0]
 
 
 def test_catalogue_naming_an_index_file_outside_its_folder_is_rebuilt_and_the_file_left_alone(
-        tmp_path: Path, cache: Path, sources: list[Path]):
+        victim: Path, cache: Path, sources: list[Path]):
     open_store(cache).ingest(sources)
-    victim = tmp_path / "victim.txt"
-    victim.write_text("the user's file", encoding="utf-8")
-    tables = orjson.loads((cache / "catalogue.json").read_bytes())
-    del tables["seal"]
-    meta = tables["meta"]["1"]
-    meta["index_files"][os.path.relpath(victim, cache / meta["index_folder"])] = [15, 0, 0]
-    write_sealed_json(cache / "catalogue.json", tables)
+
+    def point_an_index_file_outside(tables):
+        meta = tables["meta"]["1"]
+        meta["index_files"][os.path.relpath(victim, cache / meta["index_folder"])] = [15, 0, 0]
+
+    tamper(cache, point_an_index_file_outside)
     notices: list[str] = []
     open_store(cache, notice=notices.append).ingest(sources[:1])
     assert victim.read_text(encoding="utf-8") == "the user's file"

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, cast
 
 from store.files import CorruptCacheFile
+from store.layout import INDEX_DIR, INDEX_FOLDER_PREFIX
 
 if TYPE_CHECKING:
     import tantivy
@@ -53,7 +54,6 @@ WRITER_HEAP = 128_000_000
 WRITER_THREADS = 2
 #: Files tantivy creates while reading or writing, which are no part of the index's data.
 LOCK_SUFFIX = ".lock"
-FOLDER_PREFIX = "tantivy-"
 
 #: What the catalogue records of an index file: its size, CRC-32 and modification time (ns).
 FileStamp = tuple[int, int, int]
@@ -74,7 +74,7 @@ def tokens(text: str) -> list[str]:
 
 def folder_name(generation: int) -> str:
     """The cache-relative name of generation `generation`'s index folder."""
-    return f"index/{FOLDER_PREFIX}{generation}"
+    return f"{INDEX_DIR}/{INDEX_FOLDER_PREFIX}{generation}"
 
 
 def _schema() -> tantivy.Schema:

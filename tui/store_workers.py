@@ -70,6 +70,13 @@ class StoreWorkers:
                 self.post_message(IngestFinished(summary))
             self._post_catalogue()
 
+    @work(thread=True, group="watch", exclusive=True, exit_on_error=False)
+    def check_catalogue(self) -> None:
+        """Reload the catalogue when another process (a `gwr ingest`) has committed to the cache."""
+        with failure_reported(self, "reload the cache"):
+            if self.gwr_app.store is not None and self.store.committed_elsewhere():
+                self._post_catalogue()
+
     @work(thread=True, group="store", exclusive=False, exit_on_error=False)
     def ingest_folder(self, folder: Path) -> None:
         """Ingest a folder (or a file) as `gwr ingest` does, with progress, then reload the catalogue."""

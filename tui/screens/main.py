@@ -36,6 +36,7 @@ from tui.widgets.reader import ReportReader
 from tui.widgets.report_tree import ReportTree, SectionKey, TreeEntry
 
 if TYPE_CHECKING:
+    from tui.pinyin_filter import PinyinName
     from tui.widgets.indicator_table import IndicatorPane
     from tui.widgets.search_pane import SearchPane
 
@@ -136,6 +137,7 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.hit_index = -1
         self._wanted_report: str | None = None
         self._wanted_indicators: str | None = None  # a report id, ALL_REPORTS, or None (table closed)
+        self._pinyin: list[PinyinName] = []  # PinyinName of every place name, once computed (tree filter in pinyin)
 
     # composition ----------------------------------------------------------
 
@@ -181,10 +183,25 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.summaries = {s.id: s for s in message.summaries}
         self.app.sub_title = stats_line(stats)
         self.tree.show_catalogue(message.summaries)
+        self._learn_pinyin(message.summaries)
         if not message.summaries:
             self.reader.show_message(NO_REPORTS)
         elif self.current_report is None:
             self.reader.show_message(WELCOME)
+
+    @work(thread=True, group="pinyin", exclusive=True)
+    def _learn_pinyin(self, summaries: list[ReportSummary]) -> None:
+        """Compute the pinyin of every place name (off the UI thread), then refilter if pinyin was typed."""
+        from tui.pinyin_filter import pinyin_names, place_names
+
+        names = pinyin_names(place_names(summaries))
+        self.app.call_from_thread(self._pinyin_learnt, names)
+
+    def _pinyin_learnt(self, names: list[PinyinName]) -> None:
+        self._pinyin = names
+        filter_box = self.query_one("#tree-filter", Input)
+        if filter_box.value:
+            self._filter_tree(filter_box.value)
 
     async def on_ingest_progressed(self, message: IngestProgressed) -> None:
         from textual.widgets import ProgressBar  # only an ingest needs it, not the first frame
@@ -329,11 +346,21 @@ class MainScreen(StoreWorkers, Screen[None]):
         if event.input.id == "tree-filter":
             if event.value:
                 event.input.add_class("-open")
-            self.tree.apply_filter(ReportFilter.from_words(event.value))
-            empty = self.query_one("#tree-empty", Static)
-            empty.display = bool(self.summaries) and not self.tree.visible_summaries
-            empty.update(Content.assemble("No report matches “", literal_content(event.value),
-                                          "”. Try a place (济南), a province (甘肃) or a year; esc clears."))
+            self._filter_tree(event.value)
+
+    def _filter_tree(self, text: str) -> None:
+        """Filter the tree by the typed words (pinyin words read as the place names they spell)."""
+        from tui.pinyin_filter import translate
+
+        translation = translate(text, list(self.summaries.values()), self._pinyin)
+        self.tree.apply_filter(translation.where)
+        note = self.query_one("#tree-empty", Static)
+        if self.summaries and not self.tree.visible_summaries:
+            note.update(Content.assemble("No report matches “", literal_content(text),
+                                         "”. Try a place (济南, jinan, jn), a province (甘肃) or a year; esc clears."))
+        else:
+            note.update(literal_content("\n".join(translation.notes)))
+        note.display = bool(self.summaries) and (not self.tree.visible_summaries or bool(translation.notes))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "tree-filter":

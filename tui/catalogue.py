@@ -58,11 +58,11 @@ def year_label(summary: ReportSummary) -> str:
 
 
 def place_path(summary: ReportSummary) -> list[str]:
-    """Names from the province down to the report's place (a county/district sits under its city)."""
+    """Names from the province down to the report's place (a county/district sits under its city; 全国 stands alone)."""
     place = summary.place
     if place is None:
         return [UNKNOWN_PLACE]
-    if place.level is PlaceLevel.PROVINCE:
+    if place.level in (PlaceLevel.NATIONAL, PlaceLevel.PROVINCE):
         return [place.name]
     path = [place.province]
     if place.parent and place.parent != place.province:

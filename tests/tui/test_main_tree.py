@@ -33,6 +33,15 @@ async def test_tree_nests_reports_under_province_city_and_year(app):
                    for path in paths(app.screen.tree))
 
 
+async def test_the_whole_country_heads_the_tree_above_the_provinces(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        tops = [str(node.label) for node in app.screen.tree.root.children]
+        assert tops[0].startswith("全国 (16)") and all(not top.startswith("全国") for top in tops[1:])
+        national = app.screen.tree.root.children[0]
+        assert [str(node.label).split(" ")[0] for node in national.children][:2] == ["2003", "2004"]
+
+
 async def test_news_article_is_marked_as_not_a_work_report(app):
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)

@@ -10,11 +10,8 @@ import argparse
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
 from rich.text import Text
 
 from corpus.model import DocKind, Report, Section
@@ -23,6 +20,9 @@ from store.api import IngestProgress, ProgressCallback, ReportFilter, ReportSumm
 from tui.cli import EXIT_SOME_FAILED, EXIT_USAGE
 from tui.present.labels import report_line
 from tui.present.literal import visible
+
+if TYPE_CHECKING:  # Rich's console, tables and progress bars load when first used (a quicker start when piped)
+    from rich.console import Console
 
 Cell = str | int | float | Text | None
 
@@ -33,11 +33,15 @@ class UsageError(Exception):
 
 def stdout_console() -> Console:
     """The console for results (no wrapping of long lines when piped)."""
+    from rich.console import Console
+
     return Console(soft_wrap=not sys.stdout.isatty(), highlight=False)
 
 
 def stderr_console() -> Console:
     """The console for progress and messages."""
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False)
 
 
@@ -62,6 +66,8 @@ def open_cache(args: argparse.Namespace, *, samples_on_first_run: bool = True) -
 @contextmanager
 def ingest_progress() -> Iterator[ProgressCallback]:
     """A Rich progress bar over files on stderr (shown on a terminal only); yields the ingest callback."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     console = stderr_console()
     with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   TextColumn("{task.description}", markup=False), console=console, transient=True,
@@ -168,6 +174,8 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], title: s
         lines = ["\t".join(headers), *("\t".join(_plain(cell) for cell in row) for row in rows)]
         sys.stdout.write("".join(line + "\n" for line in lines))
         return
+    from rich.table import Table
+
     table = Table(title=Text(title) if title else None, header_style="bold")
     for header in headers:
         table.add_column(Text(header), overflow="fold")

@@ -20,7 +20,7 @@ from corpus.outcomes import Outcome, indicator_outcomes
 from store.api import ReportFilter, ReportSummary
 from tui.cli import EXIT_OK, EXIT_SOME_FAILED
 from tui.cli.common import UsageError, add_filter_options, guarded, open_cache, print_table, report_filter, warn
-from tui.cli.indicators_command import exact_number
+from tui.present.figures import format_span
 
 COLUMNS = ["place", "province", "year", "metric", "target", "outcome", "status", "target_kind", "outcome_kind",
            "target_value", "target_value_high", "target_growth", "target_growth_high", "target_unit",
@@ -112,5 +112,4 @@ def figure_text(indicator: Indicator, growth: bool) -> str:
     if low is None:
         return ""
     sign = _SIGNS[indicator.comparator]
-    span = f"{exact_number(low)}–{exact_number(high)}" if high is not None else exact_number(low)
-    return f"{sign}{span}{unit}"
+    return f"{sign}{format_span(low, high)}{unit}"

@@ -36,13 +36,16 @@ from tui.widgets.reader import ReportReader
 from tui.widgets.report_tree import ReportTree, SectionKey, TreeEntry
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from tui.pinyin_filter import PinyinName
     from tui.widgets.indicator_table import IndicatorPane
     from tui.widgets.search_pane import SearchPane
 
 ALL_REPORTS = "*"  # the indicator table shows every report's rows
 INDICATORS, SEARCH = "indicators", "search"  # the bottom panes, mounted on first use
-ZOOMABLE = ("reader", INDICATORS, SEARCH)  # ids of the panes `z` fills the screen with
+ZOOMABLE = ("reader", INDICATORS, SEARCH)
+TABLE_FOLLOW_DELAY = 0.3  # seconds of no typing in the tree filter before `T`'s table reloads  # ids of the panes `z` fills the screen with
 WELCOME = ("Pick a report in the tree on the left (↑↓ to move, Enter to open), "
            "press / to search every report, or t for the indicator table.\n\n? lists every key.")
 LOADING = "Opening the cache …"
@@ -137,6 +140,7 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.hit_index = -1
         self._wanted_report: str | None = None
         self._wanted_indicators: str | None = None  # a report id, ALL_REPORTS, or None (table closed)
+        self._table_follow: Timer | None = None  # reloads `T`'s table after the tree filter changed
         self._pinyin: list[PinyinName] = []  # PinyinName of every place name, once computed (tree filter in pinyin)
 
     # composition ----------------------------------------------------------
@@ -253,7 +257,7 @@ class MainScreen(StoreWorkers, Screen[None]):
             scope = f"all {len(self.tree.visible_summaries)} reports in the tree"
         else:
             scope = self._report_name(message.report_id)
-        self.indicator_pane.show_indicators(message.indicators, self._place_of, scope)
+        self.indicator_pane.show_indicators(message.indicators, self._place_of, scope, self._region_of)
 
     def on_search_finished(self, message: SearchFinished) -> None:
         if message.query != self.search_pane.query_text:
@@ -262,6 +266,13 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.search_pane.show_hits(message.query, message.hits, self._tree_scope())
 
     # helpers --------------------------------------------------------------
+
+    def _region_of(self, report_id: str) -> str:
+        """The province and city of a report's place: what the table filter also matches (甘肃)."""
+        from tui.filter_words import region_words
+
+        summary = self.summaries.get(report_id)
+        return region_words(summary.place) if summary else ""
 
     def _place_of(self, report_id: str) -> str:
         summary = self.summaries.get(report_id)
@@ -361,6 +372,16 @@ class MainScreen(StoreWorkers, Screen[None]):
         else:
             note.update(literal_content("\n".join(translation.notes)))
         note.display = bool(self.summaries) and (not self.tree.visible_summaries or bool(translation.notes))
+        if self._wanted_indicators == ALL_REPORTS and self._bottom_open(INDICATORS):
+            if self._table_follow is not None:
+                self._table_follow.stop()
+            self._table_follow = self.set_timer(TABLE_FOLLOW_DELAY, self._reload_all_indicators)
+
+    def _reload_all_indicators(self) -> None:
+        """`T`'s table follows the tree filter (once typing pauses)."""
+        self._table_follow = None
+        if self._wanted_indicators == ALL_REPORTS:
+            self.load_indicators(None, self.tree.where)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "tree-filter":

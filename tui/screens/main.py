@@ -414,9 +414,11 @@ class MainScreen(StoreWorkers, Screen[None]):
     # actions --------------------------------------------------------------
 
     def action_filter_tree(self) -> None:
-        self.query_one("#sidebar").remove_class("-hidden")
-        self.query_one("#tree-filter").add_class("-open")
-        self.query_one("#tree-filter", Input).focus()
+        """Show the filter box and focus it at once (not after this key), so keys typed fast land in it."""
+        sidebar, filter_box = self.query_one("#sidebar"), self.query_one("#tree-filter", Input)
+        sidebar.remove_class("-hidden")
+        filter_box.add_class("-open")
+        self.set_focus(filter_box)
 
     async def action_search(self) -> None:
         await self._open_bottom(SEARCH)

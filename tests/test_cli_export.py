@@ -95,3 +95,17 @@ def test_export_of_named_sections(sample_cache, tmp_path: Path):
     section = JINAN.sections[1]
     assert export(sample_cache, JINAN.id, section.id, "-o", str(target)) == 0
     assert f'  - "{section.heading}"' in target.read_text(encoding="utf-8")
+
+
+def test_export_to_dash_writes_the_markdown_to_stdout_and_no_file(sample_cache, tmp_path: Path, capsys,
+                                                                   monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert export(sample_cache, "济南", "2022", "-o", "-") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("---\n") and f"# {JINAN.title}" in out and not (tmp_path / "-").exists()
+
+
+def test_usage_names_one_report_and_its_sections(capsys):
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    assert "REPORT [SECTION ...]" in capsys.readouterr().out.split("\n\n")[0]

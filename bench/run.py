@@ -187,13 +187,14 @@ def measure_commands(settings: Settings, scale: Scale, log: Callable[[str], None
     log("C whole-process commands at scale vs rg -l -F")
     cache = str(scale.cache)
     listed = subprocess.run(gwr_command(cache, "list", "--format", "csv"), capture_output=True, text=True,
-                            check=True).stdout
+                            check=True, cwd=ROOT).stdout
     rows = list(csv.DictReader(io.StringIO(listed)))
     report_id, place = next((row["id"], row["place"]) for row in rows[len(rows) // 2:] if row["place"])
     commands = {"list": ["list"], "show": ["show", report_id], "indicators": ["indicators", "--place", place]}
     for name, words in commands.items():
         runs = [run_process(gwr_command(cache, *words)) for _ in range(settings.repeats)]
         raw[f"command_{name}_s"] = statistics.median(run.seconds for run in runs)
+        raw[f"command_{name}_cpu_s"] = statistics.median(run.cpu_seconds for run in runs)
         raw[f"command_{name}_peak_mb"] = max(run.peak_mb for run in runs)
     # A search that finds nothing exits 1, as grep does.
     searches = [run_process(gwr_command(cache, "search", *query.split()), allowed=(0, 1))
@@ -202,6 +203,7 @@ def measure_commands(settings: Settings, scale: Scale, log: Callable[[str], None
     texts = scale.cache / "texts"
     rg_times = [rg_seconds(query, texts, rg) for query in settings.queries]
     raw |= {"command_search_s": statistics.median(run.seconds for run in searches),
+            "command_search_cpu_s": statistics.median(run.cpu_seconds for run in searches),
             "command_search_p95_s": percentile([run.seconds for run in searches], 0.95),
             "command_search_peak_mb": max(run.peak_mb for run in searches),
             "rg_median_s": statistics.median(rg_times), "rg_p95_s": percentile(rg_times, 0.95)}

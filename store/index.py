@@ -29,10 +29,12 @@ import re
 import shutil
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from store.files import CorruptCacheFile
+from store.layout import INDEX_DIR, INDEX_FOLDER_PREFIX
 
 if TYPE_CHECKING:
     import tantivy
@@ -49,10 +51,9 @@ TOKENIZER = "gwr_chars"
 DOC, PART, TEXT = "doc", "part", "text"
 #: tantivy's writer: memory for its buffers, and threads (the ingest's parsing workers use the CPUs).
 WRITER_HEAP = 128_000_000
-WRITER_THREADS = 1
+WRITER_THREADS = 2
 #: Files tantivy creates while reading or writing, which are no part of the index's data.
 LOCK_SUFFIX = ".lock"
-FOLDER_PREFIX = "tantivy-"
 
 #: What the catalogue records of an index file: its size, CRC-32 and modification time (ns).
 FileStamp = tuple[int, int, int]
@@ -73,7 +74,7 @@ def tokens(text: str) -> list[str]:
 
 def folder_name(generation: int) -> str:
     """The cache-relative name of generation `generation`'s index folder."""
-    return f"index/{FOLDER_PREFIX}{generation}"
+    return f"{INDEX_DIR}/{INDEX_FOLDER_PREFIX}{generation}"
 
 
 def _schema() -> tantivy.Schema:
@@ -253,11 +254,17 @@ def located(text: str, start: int, end: int, phrase: list[str]) -> Iterator[tupl
 
     The same tokens as tantivy's, so a part the index names holds at least one. `text` is folded.
     """
-    pattern = re.compile(GAP.join(re.escape(token) for token in phrase))
+    pattern = _pattern(tuple(phrase))
     latin = any(token[0].isascii() and token[0].isalnum() for token in phrase)
     for match in pattern.finditer(text, start, end):
         if not latin or _whole_tokens(text, start, end, match.start(), match.end(), phrase):
             yield match.start(), match.end()
+
+
+@lru_cache(maxsize=256)
+def _pattern(phrase: tuple[str, ...]) -> re.Pattern[str]:
+    """The tokens of a phrase with any whitespace between them."""
+    return re.compile(GAP.join(re.escape(token) for token in phrase))
 
 
 def _whole_tokens(text: str, start: int, end: int, first: int, last: int, phrase: list[str]) -> bool:

@@ -1,16 +1,17 @@
 """`Store`: the cache directory behind the `store.api.ReportStore` interface.
 
-Layout of a cache directory:
+Layout of a cache directory (which files are gwr's, and so may be deleted: `store.layout`):
+- `CACHEDIR.TAG` — marks the folder as a cache (gwr never ingests it; backup tools skip it).
 - `catalogue.json` — TinyDB (orjson storage, caching middleware): versions, sources,
   report metadata, indicators. The only file read when the cache opens, and the
   commit point of every ingest: it names the current shard files.
-- `reports/ID-GEN.json` and `texts/ID-GEN.txt` — one shard per report: the parsed
+- `shards/reports/ID-GEN.json` and `shards/texts/ID-GEN.txt` — one shard per report: the parsed
   report's structure (metadata, section tree with paragraphs as offsets into the
   text, glossary) and its text as plain UTF-8 (`store.shards`); search reads the
   text alone, the structure only for reports that match.
-- `index/tantivy-GEN/` — the full-text index (tantivy, `store.index`) of the report parts (`store.parts`);
+- `shards/index/tantivy-GEN/` — the full-text index (tantivy, `store.index`) of the report parts (`store.parts`);
   every file's size, CRC-32 and modification time are in the catalogue (`meta.index_files`).
-- `indicators/GEN.jsonl` — every report's indicators, a line per report (`store.indicator_file`).
+- `shards/indicators/GEN.jsonl` — every report's indicators, a line per report (`store.indicator_file`).
 - `sources.json` — the list of ingested source files, kept apart so a damaged
   catalogue can be rebuilt from the sources. Every ingest checks it against the
   catalogue and rewrites it when it is damaged or does not match.
@@ -28,6 +29,8 @@ own CRC-32 (its seal), checked when it is read.
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import os
 import shutil
 from collections import OrderedDict
@@ -40,7 +43,7 @@ import platformdirs
 
 from corpus.version import PARSER_VERSION
 from corpus.model import Indicator, IndicatorKind, Report
-from store import filters, search
+from store import filters, search, words
 from store.api import (
     CorpusStats,
     IngestProgress,
@@ -54,27 +57,38 @@ from store.api import (
 from store.catalogue import SCHEMA_VERSION, Catalogue, ReportRecord, SourceRecord, summarise
 from store.files import (
     CorruptCacheFile,
-    is_moved_aside,
     move_aside,
     read_json,
     read_text,
+    sync_directory,
     write_json,
     write_text,
 )
 from store.index import IndexedPart, SearchIndex, damage, folder_name, write_generation
+from store.layout import (
+    CATALOGUE,
+    INDICATORS_DIR,
+    LOCK,
+    REPORTS_DIR,
+    SHARD_FOLDERS,
+    SOURCES_LIST,
+    TEXTS_DIR,
+    check_names,
+    claim,
+    has_strays,
+    own_files,
+    remove_legacy,
+)
 from store.parts import Part, parts
 from store.keywords import top_keywords
 from store.shards import report_of, shard_of
-from store.sources import Candidate, discover, fingerprint, samples_folder
+from store.sources import Candidate, discover, os_path, recorded_path, samples_folder, unchanged
 
 if TYPE_CHECKING:
     from filelock import FileLock
 
     from store.preparing import Prepared
 
-CATALOGUE, SOURCES_LIST, REPORTS_DIR, TEXTS_DIR, INDEX_DIR, INDICATORS_DIR, LOCK = (
-    "catalogue.json", "sources.json", "reports", "texts", "index", "indicators", "ingest.lock")
-SHARD_FOLDERS = (REPORTS_DIR, TEXTS_DIR, INDEX_DIR, INDICATORS_DIR)
 
 #: Parsed text held before an ingest commits a batch (bounds memory on large corpora).
 BATCH_CHARS = 5_000_000
@@ -83,6 +97,8 @@ BATCH_CHARS = 5_000_000
 REPORT_CACHE_SIZE = 32
 #: Reports' parts (search's light view of a report's structure) kept in memory.
 PARTS_CACHE_SIZE = 1024
+#: Report texts kept in memory (search's first hits come from the first reports in reading order, query after query).
+TEXT_CACHE_SIZE = 64
 
 Notice = Callable[[str], None]
 #: A catalogue stamp no file has: the in-memory state must be re-read before it is used again.
@@ -126,26 +142,52 @@ class Store:
         self._notice = notice or (lambda message: None)
         self._rebuild_progress = progress
         self._file_lock: FileLock | None = None  # made on first use: reading never locks
+        words.use_cache_folder(self.cache_dir)
         self._reports_cache: OrderedDict[str, Report] = OrderedDict()
         self._parts: OrderedDict[str, list[Part]] = OrderedDict()
+        self._texts: OrderedDict[str, str] = OrderedDict()
         self._open()
+        self._collect_garbage_when_idle()
+
+    def _lock(self) -> FileLock:
+        """The cache's file lock (made on first use: reading never locks)."""
+        from filelock import FileLock
+
+        if self._file_lock is None:
+            self._file_lock = FileLock(str(self.cache_dir / LOCK))
+        return self._file_lock
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
         """Hold the cache's file lock, with a notice when another process makes us wait."""
-        from filelock import FileLock, Timeout
+        from filelock import Timeout
 
-        if self._file_lock is None:
-            self._file_lock = FileLock(str(self.cache_dir / LOCK))
+        lock = self._lock()
         try:
-            self._file_lock.acquire(timeout=0)
+            lock.acquire(timeout=0)
         except Timeout:
             self._notice("another gwr is writing this cache: waiting for it to finish")
-            self._file_lock.acquire()
+            lock.acquire()
         try:
             yield
         finally:
-            self._file_lock.release()
+            lock.release()
+
+    def _collect_garbage_when_idle(self) -> None:
+        """Collect what an interrupted ingest left behind, unless another process is writing now."""
+        from filelock import Timeout
+
+        if not has_strays(self.cache_dir, _in_use(self._catalogue.meta)):
+            return
+        lock = self._lock()
+        try:
+            lock.acquire(timeout=0)
+        except (Timeout, OSError):
+            return  # busy, or a read-only cache
+        try:
+            self._collect_garbage()
+        finally:
+            lock.release()
 
     # --- opening, repairing, rebuilding -------------------------------------------------------
 
@@ -184,7 +226,12 @@ class Store:
         """
         if not self._catalogue_path.exists() and (self.cache_dir / SOURCES_LIST).exists():
             raise CorruptCacheFile(self._catalogue_path, "file missing")
-        return Catalogue(self._catalogue_path)
+        catalogue = Catalogue(self._catalogue_path)
+        if not self._outdated(catalogue):
+            foreign = check_names(_named_files(catalogue))
+            if foreign is not None:
+                raise CorruptCacheFile(self._catalogue_path, f"names a file that is not gwr's: {foreign!r}")
+        return catalogue
 
     def _damaged_file(self, catalogue: Catalogue) -> CorruptCacheFile | None:
         """The first file shared by all reports (index shard, indicators) that is missing or not the size
@@ -227,6 +274,7 @@ class Store:
         self._ordered = sorted(catalogue.reports.values(), key=_reading_order)
         self._reports_cache.clear()
         self._parts.clear()
+        self._texts.clear()
         self._stamp = self._catalogue_stamp()
 
     def _catalogue_stamp(self) -> tuple[int, int, int] | None:
@@ -235,6 +283,11 @@ class Store:
         except FileNotFoundError:
             return None
         return status.st_ino, status.st_mtime_ns, status.st_size
+
+    def committed_elsewhere(self) -> bool:
+        """True when another process has committed an ingest since this store read the catalogue (one stat:
+        cheap enough for a timer)."""
+        return self._catalogue_stamp() != self._stamp
 
     def _refresh(self) -> None:
         """Re-read the catalogue when another process has committed since we read it."""
@@ -254,7 +307,7 @@ class Store:
             return
         self._notice(f"{_set_aside(error)}: re-reading {owner}")
         self._catalogue.sources[owner].sha256 = ""  # forces a re-parse
-        summary = self._ingest_locked([Path(owner)], prune=False, progress=None)
+        summary = self._ingest_locked([Path(os_path(owner))], prune=False, progress=None)
         if summary.refused:
             self._commit(_Batch(removed=[owner]))
 
@@ -262,14 +315,22 @@ class Store:
         """Empty the cache and ingest its source files again (lock held); one notice line."""
         paths = self._recorded_sources()
         self._notice(f"{reason}: rebuilding the cache from {len(paths)} source files")
-        for folder in SHARD_FOLDERS:
-            for file in (self.cache_dir / folder).glob("*"):
-                if not is_moved_aside(file):
-                    _delete(file)
+        self._remove_older_layout()
+        for _, file in own_files(self.cache_dir):
+            _delete(file)
         self._catalogue_path.unlink(missing_ok=True)
         self._install(Catalogue(self._catalogue_path))
-        existing = [Path(p) for p in paths if Path(p).exists()]
+        existing = [Path(os_path(p)) for p in paths if Path(os_path(p)).exists()]
         self._ingest_locked(existing, prune=False, progress=self._rebuild_progress)
+
+    def _remove_older_layout(self) -> None:
+        """Delete the shard files an older schema's catalogue names, when it is readable (lock held)."""
+        try:
+            meta = Catalogue(self._catalogue_path).meta
+        except (OSError, CorruptCacheFile):
+            return
+        if meta.get("schema") != SCHEMA_VERSION:
+            remove_legacy(self.cache_dir, _in_use(meta))
 
     def _recorded_sources(self) -> list[str]:
         """Source files ingested so far, from the sources list (falling back to the catalogue)."""
@@ -365,11 +426,17 @@ class Store:
 
     def _load_text(self, report_id: str) -> str:
         """A report's text, checked against its checksum."""
-        _, name = _shard_names(self._record(report_id))
-        checksum = self._checksum(name)
-        if checksum is None:
-            raise CorruptCacheFile(self.cache_dir / name, "no checksum recorded for it")
-        return read_text(self.cache_dir / name, checksum)
+        text = self._texts.get(report_id)
+        if text is None:
+            _, name = _shard_names(self._record(report_id))
+            checksum = self._checksum(name)
+            if checksum is None:
+                raise CorruptCacheFile(self.cache_dir / name, "no checksum recorded for it")
+            text = self._texts[report_id] = read_text(self.cache_dir / name, checksum)
+            if len(self._texts) > TEXT_CACHE_SIZE:
+                self._texts.popitem(last=False)
+        self._texts.move_to_end(report_id)
+        return text
 
     def _checksums(self) -> dict[str, int]:
         """CRC-32 of every shard file (cache-relative name), recorded when it was written."""
@@ -408,14 +475,18 @@ class Store:
         return self._guarded(matching)
 
     def search(self, query: str, where: ReportFilter | None = None, limit: int = 100) -> list[SearchHit]:
-        """Sections (and other parts) holding every word of `query`, exact phrase first (see `store.search`)."""
+        """Sections (and other parts) holding every word of `query`, exact phrase first (see `store.search`).
+
+        Undecodable bytes in the query (lone surrogates from a command line) become U+FFFD: they match nothing.
+        """
+        query = query.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
         return self._guarded(lambda: search.search(
             query, self._records(where), self._index, self._load_text, self._load_parts, limit))
 
     def keywords(self, report_ids: Iterable[str], top: int = 20) -> list[Keyword]:
         """Top words of the reports together, by TF-IDF, with raw counts."""
         ids = list(report_ids)
-        return self._guarded(lambda: top_keywords([self._load_report(i).text for i in ids], top))
+        return self._guarded(lambda: top_keywords([self._load_report(i).text for i in ids], top, self.cache_dir))
 
     # --- ingesting ---------------------------------------------------------------------------
 
@@ -434,6 +505,7 @@ class Store:
         paths = list(paths)
         with self._locked():
             self._open()  # another process may have ingested since we opened
+            self._collect_garbage()
             self._check_sources_list()
             self._check_indicators()
             return self._ingest_locked(paths, prune, progress)
@@ -459,8 +531,10 @@ class Store:
         write_json(path, expected)
 
     def _ingest_locked(self, paths: list[Path], prune: bool, progress: ProgressCallback | None) -> IngestSummary:
-        candidates = discover(paths)
-        summary = IngestSummary()
+        claim(self.cache_dir)
+        discovery = discover(paths, self.cache_dir)
+        candidates = discovery.candidates
+        summary = IngestSummary(skipped=discovery.skipped)
         done = 0
 
         def step(path: str) -> None:
@@ -469,95 +543,122 @@ class Store:
             if progress is not None:
                 progress(IngestProgress(done=done, total=len(candidates), path=path))
 
-        pending: dict[str, tuple[int, str]] = {}
+        pending = []
         for candidate in candidates:
-            fingerprinted = self._fingerprint(candidate, summary)
-            if fingerprinted is None:
-                step(candidate.path)
+            if self._needs_parsing(candidate, summary):
+                pending.append(candidate.path)
             else:
-                pending[candidate.path] = fingerprinted
+                step(candidate.path)
         from store.preparing import prepare_all  # process-pool machinery: loaded on the first ingest only
 
         batch = _Batch()
-        for prepared in prepare_all(list(pending)):
-            self._stage(prepared, *pending[prepared.path], summary, batch)
+        for prepared in prepare_all(pending):
+            self._stage(prepared, summary, batch)
             if batch.chars >= BATCH_CHARS:
                 self._commit(batch)
                 batch = _Batch()
             step(prepared.path)
         if prune:
-            gone = [path for path in self._catalogue.sources if not Path(path).exists() and path not in batch.removed]
+            gone = [path for path in self._catalogue.sources
+                    if not Path(os_path(path)).exists() and path not in batch.removed]
             batch.removed.extend(gone)
             summary.removed.extend(gone)
         self._commit(batch)
         return summary
 
-    def _fingerprint(self, candidate: Candidate, summary: IngestSummary) -> tuple[int, str] | None:
-        """Size and sha256 of a file to parse; None (noted in `summary`) when it is refused or unchanged."""
+    def _needs_parsing(self, candidate: Candidate, summary: IngestSummary) -> bool:
+        """True for a file that is new or changed; False (noted in `summary`) when it is refused or unchanged.
+
+        (The parse hashes the bytes it parses again: what is recorded is what was parsed.)
+        """
         path = candidate.path
         if candidate.refusal is not None:
             summary.refused.append((path, candidate.refusal))
-            return None
+            return False
+        known = self._catalogue.sources.get(recorded_path(path))
+        if known is None or known.parser_version != PARSER_VERSION:
+            return True
         try:
-            size, sha256 = fingerprint(path)
-        except OSError as error:
-            summary.refused.append((path, error.strerror or str(error)))
-            return None
-        known = self._catalogue.sources.get(path)
-        if known and (known.sha256, known.parser_version) == (sha256, PARSER_VERSION):
+            same = unchanged(path, known.size, known.sha256)
+        except OSError:
+            return True  # the parse reports why it cannot be read
+        if same:
             summary.unchanged.append(path)
-            return None
-        return size, sha256
+        return not same
 
-    def _stage(self, prepared: Prepared, size: int, sha256: str, summary: IngestSummary, batch: _Batch) -> None:
-        """Add a parsed file to the batch, or record why it is refused."""
-        path, reports = prepared.path, prepared.reports
-        known_removed = len(batch.removed)
-        refusal = prepared.refusal or self._id_clash(prepared, batch)
-        summary.removed.extend(batch.removed[known_removed:])
-        if refusal is not None:
-            summary.refused.append((path, refusal))
+    def _stage(self, prepared: Prepared, summary: IngestSummary, batch: _Batch) -> None:
+        """Add a parsed file to the batch, or record why it is refused or skipped (a duplicate)."""
+        path, reports = recorded_path(prepared.path), prepared.reports
+        if len({r.id for r in reports}) != len(reports):
+            prepared.refusal = "the parser gave two reports of the file the same id"
+        if prepared.refusal is not None:
+            summary.refused.append((prepared.path, prepared.refusal))
             return
-        (summary.changed if path in self._catalogue.sources else summary.new).append(path)
+        known_removed = len(batch.removed)
+        original = self._duplicate_of(prepared, batch)
+        summary.removed.extend(batch.removed[known_removed:])
+        if original is not None:
+            summary.skipped.append((prepared.path, f"duplicate: same text as {original}"))
+            return
+        (summary.changed if path in self._catalogue.sources else summary.new).append(prepared.path)
         for report in reports:
+            report.source_path = path
             for indicator in report.indicators:
                 indicator.report_id = indicator.report_id or report.id
             summary.sections += sum(1 for _ in report.walk_sections())
             summary.indicators += len(report.indicators)
         summary.reports += len(reports)
-        source = SourceRecord(path, size, sha256, PARSER_VERSION, [r.id for r in reports])
+        source = SourceRecord(path, prepared.size, prepared.sha256, PARSER_VERSION, [r.id for r in reports])
         batch.sources.append((source, list(reports)))
         batch.owners.update((r.id, path) for r in reports)
         batch.chars += sum(len(r.text) for r in reports)
 
-    def _id_clash(self, prepared: Prepared, batch: _Batch) -> str | None:
-        """Why the file's report ids cannot go in (another file has the same text), or None.
+    def _duplicate_of(self, prepared: Prepared, batch: _Batch) -> str | None:
+        """The (recorded) path of another file in the cache or batch holding a report with the same text, or None.
 
-        When the file holding those reports is gone, this one is taken as that file moved or renamed:
-        the old file joins `batch.removed`.
+        A report whose id is taken by a different text (two texts sharing 64 bits of a sha1) gets
+        another id, so both are kept. When the file holding the same text is gone, this one is taken
+        as that file moved or renamed: the old file joins `batch.removed`.
         """
-        ids = [r.id for r in prepared.reports]
-        if len(set(ids)) != len(ids):
-            return "the parser gave two reports of the file the same id"
-        for report_id in ids:
-            record = self._catalogue.reports.get(report_id)
-            owner = batch.owners.get(report_id) or (record.source if record else None)
-            if owner in (None, prepared.path) or owner in batch.removed:
-                continue
-            if record is not None and record.source == owner and not Path(owner).exists():
-                batch.removed.append(owner)
-                continue
-            return f"same text as {owner} (report {report_id} is already in the cache)"
+        for report in prepared.reports:
+            for attempt in itertools.count(1):
+                record = self._catalogue.reports.get(report.id)
+                owner = batch.owners.get(report.id) or (record.source if record else None)
+                if owner in (None, recorded_path(prepared.path)) or owner in batch.removed:
+                    break
+                if self._text_of(report.id, batch) != report.text:
+                    _give_new_id(report, attempt)
+                    continue
+                if record is not None and record.source == owner and not Path(os_path(owner)).exists():
+                    batch.removed.append(owner)
+                    break
+                return owner
         return None
 
+    def _text_of(self, report_id: str, batch: _Batch) -> str | None:
+        """The text of a report in the batch or the cache (None when it cannot be read)."""
+        for _, staged in batch.sources:
+            for report in staged:
+                if report.id == report_id:
+                    return report.text
+        _, text_file = _shard_names(self._record(report_id))
+        try:
+            return read_text(self.cache_dir / text_file, self._checksum(text_file))
+        except (OSError, CorruptCacheFile):
+            return None
+
     def _commit(self, batch: _Batch) -> None:
-        """Write the batch; when that fails, forget the uncommitted state (then re-raise)."""
+        """Write the batch; when that fails, delete the files it wrote and forget the uncommitted state
+        (then re-raise)."""
         if not batch.sources and not batch.removed:
             return
+        committed, stamp = set(_in_use(self._catalogue.meta)), self._catalogue_stamp()
         try:
             self._write_batch(batch)
         except BaseException:
             self._stamp = STALE  # the next call re-reads (or repairs) what the files on disk hold
+            if self._catalogue_stamp() == stamp:  # not committed: the catalogue on disk still names `committed`
+                self._collect_garbage(committed)
             raise
 
     def _write_batch(self, batch: _Batch) -> None:
@@ -595,18 +696,22 @@ class Store:
         meta["sizes"] = {name: size for name, size in sizes.items() if name in in_use}
         meta["checksums"] = {name: checksum for name, checksum in checksums.items() if name in in_use}
         meta["generation"] = generation
+        for folder in SHARD_FOLDERS:
+            sync_directory(self.cache_dir / folder)  # the shards' names are on disk before the catalogue names them
         catalogue.commit()
+        sync_directory(self.cache_dir)
         write_json(self.cache_dir / SOURCES_LIST, sorted(catalogue.sources))
         self._collect_garbage()
         self._install(catalogue)
 
-    def _collect_garbage(self) -> None:
-        """Delete shard files the catalogue no longer names (lock held); damaged files moved aside stay."""
-        in_use = {*self._catalogue.meta["sizes"], self._catalogue.meta["index_folder"]}
-        for folder in SHARD_FOLDERS:
-            for file in (self.cache_dir / folder).glob("*"):
-                if f"{folder}/{file.name}" not in in_use and not is_moved_aside(file):
-                    _delete(file)
+    def _collect_garbage(self, in_use: Iterable[str] | None = None) -> None:
+        """Delete gwr's shard files and index folders that `in_use` (default: the catalogue) does not name, and
+        stray temp files (lock held). Only files gwr wrote are looked at (`store.layout`); damaged files moved
+        aside stay."""
+        keep = set(_in_use(self._catalogue.meta) if in_use is None else in_use)
+        for name, file in own_files(self.cache_dir):
+            if name not in keep:
+                _delete(file)
 
 
 def _set_aside(error: CorruptCacheFile) -> str:
@@ -614,6 +719,14 @@ def _set_aside(error: CorruptCacheFile) -> str:
     reason = str(error).removeprefix(f"{error.path}: ")
     aside = f"moved aside to {move_aside(error.path).name}" if error.path.exists() else "missing"
     return f"cache file {error.path.name} is damaged ({reason}; {aside})"
+
+
+def _give_new_id(report: Report, attempt: int) -> None:
+    """Re-number a report whose id another text holds: an id drawn from its text and `attempt`."""
+    digest = hashlib.sha1(f"{attempt}:{report.text}".encode("utf-8", "surrogatepass")).hexdigest()
+    report.id = digest[:len(report.id)]
+    for indicator in report.indicators:
+        indicator.report_id = report.id
 
 
 def text_name(shard: str) -> str:
@@ -627,6 +740,24 @@ def _delete(path: Path) -> None:
         shutil.rmtree(path)
     else:
         path.unlink(missing_ok=True)
+
+
+def _in_use(meta: dict[str, Any]) -> list[str]:
+    """The cache-relative names of the files and index folder a catalogue's `meta` names."""
+    return [*meta.get("sizes", {}), *([meta["index_folder"]] if meta.get("index_folder") else [])]
+
+
+def _named_files(catalogue: Catalogue) -> Iterator[str]:
+    """Every cache-relative file name a catalogue holds (checked before any file operation uses one)."""
+    meta = catalogue.meta
+    yield from _in_use(meta)
+    yield from meta.get("checksums", {})
+    if meta.get("indicators_file"):
+        yield meta["indicators_file"]
+    folder = meta.get("index_folder") or ""
+    yield from (f"{folder}/{name}" for name in meta.get("index_files", {}))
+    for record in catalogue.reports.values():
+        yield from _shard_names(record)
 
 
 def _shard_names(record: ReportRecord) -> tuple[str, str]:

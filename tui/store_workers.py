@@ -76,6 +76,15 @@ class StoreWorkers:
         except Exception as error:  # noqa: BLE001 — any store failure becomes a one-line notice
             self._failed("open the cache", error)
 
+    @work(thread=True, group="watch", exclusive=True, exit_on_error=False)
+    def check_catalogue(self) -> None:
+        """Reload the catalogue when another process (a `gwr ingest`) has committed to the cache."""
+        try:
+            if self.gwr_app.store is not None and self.store.committed_elsewhere():
+                self._post_catalogue()
+        except Exception as error:  # noqa: BLE001
+            self._failed("reload the cache", error)
+
     @work(thread=True, group="store", exclusive=False, exit_on_error=False)
     def ingest_folder(self, folder: Path) -> None:
         """Ingest a folder (or a file) as `gwr ingest` does, with progress, then reload the catalogue."""

@@ -13,7 +13,7 @@ async def test_first_run_ingests_the_samples_with_progress_then_fills_the_tree(t
     async with app.run_test(size=(80, 24), message_hook=lambda m: seen.add(m.progress.done)
                             if isinstance(m, IngestProgressed) else None) as pilot:
         await settle(pilot)
-        assert seen == set(range(1, len(list(SAMPLES.glob("*.txt"))) + 1))
+        assert seen == set(range(1, len(list(SAMPLES.rglob("*.txt"))) + 1))
         assert app.screen.tree.visible_summaries
         assert not app.screen.query_one("#sidebar").has_class("-ingesting")
 

@@ -45,6 +45,8 @@ ZOOMABLE = ("reader", INDICATORS, SEARCH)  # ids of the panes `z` fills the scre
 WELCOME = ("Pick a report in the tree on the left (↑↓ to move, Enter to open), "
            "press / to search every report, or t for the indicator table.\n\n? lists every key.")
 LOADING = "Opening the cache …"
+#: How often the screen checks whether another process has committed to the cache (one stat per check).
+CATALOGUE_CHECK_SECONDS = 2.0
 FIRST_RUN = ("First run: reading the bundled sample reports into the cache (progress on the left). "
              "This happens once; afterwards gwr opens at once.")
 NO_REPORTS = ("The cache has no reports yet.\n\nAdd some: press ctrl+p and choose “Ingest folder”, "
@@ -155,6 +157,7 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.reader.show_message(LOADING)
         self.tree.focus()
         self.open_catalogue()
+        self.set_interval(CATALOGUE_CHECK_SECONDS, self.check_catalogue)
 
     @property
     def tree(self) -> ReportTree:  # type: ignore[override]  # DOMNode.tree is a debugging view of the DOM
@@ -471,7 +474,13 @@ class MainScreen(StoreWorkers, Screen[None]):
     def action_metric(self) -> None:
         from tui.screens.metric import MetricScreen
 
-        self.app.push_screen(MetricScreen(self.store, self.tree.where))
+        self.app.push_screen(MetricScreen(self.store, self.tree.where), self._open_indicator)
+
+    def _open_indicator(self, indicator: Indicator | None) -> None:
+        """Open the report an indicator comes from at its quote (a row of the metric view chose it)."""
+        if indicator is not None:
+            self.open_report(indicator.report_id,
+                             ReaderTarget(section_id=indicator.section_id, focus=(indicator.start, indicator.end)))
 
     def action_keywords(self) -> None:
         """Ask for two groups (prefilled from the marked sections' places), then compare their keywords."""

@@ -37,12 +37,16 @@ from tui.widgets.reader import ReportReader
 from tui.widgets.report_tree import ReportTree, SectionKey, TreeEntry
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
+    from tui.pinyin_filter import PinyinName
     from tui.widgets.indicator_table import IndicatorPane
     from tui.widgets.search_pane import SearchPane
 
 ALL_REPORTS = "*"  # the indicator table shows every report's rows
 INDICATORS, SEARCH = "indicators", "search"  # the bottom panes, mounted on first use
-ZOOMABLE = ("reader", INDICATORS, SEARCH)  # ids of the panes `z` fills the screen with
+ZOOMABLE = ("reader", INDICATORS, SEARCH)
+TABLE_FOLLOW_DELAY = 0.3  # seconds of no typing in the tree filter before `T`'s table reloads  # ids of the panes `z` fills the screen with
 WELCOME = ("Pick a report in the tree on the left (↑↓ to move, Enter to open), "
            "press / to search every report, or t for the indicator table.\n\n? lists every key.")
 LOADING = "Opening the cache …"
@@ -142,6 +146,8 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.hit_index = -1
         self._wanted_report: str | None = None
         self._wanted_indicators: str | None = None  # a report id, ALL_REPORTS, or None (table closed)
+        self._table_follow: Timer | None = None  # reloads `T`'s table after the tree filter changed
+        self._pinyin: list[PinyinName] = []  # PinyinName of every place name, once computed (tree filter in pinyin)
 
     # composition ----------------------------------------------------------
 
@@ -188,10 +194,25 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.summaries = {s.id: s for s in message.summaries}
         self.app.sub_title = stats_line(stats)
         self.tree.show_catalogue(message.summaries)
+        self._learn_pinyin(message.summaries)
         if not message.summaries:
             self.reader.show_message(NO_REPORTS)
         elif self.current_report is None:
             self.reader.show_message(WELCOME)
+
+    @work(thread=True, group="pinyin", exclusive=True)
+    def _learn_pinyin(self, summaries: list[ReportSummary]) -> None:
+        """Compute the pinyin of every place name (off the UI thread), then refilter if pinyin was typed."""
+        from tui.pinyin_filter import pinyin_names, place_names
+
+        names = pinyin_names(place_names(summaries))
+        self.app.call_from_thread(self._pinyin_learnt, names)
+
+    def _pinyin_learnt(self, names: list[PinyinName]) -> None:
+        self._pinyin = names
+        filter_box = self.query_one("#tree-filter", Input)
+        if filter_box.value:
+            self._filter_tree(filter_box.value)
 
     async def on_ingest_progressed(self, message: IngestProgressed) -> None:
         from textual.widgets import ProgressBar  # only an ingest needs it, not the first frame
@@ -241,7 +262,7 @@ class MainScreen(StoreWorkers, Screen[None]):
             scope = f"all {len(self.tree.visible_summaries)} reports in the tree"
         else:
             scope = self._report_name(message.report_id)
-        self.indicator_pane.show_indicators(message.indicators, self._place_of, scope)
+        self.indicator_pane.show_indicators(message.indicators, self._place_of, scope, self._region_of)
 
     def on_search_finished(self, message: SearchFinished) -> None:
         if message.query != self.search_pane.query_text:
@@ -250,6 +271,13 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.search_pane.show_hits(message.query, message.hits, self._tree_scope())
 
     # helpers --------------------------------------------------------------
+
+    def _region_of(self, report_id: str) -> str:
+        """The province and city of a report's place: what the table filter also matches (甘肃)."""
+        from tui.filter_words import region_words
+
+        summary = self.summaries.get(report_id)
+        return region_words(summary.place) if summary else ""
 
     def _place_of(self, report_id: str) -> str:
         summary = self.summaries.get(report_id)
@@ -334,11 +362,31 @@ class MainScreen(StoreWorkers, Screen[None]):
         if event.input.id == "tree-filter":
             if event.value:
                 event.input.add_class("-open")
-            self.tree.apply_filter(ReportFilter.from_words(event.value))
-            empty = self.query_one("#tree-empty", Static)
-            empty.display = bool(self.summaries) and not self.tree.visible_summaries
-            empty.update(Content.assemble("No report matches “", literal_content(event.value),
-                                          "”. Try a place (济南), a province (甘肃) or a year; esc clears."))
+            self._filter_tree(event.value)
+
+    def _filter_tree(self, text: str) -> None:
+        """Filter the tree by the typed words (pinyin words read as the place names they spell)."""
+        from tui.pinyin_filter import translate
+
+        translation = translate(text, list(self.summaries.values()), self._pinyin)
+        self.tree.apply_filter(translation.where)
+        note = self.query_one("#tree-empty", Static)
+        if self.summaries and not self.tree.visible_summaries:
+            note.update(Content.assemble("No report matches “", literal_content(text),
+                                         "”. Try a place (济南, jinan, jn), a province (甘肃) or a year; esc clears."))
+        else:
+            note.update(literal_content("\n".join(translation.notes)))
+        note.display = bool(self.summaries) and (not self.tree.visible_summaries or bool(translation.notes))
+        if self._wanted_indicators == ALL_REPORTS and self._bottom_open(INDICATORS):
+            if self._table_follow is not None:
+                self._table_follow.stop()
+            self._table_follow = self.set_timer(TABLE_FOLLOW_DELAY, self._reload_all_indicators)
+
+    def _reload_all_indicators(self) -> None:
+        """`T`'s table follows the tree filter (once typing pauses)."""
+        self._table_follow = None
+        if self._wanted_indicators == ALL_REPORTS:
+            self.load_indicators(None, self.tree.where)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "tree-filter":
@@ -371,9 +419,11 @@ class MainScreen(StoreWorkers, Screen[None]):
     # actions --------------------------------------------------------------
 
     def action_filter_tree(self) -> None:
-        self.query_one("#sidebar").remove_class("-hidden")
-        self.query_one("#tree-filter").add_class("-open")
-        self.query_one("#tree-filter", Input).focus()
+        """Show the filter box and focus it at once (not after this key), so keys typed fast land in it."""
+        sidebar, filter_box = self.query_one("#sidebar"), self.query_one("#tree-filter", Input)
+        sidebar.remove_class("-hidden")
+        filter_box.add_class("-open")
+        self.set_focus(filter_box)
 
     async def action_search(self) -> None:
         await self._open_bottom(SEARCH)

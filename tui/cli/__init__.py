@@ -45,6 +45,7 @@ CACHE_HELP = "cache directory (default: $GWR_CACHE or the user cache dir)"
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The argument parser with the subcommand `argv` names registered (every subcommand when it names none)."""
+    from tui.cli.common import non_empty
     from tui.cli.help import HelpFormatter, completes, examples
 
     parser = argparse.ArgumentParser(
@@ -55,7 +56,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
                         "gwr show 济南 2022 | less",
                         "gwr --print-completion bash > ~/.local/share/bash-completion/completions/gwr"))
     parser.add_argument("--version", action=VersionAction)
-    completes(parser.add_argument("--cache", metavar="DIR", help=CACHE_HELP), shtab.DIRECTORY)
+    completes(parser.add_argument("--cache", metavar="DIR", type=non_empty, help=CACHE_HELP), shtab.DIRECTORY)
     shtab.add_argument_to(parser, "--print-completion", help="print the completion script for this shell")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in command_modules(argv or []):
@@ -63,7 +64,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     for subparser in subparsers.choices.values():
         subparser.formatter_class = HelpFormatter
         # SUPPRESS: `--cache` given before the command is kept unless given again after it.
-        completes(subparser.add_argument("--cache", metavar="DIR", default=argparse.SUPPRESS, help=CACHE_HELP),
+        completes(subparser.add_argument("--cache", metavar="DIR", type=non_empty, default=argparse.SUPPRESS,
+                                         help=CACHE_HELP),
                   shtab.DIRECTORY)
     return parser
 
@@ -106,14 +108,22 @@ def gwr_version() -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run `gwr` with `argv` (default: the process arguments); return the exit code.
 
-    Output cut short by its reader (`gwr list | head`) ends quietly with exit 0, as other Unix tools do.
+    Output cut short by its reader (`gwr list | head`) ends quietly with exit 0, as other Unix tools do;
+    ctrl+c anywhere ends with one line and exit 130; a terminal that is not UTF-8 gets replacement
+    characters instead of a crash.
     """
+    from tui.cli.common import EXIT_INTERRUPTED, degrade_output_encoding, warn
+
+    degrade_output_encoding()
     try:
         return run(sys.argv[1:] if argv is None else argv)
     except BrokenPipeError:
         # Nothing more can reach the reader; point stdout at /dev/null so the final flush is silent too.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except KeyboardInterrupt:
+        warn("interrupted")
+        return EXIT_INTERRUPTED
 
 
 def run(argv: list[str]) -> int:

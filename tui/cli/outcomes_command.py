@@ -99,4 +99,5 @@ def figure_text(indicator: Indicator, growth: bool) -> str:
         (indicator.value, indicator.value_high, indicator.unit)
     if low is None:
         return ""
-    return f"{COMPARATOR_SIGNS[indicator.comparator]}{format_span(low, high)}{unit}"
+    bound = indicator.growth_comparator if growth and indicator.growth_comparator else indicator.comparator
+    return f"{COMPARATOR_SIGNS[bound]}{format_span(low, high)}{unit}"

@@ -177,11 +177,16 @@ class Indicator:
     scope: str | None = None  # a named part of the place ("新区"); None = whole place
 
 
+#: Hex digits of a report id (64 bits of a sha1): among 10 million reports the chance that two
+#: distinct texts share an id is n²/2⁶⁵ ≈ 3·10⁻⁶ (the birthday bound); the cache keeps both when they do.
+REPORT_ID_DIGITS = 16
+
+
 @dataclass(slots=True)
 class Report:
     """One government work report (or other document) about one place."""
 
-    id: str  # short stable id, derived from the source file's content and index
+    id: str  # stable id (REPORT_ID_DIGITS hex digits), derived from the source file's text and index
     source_path: str
     source_index: int  # position of this report within its source file (0-based)
     title: str

@@ -9,9 +9,8 @@ from pathlib import Path
 import orjson
 
 from tests.store_samples import SAMPLE_FILES, parsed, csv_rows
-from tui.cli import main
+from tui.cli import EXIT_NO_MATCHES, main
 
-pytest_plugins = ["tests.store_fixtures"]
 
 REPORTS = parsed(SAMPLE_FILES)
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,11 +49,18 @@ def test_list_on_a_terminal_draws_a_rich_table(sample_cache, capsys, monkeypatch
     assert "━" in out and "\t" not in out
 
 
-def test_first_command_on_an_empty_cache_ingests_the_samples(cache, capsys):
-    assert main(["--cache", str(cache), "list"]) == 0
+def test_list_on_an_empty_cache_writes_nothing_and_says_how_to_fill_it(cache, capsys):
+    assert main(["--cache", str(cache), "list"]) == EXIT_NO_MATCHES
     captured = capsys.readouterr()
-    assert "sample corpus" in captured.err
-    assert sorted(row["id"] for row in csv_rows(captured.out)) == sorted(r.id for r in REPORTS)
+    assert "gwr ingest --samples" in captured.err and csv_rows(captured.out) == []
+    assert not (cache / "catalogue.json").exists()
+
+
+def test_ingest_samples_option_reads_the_bundled_samples(cache, capsys):
+    assert main(["--cache", str(cache), "ingest", "--samples"]) == 0
+    capsys.readouterr()
+    main(["--cache", str(cache), "list"])
+    assert sorted(row["id"] for row in csv_rows(capsys.readouterr().out)) == sorted(r.id for r in REPORTS)
 
 
 def test_unusable_cache_folder_gives_one_line_and_exit_1(tmp_path, capsys):

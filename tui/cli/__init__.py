@@ -18,7 +18,6 @@ import argparse
 import importlib
 import os
 import sys
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import shtab
@@ -46,6 +45,7 @@ CACHE_HELP = "cache directory (default: $GWR_CACHE or the user cache dir)"
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The argument parser with the subcommand `argv` names registered (every subcommand when it names none)."""
+    from tui.cli.common import non_empty
     from tui.cli.help import HelpFormatter, completes, examples
 
     parser = argparse.ArgumentParser(
@@ -55,8 +55,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         epilog=examples("gwr", "gwr ingest ~/reports", "gwr indicators --place 兰州 --kind target",
                         "gwr show 济南 2022 | less",
                         "gwr --print-completion bash > ~/.local/share/bash-completion/completions/gwr"))
-    parser.add_argument("--version", action="version", version=f"%(prog)s {gwr_version()}")
-    completes(parser.add_argument("--cache", metavar="DIR", help=CACHE_HELP), shtab.DIRECTORY)
+    parser.add_argument("--version", action=VersionAction)
+    completes(parser.add_argument("--cache", metavar="DIR", type=non_empty, help=CACHE_HELP), shtab.DIRECTORY)
     shtab.add_argument_to(parser, "--print-completion", help="print the completion script for this shell")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in command_modules(argv or []):
@@ -64,7 +64,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     for subparser in subparsers.choices.values():
         subparser.formatter_class = HelpFormatter
         # SUPPRESS: `--cache` given before the command is kept unless given again after it.
-        completes(subparser.add_argument("--cache", metavar="DIR", default=argparse.SUPPRESS, help=CACHE_HELP),
+        completes(subparser.add_argument("--cache", metavar="DIR", type=non_empty, default=argparse.SUPPRESS,
+                                         help=CACHE_HELP),
                   shtab.DIRECTORY)
     return parser
 
@@ -81,8 +82,23 @@ def command_modules(argv: list[str]) -> list[str]:
     return COMMAND_MODULES
 
 
+class VersionAction(argparse.Action):
+    """`--version`: prints gwr's version and exits (looked up only then: importlib.metadata takes a tenth of
+    a second to import, more than the rest of `gwr list`)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **_: object) -> None:
+        super().__init__(option_strings, dest, default=argparse.SUPPRESS, nargs=0,
+                         help="show program's version number and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"{parser.prog} {gwr_version()}")
+        parser.exit()
+
+
 def gwr_version() -> str:
     """The installed version of gwr."""
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("gwr")
     except PackageNotFoundError:  # run from a source tree that was never installed
@@ -92,14 +108,22 @@ def gwr_version() -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run `gwr` with `argv` (default: the process arguments); return the exit code.
 
-    Output cut short by its reader (`gwr list | head`) ends quietly with exit 0, as other Unix tools do.
+    Output cut short by its reader (`gwr list | head`) ends quietly with exit 0, as other Unix tools do;
+    ctrl+c anywhere ends with one line and exit 130; a terminal that is not UTF-8 gets replacement
+    characters instead of a crash.
     """
+    from tui.cli.common import EXIT_INTERRUPTED, degrade_output_encoding, warn
+
+    degrade_output_encoding()
     try:
         return run(sys.argv[1:] if argv is None else argv)
     except BrokenPipeError:
         # Nothing more can reach the reader; point stdout at /dev/null so the final flush is silent too.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except KeyboardInterrupt:
+        warn("interrupted")
+        return EXIT_INTERRUPTED
 
 
 def run(argv: list[str]) -> int:

@@ -1,6 +1,7 @@
 """What the scripting subcommands share: opening the cache, filters, picking a report.
 
-Listings are printed by `tui.cli.output`. Report text always goes into `rich.text.Text`, never through markup.
+Listings are printed by `tui.cli.output`. Report text always goes into `rich.text.Text`, never through markup,
+and every line printed passes `tui.present.literal.visible` (no raw control characters reach the terminal).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from store.filters import as_year
 from tui.cli import EXIT_SOME_FAILED, EXIT_USAGE
 from tui.cli.validate import UnknownName, check_place, check_province
 from tui.present.labels import report_line
+from tui.present.literal import visible
 
 if TYPE_CHECKING:  # Rich's console, tables and progress bars load when first used (a quicker start when piped)
     from rich.console import Console
@@ -42,20 +44,28 @@ def stderr_console() -> Console:
 
 
 def warn(message: str) -> None:
-    """Print a one-line message to stderr."""
-    print(f"gwr: {message}", file=sys.stderr)
+    """Print a one-line message to stderr (control characters and line breaks in it shown, never obeyed)."""
+    print(f"gwr: {visible(message, one_line=True)}", file=sys.stderr)
 
 
-def open_cache(args: argparse.Namespace, *, samples_on_first_run: bool = True) -> Store:
+def degrade_output_encoding() -> None:
+    """Let stdout and stderr replace what their encoding cannot show (a GBK or ASCII terminal) instead of
+    failing with `UnicodeEncodeError`."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
+def open_cache(args: argparse.Namespace, *, for_reading: bool = True) -> Store:
     """The cache named by `--cache` (else $GWR_CACHE, else the user cache dir), notices on stderr.
 
-    An empty cache first gets the bundled sample corpus (with a progress bar), as the TUI does.
+    Reading never writes: an empty cache stays empty, with a line saying how to fill it.
     """
     store = open_store(Path(args.cache) if args.cache else None, notice=warn)
-    if samples_on_first_run and store.is_empty:
-        warn(f"the cache in {store.cache_dir} is empty: ingesting the sample corpus")
-        with ingest_progress() as progress:
-            store.ingest_samples(progress=progress)
+    if for_reading and store.is_empty:
+        warn(f"the cache in {store.cache_dir} is empty: `gwr ingest --samples` reads the bundled samples, "
+             "`gwr ingest PATH…` your own files")
     return store
 
 
@@ -71,7 +81,7 @@ def ingest_progress() -> Iterator[ProgressCallback]:
         task = progress.add_task("", total=None)
 
         def advance(step: IngestProgress) -> None:
-            progress.update(task, completed=step.done, total=step.total, description=Path(step.path).name)
+            progress.update(task, completed=step.done, total=step.total, description=visible(Path(step.path).name, one_line=True))
 
         yield advance
 
@@ -168,9 +178,9 @@ def pick_report(store: Store, words: Sequence[str]) -> tuple[ReportSummary, list
 
 def add_report_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the positional REPORT [SECTION …] of a command that works on one report."""
-    parser.add_argument("report", metavar="REPORT",
+    parser.add_argument("report", metavar="REPORT", type=non_empty,
                         help="an id, its first 4+ characters, or place and year words (济南 2022)")
-    parser.add_argument("sections", nargs="*", metavar="SECTION",
+    parser.add_argument("sections", nargs="*", metavar="SECTION", type=non_empty,
                         help="a section id (2.1) or a word of its heading (default: the whole report)")
 
 
@@ -194,3 +204,21 @@ def pick_sections(report: Report, words: Sequence[str]) -> list[Section]:
                              f"{', '.join(s.id for s in sections[:20])})")
         picked.append(found)
     return picked
+
+
+def positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{visible(value, one_line=True)!r} is not a whole number of at least 1")
+    return number
+
+
+def non_empty(value: str) -> str:
+    """An argparse type: a string that is not empty or blank."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return value

@@ -42,14 +42,17 @@ def run(args: argparse.Namespace) -> int:
     report, sections = open_report(args)
     markdown = render_markdown(report, [s.id for s in sections])
     if args.output == STDOUT:
-        sys.stdout.write(visible(markdown) if sys.stdout.isatty() else markdown)  # no raw ESC on a terminal
+        sys.stdout.write(markdown)  # `render_markdown` shows every control character as a symbol
         return EXIT_OK
     target = output_path(args.output, report.title)
+    if target.exists() and not target.is_file():
+        warn(f"{target} is not a regular file: gwr writes exports to files only")
+        return EXIT_SOME_FAILED
     if target.exists() and not args.force:
         warn(f"{target} exists (use --force to overwrite)")
         return EXIT_SOME_FAILED
     write_atomic(target, markdown.encode("utf-8"))
-    print(target)
+    print(visible(str(target), one_line=True))
     return EXIT_OK
 
 

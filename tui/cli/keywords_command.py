@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from store.api import ReportFilter
-from tui.cli.common import UsageError, check_place_options, guarded, open_cache, pick_report
+from tui.cli.common import UsageError, check_place_options, positive_int, guarded, open_cache, pick_report
 from tui.cli.help import examples
 from tui.cli.output import Column, add_format_option, write_listing
 
@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("words", nargs="*", metavar="REPORT", help="an id, or place and year words")
     parser.add_argument("--place", metavar="P", help="all reports of this place instead of one report")
     parser.add_argument("--year", type=int, metavar="Y", help="with --place: only reports of this year")
-    parser.add_argument("--top", type=int, default=20, metavar="N", help="how many words (default 20)")
+    parser.add_argument("--top", type=positive_int, default=20, metavar="N", help="how many words (default 20)")
     add_format_option(parser)
     parser.set_defaults(handler=guarded(run))
 

@@ -29,7 +29,7 @@ from rich.text import Text
 from tui.cli import EXIT_NO_MATCHES, EXIT_OK
 from tui.cli.common import stdout_console, warn
 from tui.present.figures import format_number
-from tui.present.literal import visible
+from tui.present.literal import json_visible, literal_copy, visible
 
 #: What a table cell may hold: plain values are shown as text, a `Text` keeps its styles.
 Cell = str | int | float | Text | None
@@ -104,10 +104,10 @@ def write_listing(asked: str | None, fields: Sequence[str], records: Sequence[Re
     elif output_format is OutputFormat.CSV:
         write_csv(fields, records)
     elif output_format is OutputFormat.JSON:
-        sys.stdout.write(orjson.dumps([_json_record(fields, r) for r in records], option=orjson.OPT_INDENT_2)
-                         .decode() + "\n")
+        sys.stdout.write(json_visible(orjson.dumps([_json_record(fields, r) for r in records],
+                                                   option=orjson.OPT_INDENT_2).decode()) + "\n")
     else:
-        sys.stdout.writelines(orjson.dumps(_json_record(fields, r)).decode() + "\n" for r in records)
+        sys.stdout.writelines(json_visible(orjson.dumps(_json_record(fields, r)).decode()) + "\n" for r in records)
     return EXIT_OK if records else EXIT_NO_MATCHES
 
 
@@ -123,10 +123,10 @@ def print_table(columns: Sequence[Column], records: Sequence[Record], title: str
     from rich import box  # Rich's tables load only when a table is drawn (piped output starts quicker)
     from rich.table import Table
 
-    table = Table(title=Text(title) if title else None, header_style="bold", box=box.SIMPLE_HEAVY,
+    table = Table(title=Text(visible(title, one_line=True)) if title else None, header_style="bold", box=box.SIMPLE_HEAVY,
                   collapse_padding=True, pad_edge=False)  # one space between columns leaves room at 80 columns
     for column in columns:
-        table.add_column(Text(column.table_heading), overflow="fold", no_wrap=column.whole)
+        table.add_column(Text(visible(column.table_heading, one_line=True)), overflow="fold", no_wrap=column.whole)
     for record in records:
         table.add_row(*(_table_text(column.table_cell(record)) for column in columns))
     stdout_console().print(table)
@@ -145,7 +145,7 @@ def _csv_value(value: Any) -> Any:
 def _table_text(cell: Cell) -> Text:
     """A cell as literal text; a float written by the one figure formatter (5.69e13 → "56900000000000")."""
     if isinstance(cell, Text):
-        return cell
+        return literal_copy(cell)
     if isinstance(cell, float):
         return Text(format_number(cell))
     return Text("" if cell is None else visible(str(cell)).replace("\t", " ").replace("\n", " "))

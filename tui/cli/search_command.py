@@ -8,7 +8,7 @@ from typing import Any
 from rich.text import Text
 
 from store.api import SearchHit
-from tui.cli.common import add_filter_options, guarded, open_cache, report_filter
+from tui.cli.common import add_filter_options, guarded, open_cache, positive_int, report_filter
 from tui.cli.help import examples
 from tui.cli.output import Column, Record, add_format_option, write_listing
 from tui.present.literal import literal_text
@@ -37,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "gwr search 数字经济 --format jsonl"))
     parser.add_argument("query", nargs="+", metavar="QUERY")
     add_filter_options(parser)
-    parser.add_argument("--limit", type=int, default=50, metavar="N", help="at most N hits (default 50)")
+    parser.add_argument("--limit", type=positive_int, default=50, metavar="N", help="at most N hits (default 50)")
     add_format_option(parser)
     parser.set_defaults(handler=guarded(run))
 

@@ -11,7 +11,7 @@ from corpus.model import Report, Section
 from tui.cli import EXIT_OK
 from tui.cli.common import add_report_arguments, guarded, open_report, stdout_console
 from tui.cli.help import examples
-from tui.present.literal import literal_text
+from tui.present.literal import literal_text, visible
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -44,7 +44,7 @@ def header(report: Report) -> Text:
              report.delivered, " ".join(filter(None, (report.speaker_role, report.speaker))) or None,
              report.source_path, "source stops before the end" if report.truncated else None]
     text = literal_text(report.title, style="bold")
-    text.append("\n" + " · ".join(fact for fact in facts if fact), style="dim")
+    text.append("\n" + visible(" · ".join(fact for fact in facts if fact), one_line=True), style="dim")
     return text
 
 

@@ -18,6 +18,7 @@ from rich.cells import cell_len
 from corpus.model import Comparator, Indicator
 from corpus.units import normalised_value
 from tui.present.figures import comparator_label, format_number, format_span
+from tui.filter_words import kind_words
 from tui.present.labels import metric_name
 from tui.present.records import INDICATOR_COLUMNS, indicator_fields
 
@@ -34,6 +35,7 @@ class IndicatorRow:
 
     indicator: Indicator
     place: str
+    region: str = ""  # the province and city the place lies in (`filter_words.region_words`), for the filter
 
 
 @dataclass(slots=True, frozen=True)
@@ -87,16 +89,12 @@ def fit_widths(natural: list[int], available: int) -> list[int]:
 
 
 def haystack(row: IndicatorRow) -> str:
-    """What the filter looks in: the row's metric (id and name), kind, place, scope, unit and year, lower-cased."""
+    """What the filter looks in, lower-cased: the row's metric (id and name), kind (with its Chinese words:
+    目标, 预计), place and the province it lies in, scope, unit and year."""
     indicator = row.indicator
-    return " ".join([row.place, indicator.metric, metric_name(indicator.metric), indicator.kind,
-                     indicator.scope or "", indicator.unit, str(indicator.year or "")]).lower()
-
-
-def row_matches(row: IndicatorRow, query: str) -> bool:
-    """Whether every word of `query` occurs in the row's `haystack`."""
-    text = haystack(row)
-    return all(word in text for word in query.lower().split())
+    return " ".join([row.place, row.region, indicator.metric, metric_name(indicator.metric),
+                     kind_words(indicator.kind), indicator.scope or "", indicator.unit,
+                     str(indicator.year or "")]).lower()
 
 
 @dataclass(slots=True, frozen=True)
@@ -151,7 +149,8 @@ class RowIndex:
                 result = []
                 for row in self.rows:
                     indicator = row.indicator
-                    key = (row.place, indicator.metric, indicator.kind, indicator.scope, indicator.unit, indicator.year)
+                    key = (row.place, row.region, indicator.metric, indicator.kind, indicator.scope, indicator.unit,
+                           indicator.year)
                     text = memo.get(key)
                     if text is None:
                         text = memo[key] = haystack(row)

@@ -12,7 +12,6 @@ from typing import Callable
 
 from rich.cells import cell_len
 from rich.segment import Segment
-from rich.style import Style
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -339,29 +338,30 @@ class IndicatorPane(Vertical):
 
     # loading --------------------------------------------------------------
 
-    def show_indicators(self, indicators: list[Indicator], place_of: Callable[[str], str], scope: str) -> None:
-        """Replace the rows by `indicators`; `scope` names them.
+    def show_indicators(self, indicators: list[Indicator], place_of: Callable[[str], str], scope: str,
+                        region_of: Callable[[str], str] | None = None) -> None:
+        """Replace the rows by `indicators`; `scope` names them; `region_of` gives a report's province words.
 
         The rows are built in a worker; the title says so meanwhile.
         """
         self._generation += 1
         self.scope, self.loading = scope, True
         self._show_title()
-        self._build_rows(self._generation, indicators, place_of, self.query_text, self.sort)
+        self._build_rows(self._generation, indicators, place_of, region_of, self.query_text, self.sort)
 
     @work(thread=True, group="indicator-rows", exclusive=True, exit_on_error=False)
     def _build_rows(self, generation: int, indicators: list[Indicator], place_of: Callable[[str], str],
-                    query: str, sort: Sort | None) -> None:
+                    region_of: Callable[[str], str] | None, query: str, sort: Sort | None) -> None:
         """Build the rows and their first view; then prepare filtering and every sort while the user reads."""
         worker = get_current_worker()
-        places: dict[str, str] = {}
+        places: dict[str, tuple[str, str]] = {}
         rows = []
         for indicator in indicators:
             report_id = indicator.report_id
             place = places.get(report_id)
             if place is None:
-                place = places[report_id] = place_of(report_id)
-            rows.append(IndicatorRow(indicator, place))
+                place = places[report_id] = (place_of(report_id), region_of(report_id) if region_of else "")
+            rows.append(IndicatorRow(indicator, *place))
         index = RowIndex(rows)
         view = index.view(query, sort, cancelled=lambda: worker.is_cancelled)
         if view is None:

@@ -26,8 +26,8 @@ class Run:
     peak_mb: float
 
 
-def run_process(argv: list[str]) -> Run:
-    """Run `argv` to completion with stdout and stderr discarded; raises when it fails."""
+def run_process(argv: list[str], allowed: tuple[int, ...] = (0,)) -> Run:
+    """Run `argv` to completion with stdout and stderr discarded; raises when it exits with a code not `allowed`."""
     started = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
     _, status, usage = os.wait4(process.pid, 0)
@@ -36,7 +36,7 @@ def run_process(argv: list[str]) -> Run:
     errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
     if process.stderr:
         process.stderr.close()
-    if process.returncode:
+    if process.returncode not in allowed:
         raise RuntimeError(f"{' '.join(argv)} exited with {process.returncode}: {errors[-2000:]}")
     return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
@@ -57,7 +57,7 @@ class OrjsonStorage(Storage):
             tables.pop("seal", None)
             return tables
         tables = read_json(self.path)
-        meta = next(iter(tables.get("meta", {}).values()), {}) if isinstance(tables, dict) else {}
+        meta: Any = next(iter(tables.get("meta", {}).values()), {}) if isinstance(tables, dict) else {}
         if not isinstance(meta, dict) or meta.get("schema", SCHEMA_VERSION) == SCHEMA_VERSION:
             raise CorruptCacheFile(self.path, "checksum seal missing")
         return tables
@@ -235,7 +235,7 @@ class Catalogue:
             "sources": {str(n): to_dict(source) for n, source in enumerate(self.sources.values(), 1)},
             "reports": {str(n): row for n, row in enumerate(self._rows.values(), 1)},
         }
-        storage = self._database.storage
+        storage = cast(CachingMiddleware, self._database.storage)
         storage.write(tables)
         storage.flush()
 

@@ -49,6 +49,15 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def file_stamp(path: Path) -> tuple[int, int, int] | None:
+    """(inode, modification time, size) of a file, None when it is missing: changes whenever it is replaced."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    return status.st_ino, status.st_mtime_ns, status.st_size
+
+
 def sync_directory(folder: Path) -> None:
     """Flush a folder's entries to disk (after renames into it), where the system allows it."""
     try:

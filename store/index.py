@@ -31,7 +31,7 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, cast
 
 from store.files import CorruptCacheFile
 from store.layout import INDEX_DIR, INDEX_FOLDER_PREFIX
@@ -201,12 +201,14 @@ class SearchIndex:
         self._searcher: tantivy.Searcher | None = None
 
     def _open(self) -> tuple[tantivy.Index, tantivy.Searcher]:
-        if self._index is None or self._searcher is None:
+        index, searcher = self._index, self._searcher
+        if index is None or searcher is None:
             assert self.path is not None
             with _tantivy_errors(self.path):
-                self._index = open_tantivy(self.path)
-                self._searcher = self._index.searcher()
-        return self._index, self._searcher
+                index = open_tantivy(self.path)
+                searcher = index.searcher()
+            self._index, self._searcher = index, searcher
+        return index, searcher
 
     def damaged(self, reason: str) -> CorruptCacheFile:
         """The error saying that the index disagrees with the texts (the store rebuilds it)."""
@@ -222,14 +224,16 @@ class SearchIndex:
         with _tantivy_errors(self.path):
             schema = index.schema
             queries = [tantivy.Query.term_query(schema, TEXT, phrase[0]) if len(phrase) == 1
-                       else tantivy.Query.phrase_query(schema, TEXT, phrase) for phrase in phrases]
+                       else tantivy.Query.phrase_query(schema, TEXT, list[str | tuple[int, str]](phrase))
+                       for phrase in phrases]
             query = queries[0] if len(queries) == 1 else tantivy.Query.boolean_query(
                 [(tantivy.Occur.Must, q) for q in queries])
-            count = searcher.search(query, limit=1, count=True).count
+            count = searcher.search(query, limit=1, count=True).count  # type: ignore[attr-defined]  # not in the stubs
             if not count:
                 return []
             addresses = [address for _, address in searcher.search(query, limit=count, count=False).hits]
-            return list(zip(searcher.fast_field_values(DOC, addresses), searcher.fast_field_values(PART, addresses)))
+            documents = cast("list[int]", searcher.fast_field_values(DOC, addresses))  # integer fast fields
+            return list(zip(documents, cast("list[int]", searcher.fast_field_values(PART, addresses))))
 
 
 class _tantivy_errors:
@@ -241,12 +245,11 @@ class _tantivy_errors:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: Any) -> bool:
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: Any) -> None:
         if error is None or isinstance(error, (KeyboardInterrupt, SystemExit, CorruptCacheFile)):
-            return False
+            return
         if isinstance(error, Exception) or type(error).__name__ == "PanicException":
             raise CorruptCacheFile(self.path, f"the search index cannot be read ({type(error).__name__})") from error
-        return False
 
 
 def located(text: str, start: int, end: int, phrase: list[str]) -> Iterator[tuple[int, int]]:

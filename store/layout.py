@@ -18,7 +18,7 @@ import os
 import re
 import shutil
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from corpus.model import REPORT_ID_DIGITS
 
@@ -172,3 +172,35 @@ def remove_legacy(cache_dir: Path, names: Iterable[str]) -> None:
             folder.rmdir()
         except OSError:
             pass  # it holds files that are not gwr's
+
+
+def text_name(shard: str) -> str:
+    """The name of a report's text file, from the name of its structure file."""
+    return shard.removesuffix(".json") + ".txt"
+
+
+def shard_names(shard: str) -> tuple[str, str]:
+    """The cache-relative names of a report's two shard files (structure, text), from its catalogue `shard`."""
+    return f"{REPORTS_DIR}/{shard}", f"{TEXTS_DIR}/{text_name(shard)}"
+
+
+def files_in_use(meta: dict[str, Any]) -> list[str]:
+    """The cache-relative names of the files and index folder a catalogue's `meta` names."""
+    return [*meta.get("sizes", {}), *([meta["index_folder"]] if meta.get("index_folder") else [])]
+
+
+def remove_unused(cache_dir: Path, keep: Iterable[str]) -> None:
+    """Delete gwr's shard files, index folders and stray temp files that `keep` does not name (lock held).
+    Only files gwr wrote are looked at (`own_files`); damaged files moved aside stay."""
+    kept = set(keep)
+    for name, file in own_files(cache_dir):
+        if name not in kept:
+            delete(file)
+
+
+def delete(path: Path) -> None:
+    """Delete a cache file, or an index folder with its files."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)

@@ -1,5 +1,8 @@
 """`Store`: the cache directory behind the `store.api.ReportStore` interface.
 
+The store opens, repairs and reads the cache, and holds the ingest lock; what an ingest writes
+is the job of `store.writer.BatchWriter`, whose commits the store installs.
+
 Layout of a cache directory (which files are gwr's, and so may be deleted: `store.layout`):
 - `CACHEDIR.TAG` — marks the folder as a cache (gwr never ingests it; backup tools skip it).
 - `catalogue.json` — TinyDB (orjson storage, caching middleware): versions, sources,
@@ -29,24 +32,19 @@ own CRC-32 (its seal), checked when it is read.
 
 from __future__ import annotations
 
-import hashlib
-import itertools
 import os
-import shutil
 from collections import OrderedDict
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 import platformdirs
 
-from corpus.version import PARSER_VERSION
 from corpus.model import Indicator, IndicatorKind, Report
+from corpus.version import PARSER_VERSION
 from store import filters, search, words
 from store.api import (
     CorpusStats,
-    IngestProgress,
     IngestSummary,
     Keyword,
     ProgressCallback,
@@ -54,44 +52,31 @@ from store.api import (
     ReportSummary,
     SearchHit,
 )
-from store.catalogue import SCHEMA_VERSION, Catalogue, ReportRecord, SourceRecord, summarise
-from store.files import (
-    CorruptCacheFile,
-    move_aside,
-    read_json,
-    read_text,
-    sync_directory,
-    write_json,
-    write_text,
-)
-from store.index import IndexedPart, SearchIndex, damage, folder_name, write_generation
+from store.catalogue import SCHEMA_VERSION, Catalogue, ReportRecord
+from store.files import CorruptCacheFile, file_stamp, move_aside, read_json, read_text, write_json
+from store.index import SearchIndex, damage
+from store.keywords import top_keywords
 from store.layout import (
     CATALOGUE,
-    INDICATORS_DIR,
     LOCK,
-    REPORTS_DIR,
-    SHARD_FOLDERS,
     SOURCES_LIST,
-    TEXTS_DIR,
     check_names,
-    claim,
+    delete,
+    files_in_use,
     has_strays,
     own_files,
     remove_legacy,
+    remove_unused,
+    shard_names,
 )
 from store.parts import Part, parts
-from store.keywords import top_keywords
-from store.shards import report_of, shard_of
-from store.sources import Candidate, discover, os_path, recorded_path, samples_folder, unchanged
+from store.shards import report_of
+from store.sources import os_path, samples_folder
+from store.writer import Batch, BatchWriter
 
 if TYPE_CHECKING:
     from filelock import FileLock
 
-    from store.preparing import Prepared
-
-
-#: Parsed text held before an ingest commits a batch (bounds memory on large corpora).
-BATCH_CHARS = 5_000_000
 
 #: Parsed reports kept in memory after being read from their shards.
 REPORT_CACHE_SIZE = 32
@@ -121,16 +106,6 @@ def open_store(
     every source: call it off the UI thread.
     """
     return Store(Path(cache_dir) if cache_dir else default_cache_dir(), notice, progress)
-
-
-@dataclass(slots=True)
-class _Batch:
-    """Parsed files waiting to be committed together."""
-
-    sources: list[tuple[SourceRecord, list[Report]]] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    owners: dict[str, str] = field(default_factory=dict)  # report id → source path
-    chars: int = 0
 
 
 class Store:
@@ -177,7 +152,7 @@ class Store:
         """Collect what an interrupted ingest left behind, unless another process is writing now."""
         from filelock import Timeout
 
-        if not has_strays(self.cache_dir, _in_use(self._catalogue.meta)):
+        if not has_strays(self.cache_dir, files_in_use(self._catalogue.meta)):
             return
         lock = self._lock()
         try:
@@ -278,11 +253,7 @@ class Store:
         self._stamp = self._catalogue_stamp()
 
     def _catalogue_stamp(self) -> tuple[int, int, int] | None:
-        try:
-            status = self._catalogue_path.stat()
-        except FileNotFoundError:
-            return None
-        return status.st_ino, status.st_mtime_ns, status.st_size
+        return file_stamp(self._catalogue_path)
 
     def committed_elsewhere(self) -> bool:
         """True when another process has committed an ingest since this store read the catalogue (one stat:
@@ -301,7 +272,7 @@ class Store:
     def _repair(self, error: CorruptCacheFile) -> None:
         """Repair a damaged file (lock held): a report shard by re-reading its one source, anything else by a rebuild."""
         shard = error.path.relative_to(self.cache_dir).as_posix() if error.path.is_relative_to(self.cache_dir) else ""
-        owner = next((r.source for r in self._catalogue.reports.values() if shard in _shard_names(r)), None)
+        owner = next((r.source for r in self._catalogue.reports.values() if shard in shard_names(r.shard)), None)
         if owner is None:
             self._recover(error)
             return
@@ -309,7 +280,7 @@ class Store:
         self._catalogue.sources[owner].sha256 = ""  # forces a re-parse
         summary = self._ingest_locked([Path(os_path(owner))], prune=False, progress=None)
         if summary.refused:
-            self._commit(_Batch(removed=[owner]))
+            self._commit(Batch(removed=[owner]))
 
     def _rebuild(self, reason: str) -> None:
         """Empty the cache and ingest its source files again (lock held); one notice line."""
@@ -317,7 +288,7 @@ class Store:
         self._notice(f"{reason}: rebuilding the cache from {len(paths)} source files")
         self._remove_older_layout()
         for _, file in own_files(self.cache_dir):
-            _delete(file)
+            delete(file)
         self._catalogue_path.unlink(missing_ok=True)
         self._install(Catalogue(self._catalogue_path))
         existing = [Path(os_path(p)) for p in paths if Path(os_path(p)).exists()]
@@ -330,7 +301,7 @@ class Store:
         except (OSError, CorruptCacheFile):
             return
         if meta.get("schema") != SCHEMA_VERSION:
-            remove_legacy(self.cache_dir, _in_use(meta))
+            remove_legacy(self.cache_dir, files_in_use(meta))
 
     def _recorded_sources(self) -> list[str]:
         """Source files ingested so far, from the sources list (falling back to the catalogue)."""
@@ -403,7 +374,7 @@ class Store:
             self._reports_cache.move_to_end(report_id)
             return cached
         record = self._record(report_id)
-        structure_name, text_file = _shard_names(record)
+        structure_name, text_file = shard_names(record.shard)
         structure = read_json(self.cache_dir / structure_name, self._checksum(structure_name))
         text = read_text(self.cache_dir / text_file, self._checksum(text_file))
         report = report_of(structure, text, self._catalogue.indicators_of(report_id))
@@ -416,7 +387,7 @@ class Store:
         """A report's parts as search needs them, read from its structure file without building the report."""
         found = self._parts.get(report_id)
         if found is None:
-            structure_name, _ = _shard_names(self._record(report_id))
+            structure_name, _ = shard_names(self._record(report_id).shard)
             structure = read_json(self.cache_dir / structure_name, self._checksum(structure_name))
             found = self._parts[report_id] = parts(structure["sections"], self._load_text(report_id))
             if len(self._parts) > PARTS_CACHE_SIZE:
@@ -428,7 +399,7 @@ class Store:
         """A report's text, checked against its checksum."""
         text = self._texts.get(report_id)
         if text is None:
-            _, name = _shard_names(self._record(report_id))
+            _, name = shard_names(self._record(report_id).shard)
             checksum = self._checksum(name)
             if checksum is None:
                 raise CorruptCacheFile(self.cache_dir / name, "no checksum recorded for it")
@@ -531,187 +502,27 @@ class Store:
         write_json(path, expected)
 
     def _ingest_locked(self, paths: list[Path], prune: bool, progress: ProgressCallback | None) -> IngestSummary:
-        claim(self.cache_dir)
-        discovery = discover(paths, self.cache_dir)
-        candidates = discovery.candidates
-        summary = IngestSummary(skipped=discovery.skipped)
-        done = 0
-
-        def step(path: str) -> None:
-            nonlocal done
-            done += 1
-            if progress is not None:
-                progress(IngestProgress(done=done, total=len(candidates), path=path))
-
-        pending = []
-        for candidate in candidates:
-            if self._needs_parsing(candidate, summary):
-                pending.append(candidate.path)
-            else:
-                step(candidate.path)
-        from store.preparing import prepare_all  # process-pool machinery: loaded on the first ingest only
-
-        batch = _Batch()
-        for prepared in prepare_all(pending):
-            self._stage(prepared, summary, batch)
-            if batch.chars >= BATCH_CHARS:
-                self._commit(batch)
-                batch = _Batch()
-            step(prepared.path)
-        if prune:
-            gone = [path for path in self._catalogue.sources
-                    if not Path(os_path(path)).exists() and path not in batch.removed]
-            batch.removed.extend(gone)
-            summary.removed.extend(gone)
-        self._commit(batch)
-        return summary
-
-    def _needs_parsing(self, candidate: Candidate, summary: IngestSummary) -> bool:
-        """True for a file that is new or changed; False (noted in `summary`) when it is refused or unchanged.
-
-        (The parse hashes the bytes it parses again: what is recorded is what was parsed.)
-        """
-        path = candidate.path
-        if candidate.refusal is not None:
-            summary.refused.append((path, candidate.refusal))
-            return False
-        known = self._catalogue.sources.get(recorded_path(path))
-        if known is None or known.parser_version != PARSER_VERSION:
-            return True
+        """Ingest through a `BatchWriter` (lock held); what it commits is installed after each batch."""
         try:
-            same = unchanged(path, known.size, known.sha256)
-        except OSError:
-            return True  # the parse reports why it cannot be read
-        if same:
-            summary.unchanged.append(path)
-        return not same
-
-    def _stage(self, prepared: Prepared, summary: IngestSummary, batch: _Batch) -> None:
-        """Add a parsed file to the batch, or record why it is refused or skipped (a duplicate)."""
-        path, reports = recorded_path(prepared.path), prepared.reports
-        if len({r.id for r in reports}) != len(reports):
-            prepared.refusal = "the parser gave two reports of the file the same id"
-        if prepared.refusal is not None:
-            summary.refused.append((prepared.path, prepared.refusal))
-            return
-        known_removed = len(batch.removed)
-        original = self._duplicate_of(prepared, batch)
-        summary.removed.extend(batch.removed[known_removed:])
-        if original is not None:
-            summary.skipped.append((prepared.path, f"duplicate: same text as {original}"))
-            return
-        (summary.changed if path in self._catalogue.sources else summary.new).append(prepared.path)
-        for report in reports:
-            report.source_path = path
-            for indicator in report.indicators:
-                indicator.report_id = indicator.report_id or report.id
-            summary.sections += sum(1 for _ in report.walk_sections())
-            summary.indicators += len(report.indicators)
-        summary.reports += len(reports)
-        source = SourceRecord(path, prepared.size, prepared.sha256, PARSER_VERSION, [r.id for r in reports])
-        batch.sources.append((source, list(reports)))
-        batch.owners.update((r.id, path) for r in reports)
-        batch.chars += sum(len(r.text) for r in reports)
-
-    def _duplicate_of(self, prepared: Prepared, batch: _Batch) -> str | None:
-        """The (recorded) path of another file in the cache or batch holding a report with the same text, or None.
-
-        A report whose id is taken by a different text (two texts sharing 64 bits of a sha1) gets
-        another id, so both are kept. When the file holding the same text is gone, this one is taken
-        as that file moved or renamed: the old file joins `batch.removed`.
-        """
-        for report in prepared.reports:
-            for attempt in itertools.count(1):
-                record = self._catalogue.reports.get(report.id)
-                owner = batch.owners.get(report.id) or (record.source if record else None)
-                if owner in (None, recorded_path(prepared.path)) or owner in batch.removed:
-                    break
-                if self._text_of(report.id, batch) != report.text:
-                    _give_new_id(report, attempt)
-                    continue
-                if record is not None and record.source == owner and not Path(os_path(owner)).exists():
-                    batch.removed.append(owner)
-                    break
-                return owner
-        return None
-
-    def _text_of(self, report_id: str, batch: _Batch) -> str | None:
-        """The text of a report in the batch or the cache (None when it cannot be read)."""
-        for _, staged in batch.sources:
-            for report in staged:
-                if report.id == report_id:
-                    return report.text
-        _, text_file = _shard_names(self._record(report_id))
-        try:
-            return read_text(self.cache_dir / text_file, self._checksum(text_file))
-        except (OSError, CorruptCacheFile):
-            return None
-
-    def _commit(self, batch: _Batch) -> None:
-        """Write the batch; when that fails, delete the files it wrote and forget the uncommitted state
-        (then re-raise)."""
-        if not batch.sources and not batch.removed:
-            return
-        committed, stamp = set(_in_use(self._catalogue.meta)), self._catalogue_stamp()
-        try:
-            self._write_batch(batch)
+            return self._writer().ingest(paths, prune, progress)
         except BaseException:
             self._stamp = STALE  # the next call re-reads (or repairs) what the files on disk hold
-            if self._catalogue_stamp() == stamp:  # not committed: the catalogue on disk still names `committed`
-                self._collect_garbage(committed)
             raise
 
-    def _write_batch(self, batch: _Batch) -> None:
-        """Write the batch's report shards and index shards, then the catalogue (the commit point)."""
-        catalogue = self._catalogue
-        meta = catalogue.meta
-        generation = meta["generation"] + 1
-        added: list[IndexedPart] = []
-        docs_before = {record.doc for record in catalogue.reports.values()}
-        sizes: dict[str, int] = dict(meta.get("sizes", {}))
-        checksums: dict[str, int] = dict(meta.get("checksums", {}))
-        for path in batch.removed:
-            catalogue.drop_source(path)
-        for source, staged in batch.sources:
-            records = []
-            for report in staged:
-                doc, shard = meta["next_doc"], f"{report.id}-{generation}.json"
-                meta["next_doc"] += 1
-                structure, text = shard_of(report)
-                structure_name, text_file = f"{REPORTS_DIR}/{shard}", f"{TEXTS_DIR}/{text_name(shard)}"
-                sizes[structure_name], checksums[structure_name] = write_json(self.cache_dir / structure_name, structure)
-                sizes[text_file], checksums[text_file] = write_text(self.cache_dir / text_file, text)
-                added.extend(IndexedPart(doc, number, text[part.start:part.end])
-                             for number, part in enumerate(parts(structure["sections"], text)))
-                records.append((ReportRecord(summarise(report), doc, shard, source.path), report.indicators))
-            catalogue.put_source(source, records)
-        dead = docs_before - {record.doc for record in catalogue.reports.values()}
-        meta["index_files"] = write_generation(self.cache_dir, meta["index_folder"], meta["index_files"], generation,
-                                               sorted(dead), added)
-        meta["index_folder"] = folder_name(generation)
-        indicators_file = f"{INDICATORS_DIR}/{generation}.jsonl"
-        sizes[indicators_file], checksums[indicators_file] = catalogue.write_indicators(indicators_file)
-        in_use = {name for record in catalogue.reports.values() for name in _shard_names(record)}
-        in_use.add(indicators_file)
-        meta["sizes"] = {name: size for name, size in sizes.items() if name in in_use}
-        meta["checksums"] = {name: checksum for name, checksum in checksums.items() if name in in_use}
-        meta["generation"] = generation
-        for folder in SHARD_FOLDERS:
-            sync_directory(self.cache_dir / folder)  # the shards' names are on disk before the catalogue names them
-        catalogue.commit()
-        sync_directory(self.cache_dir)
-        write_json(self.cache_dir / SOURCES_LIST, sorted(catalogue.sources))
-        self._collect_garbage()
-        self._install(catalogue)
+    def _commit(self, batch: Batch) -> None:
+        """Commit one batch (lock held): used to drop sources whose files are gone."""
+        try:
+            self._writer().commit(batch)
+        except BaseException:
+            self._stamp = STALE
+            raise
 
-    def _collect_garbage(self, in_use: Iterable[str] | None = None) -> None:
-        """Delete gwr's shard files and index folders that `in_use` (default: the catalogue) does not name, and
-        stray temp files (lock held). Only files gwr wrote are looked at (`store.layout`); damaged files moved
-        aside stay."""
-        keep = set(_in_use(self._catalogue.meta) if in_use is None else in_use)
-        for name, file in own_files(self.cache_dir):
-            if name not in keep:
-                _delete(file)
+    def _writer(self) -> BatchWriter:
+        return BatchWriter(self.cache_dir, self._catalogue, lambda: self._install(self._catalogue))
+
+    def _collect_garbage(self) -> None:
+        """Delete the files of ours the catalogue does not name (lock held)."""
+        remove_unused(self.cache_dir, files_in_use(self._catalogue.meta))
 
 
 def _set_aside(error: CorruptCacheFile) -> str:
@@ -721,48 +532,17 @@ def _set_aside(error: CorruptCacheFile) -> str:
     return f"cache file {error.path.name} is damaged ({reason}; {aside})"
 
 
-def _give_new_id(report: Report, attempt: int) -> None:
-    """Re-number a report whose id another text holds: an id drawn from its text and `attempt`."""
-    digest = hashlib.sha1(f"{attempt}:{report.text}".encode("utf-8", "surrogatepass")).hexdigest()
-    report.id = digest[:len(report.id)]
-    for indicator in report.indicators:
-        indicator.report_id = report.id
-
-
-def text_name(shard: str) -> str:
-    """The name of a report's text file, from the name of its structure file."""
-    return shard.removesuffix(".json") + ".txt"
-
-
-def _delete(path: Path) -> None:
-    """Delete a cache file, or an index folder with its files."""
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
-    else:
-        path.unlink(missing_ok=True)
-
-
-def _in_use(meta: dict[str, Any]) -> list[str]:
-    """The cache-relative names of the files and index folder a catalogue's `meta` names."""
-    return [*meta.get("sizes", {}), *([meta["index_folder"]] if meta.get("index_folder") else [])]
-
-
 def _named_files(catalogue: Catalogue) -> Iterator[str]:
     """Every cache-relative file name a catalogue holds (checked before any file operation uses one)."""
     meta = catalogue.meta
-    yield from _in_use(meta)
+    yield from files_in_use(meta)
     yield from meta.get("checksums", {})
     if meta.get("indicators_file"):
         yield meta["indicators_file"]
     folder = meta.get("index_folder") or ""
     yield from (f"{folder}/{name}" for name in meta.get("index_files", {}))
     for record in catalogue.reports.values():
-        yield from _shard_names(record)
-
-
-def _shard_names(record: ReportRecord) -> tuple[str, str]:
-    """The cache-relative names of a report's two shard files."""
-    return f"{REPORTS_DIR}/{record.shard}", f"{TEXTS_DIR}/{text_name(record.shard)}"
+        yield from shard_names(record.shard)
 
 
 def _reading_order(record: ReportRecord) -> tuple[str, str, int, str, str]:

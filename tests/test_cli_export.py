@@ -11,7 +11,6 @@ from tui.present.markdown import escape_markdown, render_markdown, safe_filename
 from tests.store_samples import SAMPLE_FILES, parsed
 from tui.cli import main
 
-pytest_plugins = ["tests.store_fixtures"]
 
 REPORTS = parsed(SAMPLE_FILES)
 JINAN = next(r for r in REPORTS if r.place and r.place.name == "济南市" and r.title_year == 2022)

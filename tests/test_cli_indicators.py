@@ -13,7 +13,6 @@ from corpus import parse_file
 from tests.store_samples import SAMPLE_FILES
 from tui.cli import main
 
-pytest_plugins = ["tests.store_fixtures"]
 
 INDICATORS = [i for path in SAMPLE_FILES for r in parse_file(path) for i in r.indicators]
 

@@ -9,8 +9,6 @@ import pytest
 from tests.store_samples import parsed
 from tui.cli import main
 
-pytest_plugins = ["tests.store_fixtures"]
-
 
 def ingest(cache: Path, *args: str) -> int:
     return main(["--cache", str(cache), "ingest", *args])

@@ -8,8 +8,6 @@ from store.keywords import BOILERPLATE
 from tests.store_samples import csv_rows
 from tui.cli import main
 
-pytest_plugins = ["tests.store_fixtures"]
-
 
 def words(output: str) -> list[str]:
     return [row["word"] for row in csv_rows(output)]

@@ -11,7 +11,6 @@ import orjson
 from tests.store_samples import SAMPLE_FILES, parsed, csv_rows
 from tui.cli import EXIT_NO_MATCHES, main
 
-pytest_plugins = ["tests.store_fixtures"]
 
 REPORTS = parsed(SAMPLE_FILES)
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,8 +9,6 @@ import pandas
 
 from tui.cli import main
 
-pytest_plugins = ["tests.national_series"]
-
 
 def run(cache, *args: str) -> int:
     return main(["--cache", str(cache), "outcomes", *args])

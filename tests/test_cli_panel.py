@@ -9,8 +9,6 @@ import pandas
 
 from tui.cli import main
 
-pytest_plugins = ["tests.national_series", "tests.store_fixtures"]
-
 
 def panel(cache, capsys, *args: str) -> pandas.DataFrame:
     assert main(["--cache", str(cache), "panel", *args]) == 0

@@ -8,8 +8,6 @@ from store import open_store
 from tests.store_samples import csv_rows
 from tui.cli import main
 
-pytest_plugins = ["tests.store_fixtures"]
-
 
 def test_search_prints_each_hit_with_offset_and_snippet(sample_cache, capsys):
     assert main(["--cache", str(sample_cache), "search", "黄河", "生态", "--limit", "5"]) == 0

@@ -7,7 +7,6 @@ import pytest
 from tests.store_samples import SAMPLE_FILES, parsed
 from tui.cli import main
 
-pytest_plugins = ["tests.store_fixtures"]
 
 REPORTS = parsed(SAMPLE_FILES)
 JINAN = next(r for r in REPORTS if r.place and r.place.name == "济南市" and r.title_year == 2022)

@@ -18,7 +18,7 @@ import store.catalogue
 import store.files
 import store.preparing
 import store.sources
-import store.store
+import store.writer
 from corpus.reading import MAX_SOURCE_BYTES
 from store import open_store
 from store.layout import SHARD_FOLDERS
@@ -63,7 +63,7 @@ def test_full_disk_while_writing_shards_leaves_no_file_of_the_failed_generation(
         cache: Path, sources: list[Path], monkeypatch):
     open_store(cache).ingest(sources[:1])
     before = shard_files(cache)
-    write_text, calls = store.store.write_text, []
+    write_text, calls = store.writer.write_text, []
 
     def fill_up(path: Path, text: str):
         calls.append(path)
@@ -71,7 +71,7 @@ def test_full_disk_while_writing_shards_leaves_no_file_of_the_failed_generation(
             raise OSError(errno.ENOSPC, "No space left on device", str(path))
         return write_text(path, text)
 
-    monkeypatch.setattr(store.store, "write_text", fill_up)
+    monkeypatch.setattr(store.writer, "write_text", fill_up)
     with pytest.raises(OSError, match="No space"):
         open_store(cache).ingest(sources)
     assert shard_files(cache) == before == named_files(cache)
@@ -199,9 +199,9 @@ def test_cli_ingest_prints_one_line_per_skipped_file(cache: Path, sources: list[
 
 def test_catalogue_rename_is_followed_by_a_sync_of_the_cache_folder(cache: Path, sources: list[Path], monkeypatch):
     events: list[tuple[str, str]] = []
-    replace, sync = os.replace, store.store.sync_directory
+    replace, sync = os.replace, store.writer.sync_directory
     monkeypatch.setattr(store.files.os, "replace", lambda a, b: events.append(("rename", Path(b).name)) or replace(a, b))
-    monkeypatch.setattr(store.store, "sync_directory", lambda folder: events.append(("sync", str(folder))) or sync(folder))
+    monkeypatch.setattr(store.writer, "sync_directory", lambda folder: events.append(("sync", str(folder))) or sync(folder))
     open_store(cache).ingest(sources)
     committed = events.index(("rename", "catalogue.json"))
     assert ("sync", str(cache)) in events[committed:]

@@ -14,8 +14,6 @@ from store import open_store
 from store.index import DOC, open_tantivy
 from tests.store_samples import SAMPLE_FILES, parsed
 
-pytest_plugins = ["tests.store_fixtures"]
-
 
 def test_new_cache_is_empty(cache: Path):
     assert open_store(cache).is_empty

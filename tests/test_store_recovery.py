@@ -16,7 +16,6 @@ from store import default_cache_dir, open_store
 from store.layout import INDEX_DIR, REPORTS_DIR, SHARD_FOLDERS, TEXTS_DIR
 from tests.store_samples import parsed
 
-pytest_plugins = ["tests.store_fixtures"]
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -6,10 +6,10 @@ from textual.widgets import DataTable, Select, Static
 
 from corpus.model import Comparator, IndicatorKind, Paragraph, Report, Section
 from tests.tui.screen_fixtures import ExcerptStore, ScreenHost, quoted, settle
-from tui.screens.bar_chart import BarChart
 from tui.screens.metric import EVERY_YEAR, MetricScreen
 from tui.screens.metric_chart import ChartKind
-from tui.screens.wide_chart import WideCharPlot
+from tui.widgets.bar_chart import BarChart
+from tui.widgets.wide_chart import WideCharPlot
 
 
 def table_rows(app: ScreenHost) -> list[list[str]]:

@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, Input, Static, Tree
 from textual.widget import Widget
@@ -91,7 +92,7 @@ class MainScreen(StoreWorkers, Screen[None]):
         Binding("f", "filter_tree", "Filter", id="main.filter",
                 tooltip="Filter the tree as you type: place, province, year, title, pinyin (jinan, jn)"),
         Binding("slash", "search", "Search", id="main.search",
-                tooltip="Search every report shown in the tree (jieba words)"),
+                tooltip="Search the reports the tree shows: every word must occur, exact phrase first"),
         Binding("t", "indicators", "Indicators", id="main.indicators",
                 tooltip="Show or hide the indicator table of the open report"),
         Binding("T", "all_indicators", "All indicators", show=False, id="main.all_indicators",
@@ -131,13 +132,16 @@ class MainScreen(StoreWorkers, Screen[None]):
                 tooltip="Close the innermost open thing; with nothing open, ask whether to quit (ctrl+q quits)"),
     ]
 
+    #: `space`: sections to export, in selection order. Held here only; the tree is bound to it and draws ✓.
+    selected: reactive[list[SectionKey]] = reactive(list)
+    #: `m`: at most two sections to compare. Held here only; the tree is bound to it and draws ◆.
+    marked: reactive[list[SectionKey]] = reactive(list)
+
     def __init__(self) -> None:
         super().__init__()
         self.summaries: dict[str, ReportSummary] = {}
         self.current_report: Report | None = None
         self.current_section_id: str | None = None
-        self.selected: list[SectionKey] = []  # `space`: sections to export, in selection order
-        self.marked: list[SectionKey] = []  # `m`: at most two sections to compare
         self.hits: list[SearchHit] = []
         self.hit_index = -1
         self._wanted_report: str | None = None
@@ -153,7 +157,7 @@ class MainScreen(StoreWorkers, Screen[None]):
             with Vertical(id="sidebar"):
                 yield Input(placeholder="filter: place, province, year …", id="tree-filter", compact=True)
                 yield Static(id="tree-empty")
-                yield ReportTree(id="tree")
+                yield ReportTree(id="tree").data_bind(MainScreen.selected, MainScreen.marked)
             with Vertical(id="main"):
                 yield ReportReader(id="reader")
                 yield ContentSwitcher(id="bottom")
@@ -236,16 +240,14 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def on_store_failed(self, message: StoreFailed) -> None:
         self.query_one("#sidebar").remove_class("-ingesting")
-        self.notify(visible(f"Could not {message.action}: {message.reason}"), severity="error", timeout=8,
-                    markup=False)
+        self.notify(visible(message.reason), severity="error", timeout=8, markup=False)
         if not self.summaries:
             self.reader.show_message(literal_content(
-                f"Could not {message.action}: {message.reason}\n\nCheck the --cache directory or GWR_CACHE."))
+                f"{message.reason}\n\nCheck the --cache directory or GWR_CACHE."))
 
     async def on_report_loaded(self, message: ReportLoaded) -> None:
         report = message.report
         self.tree.add_report_sections(report)
-        self.tree.show_marks(set(self.selected), set(self.marked))
         if message.target is None or report.id != self._wanted_report:
             return
         self.current_report = report
@@ -302,8 +304,8 @@ class MainScreen(StoreWorkers, Screen[None]):
         """Move the tree's cursor to a report (or section), clearing a tree filter that hides it."""
         if not self.tree.is_shown(report_id):
             filter_box = self.query_one("#tree-filter", Input)
-            self.notify(Content.assemble("Tree filter “", literal_content(filter_box.value),
-                                         "” cleared to show the report."), timeout=3)
+            self.notify(visible(f"Tree filter “{filter_box.value}” cleared to show the report."), timeout=3,
+                        markup=False)
             with filter_box.prevent(Input.Changed):
                 filter_box.value = ""
             filter_box.remove_class("-open")
@@ -495,10 +497,9 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def _toggle_selected(self, key: SectionKey) -> None:
         if key in self.selected:
-            self.selected.remove(key)
+            self.selected = [selected for selected in self.selected if selected != key]
         else:
-            self.selected.append(key)
-        self.tree.show_marks(set(self.selected), set(self.marked))
+            self.selected = [*self.selected, key]
         self.notify(f"{len(self.selected)} sections selected for export (e exports them).", timeout=2)
 
     def action_mark(self) -> None:
@@ -506,10 +507,9 @@ class MainScreen(StoreWorkers, Screen[None]):
         if key is None:
             return
         if key in self.marked:
-            self.marked.remove(key)
+            self.marked = [marked for marked in self.marked if marked != key]
         else:
             self.marked = [*self.marked, key][-2:]
-        self.tree.show_marks(set(self.selected), set(self.marked))
         hint = " (c compares them)" if len(self.marked) == 2 else " (mark one more to compare)"
         self.notify(f"{len(self.marked)} of 2 sections marked{hint}.", timeout=2)
 
@@ -606,15 +606,16 @@ class MainScreen(StoreWorkers, Screen[None]):
             with self.app.suspend():
                 subprocess.run(command, check=False)
         except SuspendNotSupported:
-            self.notify(literal_content(f"Cannot hand over this terminal; run: {shlex.join(command)}"),
+            self.notify(visible(f"Cannot hand over this terminal; run: {shlex.join(command)}"), markup=False,
                         severity="warning")
         except OSError as error:
-            self.notify(literal_content(f"Could not run {command[0]}: {error.strerror or error}"), severity="error")
+            self.notify(visible(f"Could not run {command[0]}: {error.strerror or error}"), severity="error",
+                        markup=False)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen())
+        self.app.push_screen(HelpScreen(self.BINDINGS))
 
     def action_back(self) -> None:
         """Esc: close the innermost open thing; never quits (ctrl+q does)."""

@@ -18,16 +18,16 @@ from textual.widgets import DataTable, Footer, Select, Static
 from corpus.model import Indicator
 from corpus.outcomes import Outcome, OutcomeStatus, indicator_outcomes
 from store.api import ReportFilter, ReportStore
+from tui.messages import StoreFailed, failure_reported
 from tui.present.figures import format_figure
-from tui.screens.bar_chart import BarChart
-from tui.screens.failures import StoreFailed
 from tui.present.labels import metric_name, place_name, short_title
 from tui.present.literal import literal_text
 from tui.screens.metric_chart import ChartKind, ChartSeries, chart_series, default_kind
 from tui.screens.metric_quotes import RowQuotesScreen
 from tui.screens.metric_table import OUTCOME_LABELS, MetricRow, indicator_key, metric_rows
-from tui.screens.wide_chart import WideCharPlot
+from tui.widgets.bar_chart import BarChart
 from tui.widgets.vim_keys import VimDataTable
+from tui.widgets.wide_chart import WideCharPlot
 
 #: Colour of each verdict on a target.
 OUTCOME_STYLES = {OutcomeStatus.MET: "green", OutcomeStatus.ABOUT: "yellow", OutcomeStatus.MISSED: "bold red"}
@@ -45,6 +45,7 @@ EVERY_YEAR = 0
 class MetricScreen(Screen[Indicator | None]):
     """Pick a metric; see it for every place and year in the filter, as a table and a chart."""
 
+    CSS_PATH = "metric.tcss"
     BINDINGS = [
         Binding("q,escape", "close", "Close"),
         Binding("M", "pick_metric", "Pick metric", id="metric.pick_metric"),
@@ -54,17 +55,6 @@ class MetricScreen(Screen[Indicator | None]):
                 tooltip="Chart one year as bars, or every year as lines"),
         Binding("tab", "app.focus_next", "Next pane", show=False),
     ]
-
-    DEFAULT_CSS = """
-    MetricScreen > .hint { padding: 0 1; color: $text-muted; }
-    MetricScreen > #panes { layout: horizontal; height: 1fr; }
-    MetricScreen > #panes.stacked { layout: vertical; }
-    MetricScreen #table { width: 1fr; height: 1fr; }
-    MetricScreen #chart { width: 1fr; height: 1fr; }
-    MetricScreen #trend { height: 1fr; }
-    MetricScreen #chart-picks { height: auto; }
-    MetricScreen #chart-picks Select { width: 1fr; margin-right: 1; }
-    """
 
     class Loaded(Message):
         """The indicators in the filter, the place of each report and the targets' outcomes."""
@@ -116,16 +106,13 @@ class MetricScreen(Screen[Indicator | None]):
 
     @work(thread=True, group="store", exclusive=True)
     def _load(self) -> None:
-        try:
+        with failure_reported(self, "read the indicators"):
             indicators = self.store.indicators(where=self.where)
             summaries = {summary.id: summary for summary in self.store.reports(self.where)}
-        except Exception as error:  # noqa: BLE001 — any store failure becomes a one-line notice
-            self.post_message(StoreFailed("read the indicators", error))
-            return
-        places = {report_id: place_name(summary) for report_id, summary in summaries.items()}
-        titles = {report_id: short_title(summary) for report_id, summary in summaries.items()}
-        outcomes = indicator_outcomes((summaries[i.report_id], i) for i in indicators if i.report_id in summaries)
-        self.post_message(self.Loaded(indicators, places, {indicator_key(o.target): o for o in outcomes}, titles))
+            places = {report_id: place_name(summary) for report_id, summary in summaries.items()}
+            titles = {report_id: short_title(summary) for report_id, summary in summaries.items()}
+            outcomes = indicator_outcomes((summaries[i.report_id], i) for i in indicators if i.report_id in summaries)
+            self.post_message(self.Loaded(indicators, places, {indicator_key(o.target): o for o in outcomes}, titles))
 
     @on(StoreFailed)
     def _failed(self, message: StoreFailed) -> None:
@@ -205,8 +192,8 @@ class MetricScreen(Screen[Indicator | None]):
 
     @on(Select.Changed, "#chart-year")
     def _year_picked(self, event: Select.Changed) -> None:
-        if event.value is not Select.NULL:
-            self._chart(year=int(event.value))
+        if isinstance(event.value, int):
+            self._chart(year=event.value)
 
     def _chart(self, year: int | None) -> None:
         """Chart the picked kind for `year` (EVERY_YEAR: lines; None: lines if most places have several years)."""

@@ -23,19 +23,13 @@ from tui.screens.metric_table import OUTCOME_LABELS, MetricRow
 class RowQuotesScreen(ModalScreen[Indicator | None]):
     """Each figure of a metric row with its exact quote, and keys to open the report it came from."""
 
+    CSS_PATH = "metric.tcss"
     BINDINGS = [
         Binding("a", "jump('actual')", "Actual's report"),
         Binding("t", "jump('target')", "Target's report"),
         Binding("o", "jump('outcome')", "Outcome's report"),
         Binding("q,escape", "dismiss(None)", "Back"),
     ]
-
-    DEFAULT_CSS = """
-    RowQuotesScreen { align: center middle; }
-    RowQuotesScreen > #quotes { width: 90%; max-width: 110; height: auto; max-height: 90%;
-                                border: round $accent; padding: 0 1; background: $surface; }
-    RowQuotesScreen .label { text-style: bold; margin-top: 1; }
-    """
 
     def __init__(self, row: MetricRow, metric: str, report_names: dict[str, str]) -> None:
         super().__init__()

@@ -97,12 +97,6 @@ def haystack(row: IndicatorRow) -> str:
                      str(indicator.year or "")]).lower()
 
 
-def row_matches(row: IndicatorRow, query: str) -> bool:
-    """Whether every word of `query` occurs in the row's `haystack`."""
-    text = haystack(row)
-    return all(word in text for word in query.lower().split())
-
-
 @dataclass(slots=True, frozen=True)
 class Sort:
     """Sort by `COLUMNS[column]`, descending or not."""

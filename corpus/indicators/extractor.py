@@ -454,15 +454,15 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
     together = value_when is not None and growth_when is not None and value_when == growth_when and \
         growth is not None and value is not None and growth[0].comparator in (Comparator.EXACT, value.comparator)
     if value is not None and value_when is not None:
-        year, when = value_when
+        year, span_text = value_when
         fields = _value_fields(value) | (_growth_fields(growth, value) if together and growth else {})
         end = max(value.end, growth[0].end) if together and growth else value.end
         if year is not None or not context.multi_year:
-            results.append(make(draft.quote_start, end, kind=kind, year=year, **_when(when), **fields))
+            results.append(make(draft.quote_start, end, kind=kind, year=year, **_when(span_text), **fields))
     if growth is not None and growth_when is not None and not together:
-        year, when = growth_when
+        year, span_text = growth_when
         if year is not None or not context.multi_year:
-            results.append(make(draft.quote_start, growth[0].end, kind=kind, year=year, **_when(when),
+            results.append(make(draft.quote_start, growth[0].end, kind=kind, year=year, **_when(span_text),
                                 comparator=growth[0].comparator, **_growth_fields(growth)))
     return results
 
@@ -557,8 +557,8 @@ def _default_year(text: str, marks: _SentenceMarks, position: int, context: Extr
     if is_target and target_from is not None and context.kind is not SectionKind.PLAN:
         cue_sentence_end = SENTENCE_END.search(text, target_from)
         stop = min(position, cue_sentence_end.start() if cue_sentence_end else len(text))
-        stated = _YEAR_MENTION.findall(text, _sentence_start_before(text, target_from), max(stop, target_from))
-        return int(stated[-1]) if stated else context.plan_year
+        mentioned = _YEAR_MENTION.findall(text, _sentence_start_before(text, target_from), max(stop, target_from))
+        return int(mentioned[-1]) if mentioned else context.plan_year
     if context.multi_year or context.kind in (SectionKind.OTHER, SectionKind.PLAN):
         stated = marks.year_before(position)
         if stated is not None:

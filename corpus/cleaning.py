@@ -2,7 +2,8 @@
 
 Each step takes and returns a list of lines:
 - chunk markers of scrapes chopped into numbered pieces ("1、" … "16、") are removed;
-- web-site chrome around a report (首页, 索引号, 发布机构 … / 相关阅读, 扫一扫 …) is removed;
+- web-site chrome around a report (首页, 索引号, 发布机构, 【字号：大 中 小】 … / 相关阅读, 友情链接, 版权所有 …)
+  is removed, and so are menus and link lists anywhere: runs of short link-like lines;
 - a paywall cut (试读结束) and the advert after it are removed;
 - marker lines of paid content (##paidbegin## / ##paidend##) are removed;
 - paragraphs broken across page breaks are rejoined, and blank lines dropped.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.headings import find_heading, is_standalone
+from corpus.headings import find_heading, is_standalone, numbered_heading
 
 _CHUNK_MARKER = re.compile(r"(\d{1,3})、")
 #: A chunked scrape has at least this many consecutively numbered long lines.
@@ -20,13 +21,20 @@ MIN_CHUNKS = 3
 MIN_CHUNK_LENGTH = 100
 
 _HEAD_CHROME = re.compile(
-    r"^(首页|>|＞|当前位置|您的位置|索引号|发布机构|文件编号|发文日期|成文日期|信息来源|发布日期|浏览次数|有效性|组配分类|公开方式|主题分类)"
+    r"^(首页|>|＞|当前位置|您的位置|您现在的位置|索引号|发布机构|文件编号|发文日期|成文日期|信息来源|发布日期|浏览次数|有效性|"
+    r"组配分类|公开方式|主题分类|添加时间|来源[:：]|日期[:：]|【?字[号体][:：]|[大中小【】|]$)"
 )
 _TAIL_CHROME = re.compile(
-    r"^(相关解读|相关阅读|相关链接|相关文章|扫一扫|Produced By|推荐阅读|[（(]责编|责任编辑|【打印】|打印本页|关闭窗口|分享到)"
+    r"^(相关解读|相关阅读|相关链接|相关文章|扫一扫|Produced By|推荐阅读|[（(]责编|责任编辑|【打印】|打印本页|关闭窗口|分享到|"
+    r"友情链接|【E-mail推荐】|【关闭】|主办单位|主办[:：]|版权所有|网站地图|网站标识码|关于本站|联系我们)"
 )
-#: Chrome is only looked for this many lines into and from the end of a text.
+#: Head chrome is only looked for this many lines into a text, footers this many from its end.
 CHROME_REACH = 15
+FOOTER_REACH = 60
+#: A menu or link list: at least this many consecutive short lines (blank lines between them aside)
+#: that are neither numbered headings nor sentences, most without a figure (a table row has figures).
+MIN_MENU_RUN = 5
+MAX_MENU_ITEM = 14
 
 _PAYWALL = re.compile(r"试读结束|查看全文请|剩余\d*%?未读")
 _PAID_MARKER = re.compile(r"^##paid(begin|end)##$")
@@ -36,6 +44,10 @@ PARAGRAPH_ENDS = frozenset("。！？；：…!?;:）)」』")
 
 
 _WHITESPACE = re.compile(r"\s+")
+#: The words of a link cut out of a sentence are short.
+MAX_LINK_WORDS = 12
+_SENTENCE_MARKS = frozenset("，。；！？,;!?")
+_FIGURE = re.compile(r"\d")
 
 
 def compact(line: str) -> str:
@@ -63,14 +75,35 @@ def remove_chunk_markers(lines: list[str]) -> list[str]:
 
 
 def strip_site_chrome(lines: list[str]) -> list[str]:
-    """Drop web-page navigation lines at the top and everything from the first footer line at the bottom."""
+    """Drop menus and link lists, web-page navigation lines at the top and everything from the first footer line."""
+    lines = remove_menus(lines)
     kept = [line for index, line in enumerate(lines)
             if index >= CHROME_REACH or not _HEAD_CHROME.match(line.strip())]
-    tail_start = max(0, len(kept) - CHROME_REACH)
+    tail_start = max(0, len(kept) - FOOTER_REACH)
     for index in range(tail_start, len(kept)):
         if _TAIL_CHROME.match(kept[index].strip()):
             return kept[:index]
     return kept
+
+
+def _is_menu_item(line: str) -> bool:
+    return (0 < len(line) <= MAX_MENU_ITEM and not _SENTENCE_MARKS.intersection(line)
+            and numbered_heading(line) is None)
+
+
+def remove_menus(lines: list[str]) -> list[str]:
+    """Drop runs of at least `MIN_MENU_RUN` short link-like lines (site menus, link lists, 友情链接 …)."""
+    items = [index for index, line in enumerate(lines) if _is_menu_item(line.strip())]
+    runs: list[list[int]] = []
+    for index in items:
+        between = lines[runs[-1][-1] + 1:index] if runs else None
+        if between is not None and not any(line.strip() for line in between):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    dropped = {index for run in runs if len(run) >= MIN_MENU_RUN
+               and sum(1 for i in run if _FIGURE.search(lines[i])) * 2 < len(run) for index in run}
+    return [line for index, line in enumerate(lines) if index not in dropped] if dropped else lines
 
 
 def cut_paywall(lines: list[str]) -> tuple[list[str], bool]:
@@ -106,6 +139,15 @@ def _opens_paragraph(line: str) -> bool:
     return find_heading(line) is not None or is_standalone(line)
 
 
+def _link_inside(paragraph: list[str], line: str) -> bool:
+    """Whether a short `line` is a link's words cut out of the open body paragraph ("…加强民主" / "法制" / "建设。").
+
+    A web page copied as text breaks a sentence around each link; only a numbered heading
+    interrupts a body paragraph that stops in mid-sentence.
+    """
+    return not is_standalone("".join(paragraph)) and len(line) <= MAX_LINK_WORDS and numbered_heading(line) is None
+
+
 def rejoin_paragraphs(lines: list[str]) -> list[str]:
     """One stripped, non-blank line per paragraph: halves of paragraphs cut by a page or chunk break are joined."""
     paragraphs: list[list[str]] = []
@@ -114,7 +156,7 @@ def rejoin_paragraphs(lines: list[str]) -> list[str]:
         line = raw.strip()
         if not line:
             continue
-        if open_paragraph and not _opens_paragraph(line):
+        if open_paragraph and (not _opens_paragraph(line) or _link_inside(paragraphs[-1], line)):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])

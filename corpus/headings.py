@@ -1,7 +1,11 @@
 """Recognise heading lines (标题) of a work report.
 
 Numbered headings: 一、 / （一） / 1. / 1．, and keyword headings ("关键词：…").
-Unnumbered headings are short standalone lines such as "2022年工作回顾".
+Unnumbered headings are short standalone lines such as "2022年工作回顾", also when
+written with a closing colon ("2014年工作回顾：", "重点工作："), but not a line that
+introduces a list ("主要做了以下工作：", "主要预期目标是："). A heading's trailing
+replacement character (� or "?", where an encoder lost a character) is not part of it.
+A Markdown table row ("| 指标 | 数值 |") is never a heading.
 A numbered line that runs on into its text ("（一）坚持人民至上…。面对…") is a
 lead-phrase heading: its title is the lead phrase up to the first 。 and the rest
 of the line is the first paragraph of the section.
@@ -48,8 +52,13 @@ MAX_LEAD_PHRASE_LENGTH = 100
 #: Lines of the opening matter (title, date, speaker) that look short but are no headings.
 #: Table rows ("地区生产总值 亿元 4350") have figures between gaps.
 _NOT_A_HEADING = re.compile(
-    r"政\s*府\s*工\s*作\s*报\s*告|代表大会|^\d{4}年\d{1,2}月\d{1,2}日|^——|^各位代表|\d.*\s\S|\S\s.*\d"
+    r"政\s*府\s*工\s*作\s*报\s*告|代表大会|^\d{4}年\d{1,2}月\d{1,2}日|^——|^各位代表|\d.*\s\S|\S\s.*\d|^\|"
 )
+#: A heading closed by a colon is short and names a part; a line ending in one of these introduces a list.
+MAX_COLON_HEADING_LENGTH = 12
+_INTRODUCES_LIST = re.compile(r"以下|如下|是|为|了|有|的|包括|要求|指出|强调|表示|做好|抓好|方面|[一二三四五六七八九十\d]+个")
+#: What an encoder leaves where it lost a character.
+_LOST_CHARACTER = re.compile(r"(?<=[\u4e00-\u9fff])[\ufffd?？]+$")
 
 
 _DIGITS = "一二三四五六七八九"
@@ -81,6 +90,8 @@ def is_standalone(line: str) -> bool:
 
 def numbered_heading(line: str) -> Heading | None:
     """The numbered heading opening `line` (一、 / （一） / 1.), or None."""
+    if len(line) <= MAX_HEADING_LENGTH * 2:
+        line = _LOST_CHARACTER.sub("", line)
     for style, pattern in _NUMBERED:
         match = pattern.match(line)
         if match is None:
@@ -108,6 +119,9 @@ def unnumbered_heading(line: str) -> Heading | None:
     """A keyword heading ("关键词：…") or a short standalone heading line, or None."""
     if _KEYWORD.match(line) and len(line) <= MAX_HEADING_LENGTH:
         return Heading(HeadingStyle.KEYWORD, None, line)
+    line = _LOST_CHARACTER.sub("", line)
+    if line[-1:] in _COLONS and len(line) <= MAX_COLON_HEADING_LENGTH + 1 and not _INTRODUCES_LIST.search(line):
+        line = line[:-1]
     if (
         2 <= len(line) <= MAX_HEADING_LENGTH
         and not _SENTENCE_MARKS.intersection(line)

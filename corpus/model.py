@@ -18,19 +18,53 @@ from typing import Any, Iterator
 
 
 class DocKind(StrEnum):
-    """What kind of document a report is."""
+    """What kind of document a report is: a work report, or a document kept but marked as none."""
 
     WORK_REPORT = "work_report"  # 政府工作报告
-    OTHER = "other"  # news articles and anything else about a place
+    OTHER = "other"  # a news article about the congress (会议新闻) or anything else about a place
+    PLACEHOLDER = "placeholder"  # a stub written where the report was not found (未能找到完整原文)
+    BUDGET = "budget"  # a budget report (预算执行情况与预算草案的报告)
+    SUMMARY = "summary"  # a news summary or digest of a work report (摘登 / 摘要), in the third person
+    ABRIDGED = "abridged"  # a shortened rewrite of a work report (节选 / 精简)
+
+    @property
+    def is_work_report(self) -> bool:
+        """Whether this is the full work report itself."""
+        return self is DocKind.WORK_REPORT
+
+    @property
+    def label(self) -> str:
+        """How the kind is named to a user: "news article", "budget report" …"""
+        return _DOC_KIND_LABELS[self]
+
+
+_DOC_KIND_LABELS = {
+    DocKind.WORK_REPORT: "work report",
+    DocKind.OTHER: "not a work report",
+    DocKind.PLACEHOLDER: "placeholder",
+    DocKind.BUDGET: "budget report",
+    DocKind.SUMMARY: "summary",
+    DocKind.ABRIDGED: "abridged copy",
+}
 
 
 class PlaceLevel(StrEnum):
-    """Administrative level of a place (行政级别)."""
+    """Administrative level of a place (行政级别), from the whole country down.
 
-    PROVINCE = "省"  # province, autonomous region or municipality
-    CITY = "市"  # prefecture-level city (地级市) or county-level city (县级市)
-    COUNTY = "县"  # county (县, 旗 …)
-    DISTRICT = "区"  # district of a city (市辖区) or new area (新区)
+    Values are what the cache stores; the first four are those of schema 9 and keep their meaning
+    except that "市" now means a prefecture-level city only (a county-level city is "县级市").
+    """
+
+    NATIONAL = "全国"  # the State Council (国务院) reporting to the National People's Congress
+    PROVINCE = "省"  # province, autonomous region (自治区) or municipality (直辖市: 北京/上海/天津/重庆)
+    CITY = "市"  # prefecture-level city (地级市)
+    AUTONOMOUS_PREFECTURE = "自治州"  # autonomous prefecture (自治州)
+    PREFECTURE = "地区"  # prefecture (地区)
+    LEAGUE = "盟"  # league (盟), Inner Mongolia's prefecture level
+    COUNTY_CITY = "县级市"  # county-level city (县级市)
+    COUNTY = "县"  # county (县, 自治县, 旗, 自治旗, 林区, 特区)
+    DISTRICT = "区"  # district of a city (市辖区)
+    NEW_AREA = "新区"  # new area, development zone or high-tech zone (新区 / 开发区 / 高新区)
 
 
 class IndicatorKind(StrEnum):

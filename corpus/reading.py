@@ -4,7 +4,8 @@ Accepted: UTF-8 (with or without BOM), GB18030 (a superset of GBK and GB2312),
 UTF-16/UTF-32 with a BOM, and UTF-16 without a BOM when it has NUL bytes and
 reads as text in one byte order; Big5 and other East Asian encodings, which
 charset-normalizer tells apart once GB18030 reads them as private-use characters.
-A damaged UTF-8 file is refused rather than misread as GB18030 mojibake. `.html`/`.htm` pages are reduced to their visible text.
+A damaged UTF-8 file is refused rather than misread as GB18030 mojibake. `.html`/`.htm` pages, and pages
+saved or scraped into a .txt file (`looks_like_html`), are reduced to their visible text.
 
 Refused with `RefusedSource` (one line naming the file and the reason): empty
 or whitespace-only files, binary files, undecodable bytes, files larger than
@@ -77,9 +78,9 @@ _INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200d\u2060\ufeff]")
 def read_source(path: str | Path) -> str:
     """The normalised text of the file at `path`, or raise `RefusedSource`."""
     path = Path(path)
-    data = _read_bytes(path)
+    data = read_bytes(path)
     text = decode_bytes(data, path)
-    if path.suffix.lower() in HTML_SUFFIXES:
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         if html_nesting(text) > MAX_HTML_NESTING:
             raise RefusedSource(path, f"HTML nested too deeply (over {MAX_HTML_NESTING} levels)")
         text = normalise_text(html_to_text(text))
@@ -90,13 +91,18 @@ def read_source(path: str | Path) -> str:
 
 def decode_bytes(data: bytes, path: str | Path) -> str:
     """Decode the bytes of `path` and normalise the text, or raise `RefusedSource`."""
+    text = normalise_text(decode_raw(data, path))
+    if not text.strip():
+        raise RefusedSource(path, "empty file (whitespace only)")
+    return text
+
+
+def decode_raw(data: bytes, path: str | Path) -> str:
+    """Decode the bytes of `path` as they are (tabs and line ends kept), or raise `RefusedSource`."""
     if not data.strip():
         raise RefusedSource(path, "empty file")
     text = _decode(data, path)
     _refuse_binary(text, path)
-    text = normalise_text(text)
-    if not text.strip():
-        raise RefusedSource(path, "empty file (whitespace only)")
     return text
 
 
@@ -107,7 +113,7 @@ def normalise_text(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
     """The file's bytes; every OS error and oversized file becomes `RefusedSource`."""
     try:
         info = path.stat()
@@ -213,6 +219,13 @@ def _refuse_binary(text: str, path: str | Path) -> None:
 
 # --- HTML -------------------------------------------------------------------
 
+#: A page saved or scraped into a .txt file: it opens with a doctype or <html>, or holds many tags.
+_HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?(?:p|div|br|span|td|tr|table|li|ul|a|h[1-6]|font|strong|b)\b[^<>]*>", re.IGNORECASE)
+#: Tags per thousand characters above which a text is a page rather than text quoting a tag.
+MIN_TAGS_PER_THOUSAND = 5
+MIN_TAGS = 10
+
 #: Elements whose content is never visible report text.
 _HIDDEN = frozenset({"head", "script", "style", "nav", "noscript", "template", "iframe", "svg", "canvas",
                      "select", "button", "-comment"})
@@ -267,6 +280,14 @@ def html_to_text(html: str) -> str:
             stack.extend((child, False, in_pre) for child in reversed(list(_children(node))))
     lines = (line.strip(" ") for line in "".join(pieces).split("\n"))
     return _BLANK_RUNS.sub("\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text read from a non-HTML file is an HTML page (a saved page, a scraper's dump)."""
+    if _HTML_START.match(text):
+        return True
+    tags = len(_HTML_TAG.findall(text))
+    return tags >= MIN_TAGS and tags * 1000 >= MIN_TAGS_PER_THOUSAND * len(text)
 
 
 def html_nesting(html: str) -> int:

@@ -22,6 +22,14 @@ class UnitFamily(StrEnum):
     MASS = "mass"  # 吨, 万吨, 斤, 亿斤
     CONCENTRATION = "concentration"  # 微克/立方米
     ENERGY_PER_OUTPUT = "energy_per_output"  # 吨标准煤/万元
+    PERMILLE = "permille"  # ‰ (人口自然增长率)
+    DWELLINGS = "dwellings"  # 套, 万套 (棚户区改造, 保障性住房)
+    HOUSEHOLDS = "households"  # 户, 万户 (农村危房改造)
+    FIRMS = "firms"  # 家 (高新技术企业)
+    HEADS = "heads"  # 头, 万头 (生猪出栏)
+    ELECTRICITY = "electricity"  # 千瓦时, 亿千瓦时 (全社会用电量)
+    YEARS_OF_AGE = "years_of_age"  # 岁 (人均预期寿命)
+    AREA = "area"  # 亩, 万亩, 公顷 (粮食播种面积)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +52,14 @@ BASE_UNITS: dict[UnitFamily, str] = {
     UnitFamily.MASS: "吨",
     UnitFamily.CONCENTRATION: "微克/立方米",
     UnitFamily.ENERGY_PER_OUTPUT: "吨标准煤/万元",
+    UnitFamily.PERMILLE: "‰",
+    UnitFamily.DWELLINGS: "套",
+    UnitFamily.HOUSEHOLDS: "户",
+    UnitFamily.FIRMS: "家",
+    UnitFamily.HEADS: "头",
+    UnitFamily.ELECTRICITY: "千瓦时",
+    UnitFamily.YEARS_OF_AGE: "岁",
+    UnitFamily.AREA: "亩",
 }
 
 UNITS: dict[str, Unit] = {
@@ -56,9 +72,11 @@ UNITS: dict[str, Unit] = {
         Unit("美元", UnitFamily.DOLLAR, 1),
         Unit("万美元", UnitFamily.DOLLAR, 1e4),
         Unit("亿美元", UnitFamily.DOLLAR, 1e8),
+        Unit("万亿美元", UnitFamily.DOLLAR, 1e12),
         Unit("%", UnitFamily.PERCENT, 1),
         Unit("人", UnitFamily.PEOPLE, 1),
         Unit("万人", UnitFamily.PEOPLE, 1e4),
+        Unit("亿人", UnitFamily.PEOPLE, 1e8),
         Unit("人次", UnitFamily.VISITS, 1),
         Unit("万人次", UnitFamily.VISITS, 1e4),
         Unit("亿人次", UnitFamily.VISITS, 1e8),
@@ -74,6 +92,22 @@ UNITS: dict[str, Unit] = {
         Unit("微克/立方米", UnitFamily.CONCENTRATION, 1),
         Unit("μg/m³", UnitFamily.CONCENTRATION, 1),
         Unit("吨标准煤/万元", UnitFamily.ENERGY_PER_OUTPUT, 1),
+        Unit("‰", UnitFamily.PERMILLE, 1),
+        Unit("套", UnitFamily.DWELLINGS, 1),
+        Unit("万套", UnitFamily.DWELLINGS, 1e4),
+        Unit("户", UnitFamily.HOUSEHOLDS, 1),
+        Unit("万户", UnitFamily.HOUSEHOLDS, 1e4),
+        Unit("家", UnitFamily.FIRMS, 1),
+        Unit("头", UnitFamily.HEADS, 1),
+        Unit("万头", UnitFamily.HEADS, 1e4),
+        Unit("千瓦时", UnitFamily.ELECTRICITY, 1),
+        Unit("万千瓦时", UnitFamily.ELECTRICITY, 1e4),
+        Unit("亿千瓦时", UnitFamily.ELECTRICITY, 1e8),
+        Unit("岁", UnitFamily.YEARS_OF_AGE, 1),
+        Unit("亩", UnitFamily.AREA, 1),
+        Unit("万亩", UnitFamily.AREA, 1e4),
+        Unit("公顷", UnitFamily.AREA, 15),
+        Unit("万公顷", UnitFamily.AREA, 15e4),
     )
 }
 

@@ -4,6 +4,9 @@
 - review year (工作回顾 year): the year whose results the report reviews;
 - plan year (工作安排 / 预期目标 year): the year the report sets targets for.
 
+Years are read through `clean_digits`, so full-width ("２００４年") and typesetting-spaced
+("1 9 9 7 年") digits count.
+
 The review and plan years come from the report's own headings ("2022年工作回顾",
 "2023年工作安排") when they name a year; otherwise from the delivery date: a report
 delivered from October on reviews that year and plans the next, one delivered
@@ -17,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from corpus.digits import clean_digits
 from corpus.model import DocKind
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -36,14 +40,16 @@ class Years:
 
 
 def _last_year(text: str) -> int | None:
-    years = _YEAR.findall(text)
+    years = _YEAR.findall(clean_digits(text).text)
     return int(years[-1]) if years else None
 
 
-def title_year(title: str, delivered: str | None) -> int | None:
-    """The first year printed in the title ("2023兰州市…" counts), or for a title without one (news) the date's year."""
+def title_year(title: str, delivered: str | None, hinted: int | None = None) -> int | None:
+    """The first year printed in the title ("2023兰州市…" counts), else the year a hint gives (a record's
+    year field), else for a title without one (news) the date's year."""
+    title = clean_digits(title).text  # "２００４年", "1 9 9 7 年"
     match = _YEAR.search(title) or re.match(r"((?:19|20)\d{2})", title)
-    year = int(match.group(1)) if match else None
+    year = int(match.group(1)) if match else hinted
     if year is None and delivered:
         year = int(delivered[:4])
     return year
@@ -71,9 +77,15 @@ def years_from_date(delivered: str | None) -> tuple[int | None, int | None]:
     return (year, year + 1) if month >= LATE_DELIVERY_MONTH else (year - 1, year)
 
 
-def report_years(title: str, delivered: str | None, headings: Iterable[str], kind: DocKind) -> Years:
-    """All three years of a report."""
-    named = title_year(title, delivered)
+def report_years(title: str, delivered: str | None, headings: Iterable[str], kind: DocKind,
+                 hinted_year: int | None = None) -> Years:
+    """All three years of a report (`hinted_year`: a title year given beside the text, as a record's field).
+
+    A placeholder reviews and plans nothing; a news article is about the year it names.
+    """
+    named = title_year(title, delivered, hinted_year)
+    if kind is DocKind.PLACEHOLDER:
+        return Years(named, None, None)
     if kind is DocKind.OTHER:
         return Years(named, named, None)
     review, plan = years_from_headings(headings)

@@ -26,7 +26,7 @@ from store.api import ReportSummary
 from store.files import CorruptCacheFile, Stamp, read_json, read_sealed_json, write_json, write_sealed_json
 
 #: Bump whenever the layout of the cache files changes: the cache rebuilds on a mismatch.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10  # 10: place levels 全国, 自治州, 地区, 盟, 县级市, 新区; doc kinds placeholder, budget, summary, abridged
 #: The keys every committed catalogue's `meta` row has.
 REQUIRED_META = ("schema", "parser", "generation", "next_doc", "index_files", "indicators_file", "sizes",
                  "checksums")

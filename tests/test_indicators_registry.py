@@ -15,8 +15,34 @@ ISSUE_METRICS = {"gdp", "industry_value_added", "industry_output", "fixed_asset_
                  "tourism_revenue", "tourist_visits"}
 
 
+#: Metrics issue 11 adds: output, trade, public finance, money, people, environment, innovation, welfare.
+WIDER_METRICS = {"primary_value_added", "secondary_value_added", "tertiary_value_added", "agri_output",
+                 "hog_output", "hightech_value_added", "industrial_investment", "private_investment",
+                 "real_estate_investment", "exports", "imports", "trade_dependence", "fiscal_revenue", "tax_revenue",
+                 "fiscal_deficit", "local_bonds", "m2", "new_rmb_loans", "resident_population",
+                 "natural_growth_rate", "urbanisation_rate", "forest_coverage", "surface_water_quality",
+                 "co2_intensity", "rd_spending", "tech_contract_value", "hightech_firms", "poverty_reduction",
+                 "shantytown_renovation", "affordable_housing", "gnp"}
+
+
 def test_the_registry_holds_every_metric_the_issue_names():
     assert ISSUE_METRICS <= set(METRICS_BY_ID)
+
+
+def test_the_registry_holds_the_wider_set_of_at_least_sixty_metrics():
+    assert WIDER_METRICS <= set(METRICS_BY_ID)
+    assert len(METRICS) >= 60
+
+
+def test_national_names_share_the_ids_of_local_ones():
+    assert "国内生产总值" in METRICS_BY_ID["gdp"].names
+    assert "居民消费价格上涨" in METRICS_BY_ID["cpi_increase"].names
+    assert "国民生产总值" in METRICS_BY_ID["gnp"].names
+
+
+def test_exports_earned_in_foreign_currency_are_exports_and_apart_from_total_trade():
+    assert "出口创汇" in METRICS_BY_ID["exports"].names
+    assert "出口创汇" not in METRICS_BY_ID["foreign_trade"].names
 
 
 def test_no_name_stands_for_two_metrics():
@@ -45,4 +71,4 @@ def test_people_and_mass_normalise_to_their_base_units():
 
 
 def test_an_unknown_unit_is_not_guessed():
-    assert normalise(3, "亩") is None and unit_family("亩") is None
+    assert normalise(3, "台") is None and unit_family("台") is None

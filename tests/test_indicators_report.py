@@ -62,9 +62,10 @@ def test_a_part_of_the_place_never_stands_for_the_whole():
     assert whole_gdp == [1913.5]
 
 
-def test_wuwei_five_year_goals_are_not_read_as_this_years_targets():
+def test_wuwei_five_year_goals_are_targets_for_the_end_of_the_five_years_not_this_year():
     report = reports_of("002")[0]
-    assert not any(i.value == 800 for i in report.indicators)
+    goal = next(i for i in report.indicators if i.value == 800)
+    assert (goal.kind.value, goal.year, goal.period) == ("target", 2026, "year")
 
 
 def test_the_news_article_gives_first_half_figures_of_2020():

@@ -163,9 +163,9 @@ def test_a_share_of_the_province_is_not_a_value():
     assert extract(sentence, REVIEW_2022) == []
 
 
-def test_per_capita_gdp_is_not_gdp():
+def test_per_capita_gdp_is_a_metric_of_its_own_not_gdp():
     sentence = sentence_containing("002", "人均生产总值达到3.6万元")
-    assert extract(sentence, REVIEW_2022) == []
+    assert [(i.metric, i.value) for i in extract(sentence, REVIEW_2022)] == [("per_capita_gdp", 3.6)]
 
 
 def test_a_change_in_days_is_not_a_number_of_days():

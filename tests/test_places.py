@@ -10,6 +10,7 @@ from corpus.places import identify_place
 
 SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
 CITY, COUNTY, DISTRICT = PlaceLevel.CITY, PlaceLevel.COUNTY, PlaceLevel.DISTRICT
+COUNTY_CITY = PlaceLevel.COUNTY_CITY
 
 #: The 19 reports of the compilation (003), in TOC order: name, level, province, parent city.
 COMPILATION_PLACES = [
@@ -25,8 +26,8 @@ COMPILATION_PLACES = [
     ("菏泽市", CITY, "山东省", None),
     ("固原市", CITY, "宁夏回族自治区", None),
     ("宜春市", CITY, "江西省", None),
-    ("珲春市", CITY, "吉林省", "延边朝鲜族自治州"),
-    ("大安市", CITY, "吉林省", "白城市"),
+    ("珲春市", COUNTY_CITY, "吉林省", "延边朝鲜族自治州"),
+    ("大安市", COUNTY_CITY, "吉林省", "白城市"),
     ("庄浪县", COUNTY, "甘肃省", "平凉市"),
     ("龙子湖区", DISTRICT, "安徽省", "蚌埠市"),
     ("黄岛区", DISTRICT, "山东省", "青岛市"),
@@ -96,7 +97,7 @@ def test_news_article_short_city_name_is_enough():
 
 def test_county_level_city_wins_over_district_of_the_same_stem():
     """大安市 (吉林) and 大安区 (四川 自贡) share a stem: the suffix decides."""
-    assert summary(identify_place("2022年大安市政府工作报告")) == ("大安市", CITY, "吉林省", "白城市")
+    assert summary(identify_place("2022年大安市政府工作报告")) == ("大安市", COUNTY_CITY, "吉林省", "白城市")
     assert summary(identify_place("2022年大安区政府工作报告")) == ("大安区", DISTRICT, "四川省", "自贡市")
 
 
@@ -127,7 +128,7 @@ def test_district_of_a_municipality_has_the_municipality_as_city_and_province():
 
 
 def test_county_level_city_under_a_province_has_no_parent_city():
-    assert summary(identify_place("2023年仙桃市政府工作报告")) == ("仙桃市", CITY, "湖北省", None)
+    assert summary(identify_place("2023年仙桃市政府工作报告")) == ("仙桃市", COUNTY_CITY, "湖北省", None)
 
 
 def test_province_report_is_a_province():
@@ -173,8 +174,8 @@ def test_current_name_is_not_given_an_alias():
     assert identify_place("2022年芜湖市繁昌区政府工作报告").alias is None
 
 
-def test_new_area_after_its_city_is_a_district_of_that_city():
-    assert summary(identify_place("2023年重庆市两江新区政府工作报告")) == ("两江新区", DISTRICT, "重庆市", "重庆市")
+def test_new_area_after_its_city_is_a_place_of_its_own_in_that_city():
+    assert summary(identify_place("2023年重庆市两江新区政府工作报告")) == ("两江新区", PlaceLevel.NEW_AREA, "重庆市", "重庆市")
 
 
 def test_new_area_has_no_division_code():
@@ -192,3 +193,52 @@ def test_short_name_shared_by_a_province_and_its_city_is_unknown():
 
 def test_words_before_new_area_that_name_no_place_are_not_a_new_area():
     assert identify_place("兰州市人民政府新区工作报告").name == "兰州市"
+
+
+# --- levels of government -------------------------------------------------------------------------
+
+
+def test_state_council_report_is_national():
+    assert summary(identify_place("2003年国务院政府工作报告")) == ("全国", PlaceLevel.NATIONAL, "全国", None)
+
+
+def test_report_to_the_national_peoples_congress_is_national():
+    place = identify_place("2021年政府工作报告", "李克强\n各位代表：\n现在，我代表国务院，向大会报告政府工作")
+    assert place.level is PlaceLevel.NATIONAL
+
+
+def test_local_congress_named_before_the_state_council_keeps_the_place_local():
+    head = "——2012年2月29日在海拉尔区第十三届人民代表大会上\n贯彻国务院部署"
+    assert identify_place("政 府 工 作 报 告", head).name == "海拉尔区"
+
+
+def test_title_naming_a_place_wins_over_a_national_word_in_the_head():
+    assert identify_place("2023年甘肃省政府工作报告", "学习十四届全国人民代表大会精神").name == "甘肃省"
+
+
+def test_municipality_is_province_level():
+    assert identify_place("2023年上海市政府工作报告").level is PlaceLevel.PROVINCE
+
+
+def test_autonomous_region_is_province_level():
+    assert identify_place("2023年内蒙古自治区政府工作报告").level is PlaceLevel.PROVINCE
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    ("2023年延边朝鲜族自治州政府工作报告", PlaceLevel.AUTONOMOUS_PREFECTURE),
+    ("2023年阿克苏地区政府工作报告", PlaceLevel.PREFECTURE),
+    ("2023年锡林郭勒盟政府工作报告", PlaceLevel.LEAGUE),
+    ("2023年敖汉旗政府工作报告", PlaceLevel.COUNTY),
+    ("2023年义乌市政府工作报告", PlaceLevel.COUNTY_CITY),
+])
+def test_prefecture_and_county_levels_are_told_apart_by_their_name(title, level):
+    assert identify_place(title).level is level
+
+
+def test_new_area_named_by_its_citys_short_name_is_not_the_city():
+    assert summary(identify_place("2023年兰州新区政府工作报告")) == ("兰州新区", PlaceLevel.NEW_AREA, "甘肃省", "兰州市")
+
+
+def test_development_zone_after_its_city_is_a_place_of_its_own():
+    place = identify_place("2023年武汉市东湖新技术开发区政府工作报告")
+    assert (place.name, place.level, place.parent) == ("东湖新技术开发区", PlaceLevel.NEW_AREA, "武汉市")

@@ -4,7 +4,8 @@ Run `python -m tools.indicator_accuracy [GOLD_DIR]`: it parses each gold file's 
 extracts indicators and prints precision and recall per metric and per kind, then the
 misses and the wrong extractions.
 
-A gold file names its `source` (a file of corpus/samples), the text its report `begins`
+A gold file names its `source` (a file of corpus/samples or its subfolders, else of
+tests/gold/sources: real reports kept only as test data), the text its report `begins`
 with (and, for a compilation parsed as one text, the text the next report begins with:
 `ends_before`), and lists the indicators a careful reader would put in a spreadsheet.
 Each gold indicator has a `quote` locating it (its `occurrence`-th match, 0-based, after
@@ -28,6 +29,7 @@ from corpus.model import Comparator, Indicator
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "gold"
 SAMPLES = ROOT / "corpus" / "samples"
+GOLD_SOURCES = GOLD_DIR / "sources"
 COMPARED = ("metric", "kind", "comparator", "year", "period", "scope", "unit")
 COMPARED_NUMBERS = ("value", "value_high", "growth", "growth_high")
 
@@ -104,7 +106,7 @@ def score(gold_dir: Path = GOLD_DIR) -> Score:
 def _gold_report(gold: dict, name: str) -> tuple[list[Indicator], list[GoldIndicator]]:
     """The report text a gold file describes, the indicators extracted in its region, and the gold ones."""
     begins, ends_before = gold["begins"], gold.get("ends_before")
-    for report in parse_file(SAMPLES / gold["source"]):
+    for report in parse_file(source_path(gold["source"])):
         start = report.text.find(begins)
         if start < 0:
             continue
@@ -114,6 +116,12 @@ def _gold_report(gold: dict, name: str) -> tuple[list[Indicator], list[GoldIndic
         wanted = [GoldIndicator.from_json(item, report.text, start, name) for item in gold["indicators"]]
         return extracted, wanted
     raise ValueError(f"{name}: no report of {gold['source']} begins with {begins!r}")
+
+
+def source_path(name: str) -> Path:
+    """The file a gold annotation describes: a bundled sample first, else a test-only source."""
+    bundled = sorted(SAMPLES.rglob(name))
+    return bundled[0] if bundled else GOLD_SOURCES / name
 
 
 def _tally(result: Score, extracted: list[Indicator], wanted: list[GoldIndicator], name: str) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from corpus.model import DocKind, PlaceLevel, Report
+from corpus.model import PlaceLevel, Report
+from corpus.places import NATIONAL
 from store.api import ReportFilter, ReportSummary
 
 UNKNOWN_PLACE = "place not recognised"
@@ -75,7 +76,8 @@ def group_reports(summaries: list[ReportSummary]) -> dict[str, PlaceGroup]:
         for name in names[1:]:
             group = group.child(name)
         group.years[year_label(summary)].append(summary)
-    return dict(sorted(provinces.items()))
+    # The whole country (全国) heads the tree; the provinces follow by name.
+    return dict(sorted(provinces.items(), key=lambda item: (item[0] != NATIONAL.name, item[0])))
 
 
 def search_words(summary: ReportSummary) -> str:
@@ -85,8 +87,8 @@ def search_words(summary: ReportSummary) -> str:
     if place is not None:
         parts += [place.name, place.province, place.parent or "", place.alias or ""]
     parts += [str(y) for y in (summary.title_year, summary.review_year, summary.plan_year) if y]
-    if summary.doc_kind is DocKind.OTHER:
-        parts.append("other news 非工作报告")
+    if not summary.doc_kind.is_work_report:
+        parts.append(f"{summary.doc_kind.value} {summary.doc_kind.label} news 非工作报告")
     return " ".join(parts).lower()
 
 

@@ -26,7 +26,8 @@ class ExtractionContext:
 
     `year` is the review year in a review, the plan year in a plan, the document's
     year elsewhere. `multi_year` marks a part about several years (过去五年, 今后五年):
-    there only figures with their own year ("2020年的526.4亿元") are kept. `period` is the
+    there figures with their own year ("2020年的526.4亿元") are that year's, others are spans over
+    `span_years` when the heading says which years, else dropped. `period` is the
     default period ("year", "H1" …) when a sentence names none.
     """
 
@@ -36,6 +37,9 @@ class ExtractionContext:
     place: str | None = None
     place_alias: str | None = None
     multi_year: bool = False
+    plan_year: int | None = None  # the report's plan year (工作安排 year): the year of a target that names none
+    review_year: int | None = None  # the report's review year: the year of "过去一年" figures in the plan part
+    span_years: tuple[int, int] | None = None  # the years a multi-year part covers ("过去五年" → 2017-2021)
     estimates: bool = False  # figures are estimates (预计数) though the sentence does not say 预计
     targets_list: bool = False  # a section listing the plan year's targets (主要预期目标): qualitative ones count
     report_id: str = ""
@@ -49,10 +53,15 @@ class ExtractionContext:
 _REVIEW_HEADING = re.compile(r"回顾|回忆|过去一年|过去五年|工作总结|一年来")
 _PLAN_HEADING = re.compile(
     r"工作安排|工作任务|主要目标|预期目标|工作目标|总体要求|重点工作|工作重点|目标任务|工作部署|重点任务|主要任务|主要工作"
-    r"|政府工作$|工作建议"
+    r"|政府工作$|工作建议|工作的建议|总体部署|工作部署"
 )
 _MULTI_YEAR_HEADING = re.compile(r"五年|十三五|十四五")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+
+#: A sentence looking back at the review year from the plan part: "过去一年，我们的各项工作取得了很大成绩。"
+LOOKING_BACK = re.compile(r"\s*(?:过去的?一年|去年|一年来)")
+#: A sentence turning (back) to the plan year: "今年，我国发展面临…".
+LOOKING_AHEAD = re.compile(r"\s*(?:今年|明年|新的一年)")
 
 #: Words that open the single-year part of a review of several years.
 SINGLE_YEAR_OPENERS = re.compile(r"^(?:各位代表[!！，,]?)?(?:过去的?一年|一年来|这一年|刚刚过去的|今年)")

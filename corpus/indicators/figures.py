@@ -38,8 +38,8 @@ FALL_CUE = re.compile(r"(下降|降低|减少|回落|降幅|下降了|降)(了|�
 IMPROVE_CUE = re.compile(r"改善(了|为|达)?\s*$")
 #: A change in level, not a level: "比上年增加14天".
 DELTA_CUE = re.compile(r"(增加|减少|提高|降低|下降|增长|新增|多|少)(了)?\s*$")
-#: A number that is not a yearly figure of the metric: shares, ranks, averages over years, running totals.
-FOREIGN_CUE = re.compile(r"占|比重|排名|排在|居全|年均|平均增长|累计|以来")
+#: A number that is not a figure of the metric: shares, ranks, running totals (averages over years are spans).
+FOREIGN_CUE = re.compile(r"占|比重|排名|排在|居全|累计|以来")
 #: A list continuing the previous figure's role: "分别增长10.9%和13.4%".
 LIST_CUE = re.compile(r"^\s*[和、及与,，]\s*$")
 #: A year attached to the figure: "由2016年的423.3亿元".

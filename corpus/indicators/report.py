@@ -19,8 +19,9 @@ from corpus.indicators.context import (
     heading_year,
     is_multi_year_heading,
 )
+from corpus.indicators.spans import heading_span
 from corpus.indicators.text import PERIOD_MARKERS, extract_from_text, period_name
-from corpus.model import DocKind, Indicator, Report, Section
+from corpus.model import Comparator, DocKind, Indicator, IndicatorKind, Report, Section
 
 #: The longest line still read as a heading when it appears inside a paragraph.
 HEADING_LINE_MAX = 40
@@ -41,16 +42,50 @@ def extract_indicators(report: Report) -> list[Indicator]:
                     context = _entered(context, line, report)
                 else:
                     context = _after_paragraph(context, line)
-                    indicators.extend(extract_from_text(line, _section_context(context, section, report), offset))
+                    found = extract_from_text(line, _section_context(context, section, report), offset)
+                    indicators.extend(without_restatements(found))
                 offset += len(line) + 1
-    return indicators
+    return one_record_per_figure(indicators)
+
+
+def without_restatements(indicators: list[Indicator]) -> list[Indicator]:
+    """The indicators of one paragraph without a figure said again, as when a target is explained
+    right after it is set ("…增长8%左右…。提出国内生产总值增长8%左右，主要是…")."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for indicator in indicators:
+        figure = (*_slot(indicator), indicator.comparator, indicator.value, indicator.value_high, indicator.growth,
+                  indicator.growth_high, indicator.unit)
+        if figure not in seen:
+            seen.add(figure)
+            kept.append(indicator)
+    return kept
+
+
+def one_record_per_figure(indicators: list[Indicator]) -> list[Indicator]:
+    """A report's indicators without a target said again elsewhere ("经济增长预期目标6.5%－7%, 考虑了…")
+    and without a bar crossed ("经济总量超过60万亿元") where the report gives the exact level of the
+    same metric, year and kind."""
+    exact_levels = {_slot(i) for i in indicators if i.value is not None and i.comparator is Comparator.EXACT}
+    targets = [i for i in indicators if i.kind is IndicatorKind.TARGET]
+    kept_targets = {id(i) for i in without_restatements(targets)}
+    return [i for i in indicators
+            if not (i.comparator is Comparator.AT_LEAST and i.growth is None and i.kind is not IndicatorKind.TARGET
+                    and _slot(i) in exact_levels)
+            and (i.kind is not IndicatorKind.TARGET or id(i) in kept_targets)]
+
+
+def _slot(indicator: Indicator) -> tuple[object, ...]:
+    """What one record per figure is about: metric, kind, year, period and scope."""
+    return indicator.metric, indicator.kind, indicator.year, indicator.period, indicator.scope
 
 
 def _report_context(report: Report) -> ExtractionContext:
     """The context before any heading: the place, and for documents other than work reports their period."""
     place = report.place
     context = ExtractionContext(report_id=report.id, place=place.name if place else None,
-                                place_alias=place.alias if place else None)
+                                place_alias=place.alias if place else None, plan_year=report.plan_year,
+                                review_year=report.review_year)
     if report.doc_kind is DocKind.OTHER:
         period = PERIOD_MARKERS.search(report.title)
         return context.with_(year=report.title_year or _first_year(report.text),
@@ -69,8 +104,10 @@ def _entered(context: ExtractionContext, heading: str, report: Report) -> Extrac
     if kind is None:
         return context
     default_year = report.review_year if kind is SectionKind.REVIEW else report.plan_year
-    return context.with_(kind=kind, year=heading_year(heading) or default_year,
-                         multi_year=is_multi_year_heading(heading))
+    entered = context.with_(kind=kind, year=heading_year(heading) or default_year,
+                            multi_year=is_multi_year_heading(heading), span_years=None)
+    span = heading_span(heading, entered) if entered.multi_year else None
+    return entered.with_(span_years=(span.first, span.last) if span else None)
 
 
 def _section_context(context: ExtractionContext, section: Section, report: Report) -> ExtractionContext:
@@ -95,5 +132,5 @@ def _after_paragraph(context: ExtractionContext, paragraph: str) -> ExtractionCo
         return context
     head = paragraph.strip()[:30]
     if SINGLE_YEAR_OPENERS.match(head) or (context.year and f"{context.year}年" in head):
-        return context.with_(multi_year=False)
+        return context.with_(multi_year=False, span_years=None)
     return context

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from corpus.indicators.context import ExtractionContext, SectionKind
+from corpus.digits import clean_digits
+from corpus.indicators.context import LOOKING_AHEAD, LOOKING_BACK, ExtractionContext, SectionKind
 from corpus.indicators.figures import (
     DELTA_CUE,
     FALL_CUE,
@@ -25,20 +26,31 @@ from corpus.indicators.figures import (
     find_figures,
 )
 from corpus.indicators.mentions import CLAUSE_BREAK, CLAUSE_BREAK_CHARS, MentionGroup, find_mentions, group_mentions
+from corpus.indicators.spans import REACHED, Span, figure_span, is_average, paragraph_span
 from corpus.indicators.scope import has_subject, paragraph_part, sentence_part, subject_scopes
-from corpus.metrics import METRICS_BY_ID, QUALITATIVE_PHRASES, Metric
+from corpus.metrics import GROWTH_NAMES, METRICS_BY_ID, QUALITATIVE_PHRASES, Metric
 from corpus.model import Comparator, Indicator, IndicatorKind
 from corpus.units import normalise, unit_family
 
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: A paragraph announcing the plan year's targets: "主要预期目标是：…".
 TARGET_CUE = re.compile(r"(?:主要预期目标|预期目标|主要目标|主要指标)(?:是|为)")
+#: A sentence setting a target of its own: "提出今年国内生产总值增长8%左右的目标", "力争…", "确保…".
+TARGET_SENTENCE = re.compile(r"提出[^。；;]*?目标|预期目标|力争|确保(?!了)")
 ESTIMATE_CUE = "预计"
 #: "（预计数，下同）": the figures of this sentence and the rest of the paragraph are estimates.
 ESTIMATE_ONWARD = re.compile(r"预计数?[，,、]\s*下同")
 #: A later clause that still belongs to the previous predicate: "…1913.5亿元,增长10.4%".
-CONTINUATION = re.compile(r"\s*(?:同比|同口径|可比|比上年|比去年|较上年|较去年)*(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
+CONTINUATION = re.compile(
+    r"\s*(?:按可比价格?计算[，,]\s*)?(?:预计|实际|年均|平均|同比|同口径|可比|比上年|比去年|较上年|较去年)*"
+    r"(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
 DISTRIBUTIVE = "分别"
+#: What may stand between a growth-rate name and its percentage: "经济增长预期目标为7%左右".
+GROWTH_NAMED_CUE = re.compile(r"\s*(?:为|是|定为|在|达到|保持在)?\s*$")
+#: A change from one level to another: "由23612元增加到31580元", "从人均8.7万元提高到12万元".
+FROM_TO = re.compile(r"[由从][^，,；;。]*?(?:增加|提高|增长|提升|上升|扩大|下降|减少|降低|降|升)(?:到|至)")
+#: Words before a stock (高新技术企业, 存款余额) that make its figure an inflow: "新增高新技术企业45家".
+FLOW_CUE = re.compile(r"新增|新认定|新培育|培育|净增|新引进|引进")
 _DIGIT = re.compile(r"[0-9]")
 PERIOD_MARKERS = re.compile(
     r"(?P<H1>上半年)|(?P<H2>下半年)|(?P<Q1_Q3>前三季度)|(?P<Q1>(?:第)?一季度)|(?P<Q2>(?:第)?二季度)"
@@ -47,7 +59,7 @@ PERIOD_MARKERS = re.compile(
 )
 _PERIOD_NAMES = {"H1": "H1", "H2": "H2", "Q1_Q3": "Q1-Q3", "Q1": "Q1", "Q2": "Q2", "Q3": "Q3", "Q4": "Q4",
                  "year": "year"}
-_YEAR_MENTION = re.compile(r"((?:19|20)[0-9]{2})年(?!以来|以前|之前|起|至|到|相比|比|水平)")
+_YEAR_MENTION = re.compile(r"(?<![比较与同在])((?:19|20)[0-9]{2})年(?!以来|以前|之前|起|至|到|相比|比|水平|基础|的基础)")
 #: Enumerators opening a clause: "1.", "（2）", "①".
 _ENUMERATOR = re.compile(r"(?:[0-9]+[.．、]|[（(][0-9一二三四五六七八九十]+[）)]|[①-⑳]|——)\s*")
 
@@ -63,6 +75,7 @@ class _SentenceMarks:
     period marker or a year ("上半年", "2022年"), so they match what a search up to there finds.
     """
 
+    start: int  # where the sentence starts
     periods: list[re.Match[str]]  # PERIOD_MARKERS
     years: list[re.Match[str]]  # _YEAR_MENTION
     estimate_end: int  # end of the first 预计, or -1
@@ -70,7 +83,7 @@ class _SentenceMarks:
     @classmethod
     def find(cls, text: str, start: int, end: int) -> _SentenceMarks:
         estimate = text.find(ESTIMATE_CUE, start, end)
-        return cls(periods=list(PERIOD_MARKERS.finditer(text, start, end)),
+        return cls(start=start, periods=list(PERIOD_MARKERS.finditer(text, start, end)),
                    years=list(_YEAR_MENTION.finditer(text, start, end)),
                    estimate_end=-1 if estimate < 0 else estimate + len(ESTIMATE_CUE))
 
@@ -101,14 +114,31 @@ class _Draft:
     values: list[Figure] = field(default_factory=list)
     growths: list[tuple[Figure, int]] = field(default_factory=list)  # figure and sign (+1 / -1)
     qualitative_end: int | None = None
+    growth_named: bool = False  # named by its growth rate ("经济增长预期目标"): a bare percentage is growth
 
 
 def extract_from_text(text: str, context: ExtractionContext, base: int = 0) -> list[Indicator]:
-    """Every indicator stated in `text`, read in `context`; offsets are `base` + offsets in `text`."""
+    """Every indicator stated in `text`, read in `context`; offsets are `base` + offsets in `text`.
+
+    Figures are read from the digit-cleaned text (full-width and spaced digits made plain, see
+    `corpus.digits`); quotes and offsets point back into `text` as written.
+    """
+    cleaned = clean_digits(text)
+    indicators = _extract_from_clean_text(cleaned.text, context)
+    for indicator in indicators:
+        start, end = cleaned.original_start(indicator.start), cleaned.original_end(indicator.end)
+        indicator.start, indicator.end, indicator.quote = base + start, base + end, text[start:end]
+    return indicators
+
+
+def _extract_from_clean_text(text: str, context: ExtractionContext) -> list[Indicator]:
+    """Every indicator stated in digit-cleaned `text`; offsets and quotes are into `text`."""
     indicators: list[Indicator] = []
     target_from: int | None = None
     estimates_from: int | None = None
     paragraph_scope: str | None = None
+    span = Span(*context.span_years) if context.span_years else None
+    looking_back = False
     for start, end in _sentences(text):
         paragraph_scope = paragraph_part(text, start, context, paragraph_scope)
         cue = TARGET_CUE.search(text, start, end)
@@ -116,13 +146,31 @@ def extract_from_text(text: str, context: ExtractionContext, base: int = 0) -> l
             target_from = cue.start()
         if estimates_from is None and ESTIMATE_ONWARD.search(text, start, end):
             estimates_from = start
+        span = paragraph_span(text, start, end, context, span)
+        looking_back = _looks_back(text, start, context, looking_back)
         if not _DIGIT.search(text, start, end) and target_from is None and not context.targets_list:
             continue  # no figure, and not a target list where a qualitative target could stand
         sentence_context = context if estimates_from is None else context.with_(estimates=True)
+        sentence_target_from = target_from
+        if looking_back:
+            sentence_context = sentence_context.with_(kind=SectionKind.REVIEW, year=context.review_year)
+            sentence_target_from = None
+        elif (own_target := TARGET_SENTENCE.search(text, start, end)) is not None and target_from is None:
+            sentence_target_from = _clause_start(text, start, own_target.start())
         marks = _SentenceMarks.find(text, start, end)
         for draft in _sentence_drafts(text, start, end, context, paragraph_scope):
-            indicators.extend(_indicators(text, draft, marks, sentence_context, base, target_from))
+            indicators.extend(_indicators(text, draft, marks, sentence_context, sentence_target_from, span))
     return indicators
+
+
+def _looks_back(text: str, start: int, context: ExtractionContext, looking_back: bool) -> bool:
+    """In the plan part, whether a sentence is about the review year: from one opening "过去一年" or
+    "去年" up to one opening "今年" ("过去一年，…国内生产总值增长10.3%" is an actual, not a target)."""
+    if context.kind is not SectionKind.PLAN or context.targets_list or context.review_year is None:
+        return False
+    if LOOKING_BACK.match(text, start):
+        return True
+    return looking_back and not LOOKING_AHEAD.match(text, start)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -154,10 +202,12 @@ def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext
         if scopes == [None] and not has_subject(text[clause_start:group.start]):
             scopes = [carried_scope]
         carried_scope = scopes[-1]
+        flow = FLOW_CUE.search(text, clause_start, group.start) is not None
         group_drafts = [
             _Draft(_as_written(METRICS_BY_ID[metric_id], text, group.end, region_end), group.start, quote_start,
-                   group.end, scope)
+                   group.end, scope, growth_named=text[group.start:group.end] in GROWTH_NAMES)
             for metric_id in group.metric_ids for scope in scopes
+            if not (flow and METRICS_BY_ID[metric_id].stock)
         ]
         _attach_figures(text, group, group_drafts, drafts, region_end)
         drafts.extend(group_drafts)
@@ -201,19 +251,46 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
 
 
 def _attach_figures(text: str, group: MentionGroup, own: list[_Draft], earlier: list[_Draft], end: int) -> None:
-    """Give each draft of `group` its figures; a "分别" list may also reach back to `earlier` drafts."""
+    """Give each draft of `group` its figures; a list ("分别增长a%和b%", "增长a%和b%") may reach back to `earlier`."""
     split = text.find(DISTRIBUTIVE, group.end, end)
-    own_end = end if split < 0 else split
+    list_start = split + len(DISTRIBUTIVE) if split >= 0 else _trailing_list_start(text, group.end, end)
+    own_end = end if list_start is None else (split if split >= 0 else list_start)
     own_figures = find_figures(text, group.end, own_end)
     if len(own) == 1:
         _take(own[0], own_figures)
     else:
         _share_or_spread(own, own_figures)
-    if split >= 0:
-        for run in _runs(find_figures(text, split + len(DISTRIBUTIVE), end)):
-            _spread_run(text, group, own, earlier, run)
+    if list_start is not None:
+        for run in _runs(find_figures(text, list_start, end)):
+            _spread_run(text, group, own, earlier, _with_shared_bound(run))
     for draft in own:
         _mark_qualitative(text, draft, own_figures, group.end, end)
+
+
+def _trailing_list_start(text: str, start: int, end: int) -> int | None:
+    """Where a predicate's closing list of percentages begins ("实际增长9.8%和8.5%"), or None.
+
+    The list is two or more percentages joined by 和/、/及; it starts after the figure before it,
+    so the first item keeps its verb ("增长") as its cue.
+    """
+    figures = find_figures(text, start, end)
+    first = len(figures) - 1
+    while first > 0 and figures[first].is_percent and figures[first - 1].is_percent \
+            and LIST_CUE.match(figures[first].cue):
+        first -= 1
+    if len(figures) - first < 2 or not figures[-1].is_percent or LIST_CUE.match(figures[first].cue):
+        return None
+    return figures[first - 1].end if first > 0 else start
+
+
+def _with_shared_bound(run: list[Figure]) -> list[Figure]:
+    """A list whose last item alone carries a bound ("增长7%和8%左右") shares that bound with every item."""
+    last = run[-1].comparator
+    if len(run) < 2 or last not in (Comparator.ABOUT, Comparator.AT_LEAST, Comparator.AT_MOST):
+        return run
+    if any(figure.comparator is not Comparator.EXACT for figure in run[:-1]):
+        return run
+    return [replace(figure, comparator=last) for figure in run[:-1]] + [run[-1]]
 
 
 def _runs(figures: list[Figure]) -> list[list[Figure]]:
@@ -241,7 +318,7 @@ def _spread_run(text: str, group: MentionGroup, own: list[_Draft], earlier: list
             _spread(own, run)
         return
     receivers = (earlier + own)[-len(run):]
-    roles = [_roles(draft.metric, run)[index] for index, draft in enumerate(receivers)]
+    roles = [_roles(draft, run)[index] for index, draft in enumerate(receivers)]
     if len(receivers) == len(run) and all(
             role is not None and not (draft.values if role[0] == "value" else draft.growths)
             for draft, role in zip(receivers, roles)):
@@ -261,7 +338,7 @@ def _spread(drafts: list[_Draft], figures: list[Figure]) -> None:
     """The figures of a list to the drafts, aligned at the end ("分别增长10.9%和13.4%")."""
     offset = len(figures) - len(drafts)
     for index, draft in enumerate(drafts):
-        role = _roles(draft.metric, figures)[offset + index]
+        role = _roles(draft, figures)[offset + index]
         if role is not None:
             _attach(draft, figures[offset + index], role)
             draft.list_end = max(draft.list_end, figures[-1].end)
@@ -269,7 +346,7 @@ def _spread(drafts: list[_Draft], figures: list[Figure]) -> None:
 
 def _take(draft: _Draft, figures: list[Figure]) -> None:
     """Attach the figures that mean something for the draft's metric."""
-    for figure, role in zip(figures, _roles(draft.metric, figures)):
+    for figure, role in zip(figures, _roles(draft, figures)):
         if role is not None:
             _attach(draft, figure, role)
 
@@ -282,19 +359,25 @@ def _attach(draft: _Draft, figure: Figure, role: tuple[str, int]) -> None:
         draft.growths.append((figure, sign))
 
 
-def _roles(metric: Metric, figures: list[Figure]) -> list[tuple[str, int] | None]:
+def _roles(draft: _Draft, figures: list[Figure]) -> list[tuple[str, int] | None]:
     """The role of each figure of a run for `metric`; a list item ("和13.4%") repeats the one before."""
     roles: list[tuple[str, int] | None] = []
     for figure in figures:
-        roles.append(_role(metric, figure, roles[-1] if roles else None))
+        roles.append(_role(draft.metric, figure, roles[-1] if roles else None, draft.growth_named))
     return roles
 
 
-def _role(metric: Metric, figure: Figure, previous: tuple[str, int] | None = None) -> tuple[str, int] | None:
-    """("value", 1), ("growth", ±1) or None when the figure says nothing about the metric itself."""
+def _role(metric: Metric, figure: Figure, previous: tuple[str, int] | None = None,
+          growth_named: bool = False) -> tuple[str, int] | None:
+    """("value", 1), ("growth", ±1) or None when the figure says nothing about the metric itself.
+
+    After a name that is itself a growth rate ("经济增长预期目标为7%左右") a bare percentage is growth.
+    """
     cue = figure.cue
     if FOREIGN_CUE.search(cue):
         return None
+    if growth_named and figure.is_percent and GROWTH_NAMED_CUE.match(cue):
+        return ("growth", 1)
     if previous and LIST_CUE.match(cue):
         return previous
     if figure.is_percent and not metric.is_rate:
@@ -326,13 +409,13 @@ def _mark_qualitative(text: str, draft: _Draft, figures: list[Figure], start: in
             return
 
 
-def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: ExtractionContext, base: int,
-                target_from: int | None) -> list[Indicator]:
+def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: ExtractionContext,
+                target_from: int | None, span: Span | None) -> list[Indicator]:
     """The finished indicators of one draft (none, one, or one per year / per bound)."""
     is_target = context.kind is SectionKind.PLAN or (target_from is not None and target_from <= draft.quote_start)
     if is_target:
         kind = IndicatorKind.TARGET
-    elif context.estimates or marks.estimated_before(draft.mention_start + 1):
+    elif context.estimates or marks.estimated_before(_first_figure_start(draft)):
         kind = IndicatorKind.ESTIMATE
     else:
         kind = IndicatorKind.ACTUAL
@@ -343,7 +426,7 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
 
     def make(start: int, end: int, **fields: object) -> Indicator:
         end = max(end, draft.list_end)
-        return Indicator(quote=text[start:end], start=base + start, end=base + end, **common, **fields)
+        return Indicator(quote=text[start:end], start=start, end=end, **(common | fields))  # type: ignore[arg-type]
 
     if draft.qualitative_end is not None:
         if target_from is None and not context.targets_list:
@@ -351,7 +434,7 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
         return [make(draft.quote_start, draft.qualitative_end, kind=IndicatorKind.QUALITATIVE,
                      comparator=Comparator.EXACT, year=default_year)]
     results: list[Indicator] = []
-    values = _chosen_values(draft.values)
+    values = _chosen_values(text, draft)
     growth = draft.growths[0] if draft.growths else None
     if len(values) > 1:  # one figure per year: "由2016年的423.3亿元增加到2020年的526.4亿元"
         for figure in values:
@@ -359,24 +442,77 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
                                 **_value_fields(figure)))
         return results
     value = values[0] if values else None
-    together = value is not None and growth is not None and growth[0].comparator in (
-        Comparator.EXACT, value.comparator)
-    if value is not None:
-        year = value.year or default_year
+    value_when = _value_when(text, marks.start, draft, value, default_year, span) if value is not None else None
+    growth_when = _growth_when(text, marks.start, draft, growth[0], default_year, span) if growth is not None else None
+    together = value_when is not None and growth_when is not None and value_when == growth_when and \
+        growth is not None and value is not None and growth[0].comparator in (Comparator.EXACT, value.comparator)
+    if value is not None and value_when is not None:
+        year, when = value_when
         fields = _value_fields(value) | (_growth_fields(growth) if together and growth else {})
         end = max(value.end, growth[0].end) if together and growth else value.end
         if year is not None or not context.multi_year:
-            results.append(make(draft.quote_start, end, kind=kind, year=year, **fields))
-    if growth is not None and not together:
-        year = growth[0].year or default_year
+            results.append(make(draft.quote_start, end, kind=kind, year=year, **_when(when), **fields))
+    if growth is not None and growth_when is not None and not together:
+        year, when = growth_when
         if year is not None or not context.multi_year:
-            results.append(make(draft.quote_start, growth[0].end, kind=kind, year=year,
+            results.append(make(draft.quote_start, growth[0].end, kind=kind, year=year, **_when(when),
                                 comparator=growth[0].comparator, **_growth_fields(growth)))
     return results
 
 
-def _chosen_values(values: list[Figure]) -> list[Figure]:
-    """The value figures to report: one per stated year, else the figure itself over a threshold crossed."""
+def _when(period: str | None) -> dict[str, object]:
+    """The period field to override: a span ("2011-2015") replaces the sentence's period."""
+    return {} if period is None else {"period": period}
+
+
+def _value_when(text: str, sentence_start: int, draft: _Draft, value: Figure, default_year: int | None,
+                carried: Span | None) -> tuple[int | None, str | None] | None:
+    """(year, span period or None) of a level, or None when it is unclear and dropped.
+
+    A level with its own year is that year's. Within a span, a flow (城镇新增就业, 棚户区改造) sums
+    the span's years; another level is the level reached at the span's end when the text says so
+    ("达到39.8万亿元"), else it may be a running total (累计实现旅游收入377亿元) and is dropped.
+    """
+    if value.year is not None:
+        return value.year, None
+    span = figure_span(text, sentence_start, value.start, default_year, carried)
+    if span is None:
+        return None if is_average(text, draft.quote_start, value.start) else (default_year, None)
+    if draft.metric.flow:
+        return span.last, span.period
+    reached = REACHED.search(text, draft.quote_start, value.start)
+    if reached and not is_average(text, draft.quote_start, value.start):
+        return span.last, None
+    return None
+
+
+def _growth_when(text: str, sentence_start: int, draft: _Draft, growth: Figure, default_year: int | None,
+                 carried: Span | None) -> tuple[int | None, str | None] | None:
+    """(year, span period or None) of a growth rate, or None for an average with no span to average over."""
+    if growth.year is not None:
+        return growth.year, None
+    span = figure_span(text, sentence_start, growth.start, default_year, carried)
+    if span is not None:
+        return span.last, span.period
+    return None if is_average(text, draft.quote_start, growth.start) else (default_year, None)
+
+
+def _first_figure_start(draft: _Draft) -> int:
+    """Where the draft's first figure starts ("…预计完成84亿元": 预计 before it makes an estimate)."""
+    starts = [figure.start for figure in draft.values] + [figure.start for figure, _ in draft.growths]
+    return min(starts, default=draft.mention_start + 1)
+
+
+def _chosen_values(text: str, draft: _Draft) -> list[Figure]:
+    """The value figures to report: one per stated year, else the figure itself over a threshold crossed.
+
+    In "从54万亿元增加到82.7万亿元" the figure before the change is the earlier level: it is kept
+    only with its own year ("由2016年的423.3亿元增加到…"); the figure after it is the level now.
+    """
+    values = draft.values
+    change = FROM_TO.search(text, draft.quote_start, values[-1].start) if values else None
+    if change is not None and any(figure.start >= change.end() for figure in values):
+        values = [figure for figure in values if figure.start >= change.end() or figure.year is not None]
     years = [figure.year for figure in values]
     if len(values) > 1 and None not in years and len(set(years)) == len(years):
         return values
@@ -408,8 +544,8 @@ def _default_year(text: str, marks: _SentenceMarks, position: int, context: Extr
     """The year of a figure that names none: stated in the sentence, else the context's."""
     if is_target and target_from is not None and context.kind is not SectionKind.PLAN:
         stated = _YEAR_MENTION.findall(text, _sentence_start_before(text, target_from), target_from)
-        return int(stated[-1]) if stated else None
-    if context.multi_year or context.kind is SectionKind.OTHER:
+        return int(stated[-1]) if stated else context.plan_year
+    if context.multi_year or context.kind in (SectionKind.OTHER, SectionKind.PLAN):
         stated = marks.year_before(position)
         if stated is not None:
             return stated

@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import NodeID, TreeNode
 
-from corpus.model import DocKind, Report, Section
+from corpus.model import Report, Section
 from store.api import ReportSummary
 from tui.catalogue import PlaceGroup, group_reports, matches_filter, place_path, short_title, year_label
 from tui.text import display_heading, literal_text
@@ -43,8 +43,8 @@ class TreeEntry:
 def report_label(summary: ReportSummary) -> Text:
     """A report's label: short title, counts, and a mark when it is not a work report."""
     label = Text()
-    if summary.doc_kind is DocKind.OTHER:
-        label.append("[not a work report] ", style="italic yellow")
+    if not summary.doc_kind.is_work_report:
+        label.append(f"[{summary.doc_kind.label}] ", style="italic yellow")
     label.append_text(literal_text(short_title(summary)))
     label.append(f"  {summary.section_count} sec · {summary.indicator_count} ind", style="dim")
     if summary.truncated:

@@ -1,0 +1,108 @@
+"""Multi-year spans (多年期): figures about several years are recorded as spans, never as one year's figure.
+
+A span is the years a figure covers, "2011-2015". It comes from what the text says:
+- a five-year plan ("“十二五”时期", "十三五期间" → 2011-2015, 2016-2020; "“十一五”前四年" → 2006-2009);
+- the past or next five years ("过去五年", "五年来" → the five years up to the review year;
+  "今后五年", "未来五年" → the five years from the plan year);
+- a base year ("2005年与2000年相比", "比2010年翻一番" → the years after the base up to the figure's year).
+
+A five-year cue holds for the rest of its paragraph, until a sentence turns back to one year
+("过去一年", "今年", "2015年，…"); a base year holds for its sentence only. A sentence that names
+the year *within* a plan ("今年是“十三五”开局之年") is no span. An average per year ("年均", "年平均")
+with no span to average over is unclear, and its figure is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.digits import chinese_number
+from corpus.indicators.context import SINGLE_YEAR_OPENERS, ExtractionContext, SectionKind
+
+#: First year of each five-year plan (五年规划).
+PLAN_FIRST_YEARS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+PLAN_YEARS = 5
+
+_PLAN = re.compile(
+    r"(?:[“\"](?P<quoted>十[一二三四五]?五)[”\"]|(?P<bare>十[一二三四五]?五)(?=时期|期间|规划期))"
+    r"(?:时期|期间|规划期)?(?:前(?P<first>[一二三四])年)?"
+)
+_PAST_FIVE = re.compile(r"过去五年|五年来|近五年|这五年")
+_NEXT_FIVE = re.compile(r"今后五年|未来五年")
+_YEAR_OF_A_PLAN = re.compile(r"之年")
+_BASE_YEAR = re.compile(r"(?:与|比|较)((?:19|20)[0-9]{2})年(?:相比|比较)?")
+_SINGLE_YEAR = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年[，,]|去年|过去一年)")
+AVERAGE = re.compile(r"年均|年平均|五年平均|平均每年")
+#: Words before a level that make it the level reached at a span's end ("达到39.8万亿元", "分别增加到…").
+REACHED = re.compile(r"达到|达|突破|超过|增加到|提高到|提升到|上升到|增长到|扩大到|升至|增至|下降到|降至|降到")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """The years `first`..`last` a figure covers."""
+
+    first: int
+    last: int
+
+    @property
+    def period(self) -> str:
+        return f"{self.first}-{self.last}"
+
+
+def paragraph_span(text: str, start: int, end: int, context: ExtractionContext, carried: Span | None) -> Span | None:
+    """The span in force after the sentence `text[start:end]`, given the one `carried` into it."""
+    if SINGLE_YEAR_OPENERS.match(text, start) or _SINGLE_YEAR.match(text, start):
+        carried = None
+    sentence = text[start:end]
+    if _YEAR_OF_A_PLAN.search(sentence) and not _PAST_FIVE.search(sentence):
+        return carried
+    return _five_year_span(sentence, context) or carried
+
+
+def heading_span(heading: str, context: ExtractionContext) -> Span | None:
+    """The years a heading's part covers ("过去五年工作回顾", "“十三五”时期主要目标任务"), if it says."""
+    return _five_year_span(heading, context)
+
+
+def figure_span(text: str, sentence_start: int, figure_start: int, year: int | None,
+                carried: Span | None) -> Span | None:
+    """The span of a figure: the nearest base year ("比2010年") or plan ("“十三五”时期") before it in its
+    sentence, else the paragraph's span. A base year just before the figure's year is no span."""
+    base = None
+    for base in _BASE_YEAR.finditer(text, sentence_start, figure_start):
+        pass
+    plan = None
+    for plan in _PLAN.finditer(text, sentence_start, figure_start):
+        pass
+    if plan is not None and (base is None or plan.start() > base.start()):
+        return _plan_span(plan)
+    if base is not None:
+        first = int(base.group(1)) + 1
+        return Span(first, year) if year is not None and year > first else None
+    return carried
+
+
+def is_average(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` says the figure is an average per year ("年均增长7.8%")."""
+    return AVERAGE.search(text, start, end) is not None
+
+
+def _five_year_span(sentence: str, context: ExtractionContext) -> Span | None:
+    plan = _PLAN.search(sentence)
+    if plan:
+        return _plan_span(plan)
+    if context.year is None:
+        return None
+    if _PAST_FIVE.search(sentence):
+        return Span(context.year - PLAN_YEARS + 1, context.year)
+    if _NEXT_FIVE.search(sentence):
+        first = context.year if context.kind is SectionKind.PLAN else context.year + 1
+        return Span(first, first + PLAN_YEARS - 1)
+    return None
+
+
+def _plan_span(match: re.Match[str]) -> Span:
+    first = PLAN_FIRST_YEARS[match.group("quoted") or match.group("bare")]
+    years = chinese_number(match.group("first")) if match.group("first") else PLAN_YEARS
+    return Span(first, first + (years or PLAN_YEARS) - 1)

@@ -140,3 +140,17 @@ async def test_a_wide_table_shows_metric_names_in_full(app):
     async with app.run_test(size=(160, 50)) as pilot:
         await show_all_indicators(pilot, "济南")
         assert "城镇居民人均可支配收入" in column(app, "metric")
+
+
+async def test_clicking_a_header_sorts_by_it_and_clicking_again_reverses(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await show_all_indicators(pilot, "济南")
+        table = app.screen.indicator_pane.table
+        year_x = leading_width(app, ["place"]) + 1
+        await pilot.click(table, offset=(year_x, 0))
+        await settle(pilot)
+        years = [int(year) for year in column(app, "year") if year]
+        assert years == sorted(years)
+        await pilot.click(table, offset=(year_x, 0))
+        await settle(pilot)
+        assert [int(year) for year in column(app, "year") if year] == sorted(years, reverse=True)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import partial
 from itertools import compress
 from operator import attrgetter
-from functools import partial
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from rich.cells import cell_len
@@ -140,6 +141,8 @@ FILTER_TEXTS: dict[int, Callable[[Any], str]] = {
     COLUMN_INDEX["unit"]: _lower,
     COLUMN_INDEX["year"]: _lower,
 }
+#: Columns whose orders are computed ahead, while the user reads the first rows.
+PREPARED_SORTS = ("value", "growth", "year", "place", "metric")
 #: Word masks kept (each a bit per row), so that backspace and retyping cost nothing.
 MASK_CACHE_SIZE = 64
 
@@ -165,8 +168,8 @@ class RowIndex:
     """All rows of the table, with what filtering and sorting them needs, computed once and kept.
 
     Row i is `indicators[i]` in `places[i]`. Query it from worker threads, not the UI thread
-    (except `row` and `widths`, cheap by design). Parts computed lazily are only ever assigned
-    whole, so two threads at worst compute one twice.
+    (except `row` and `widths`, cheap by design). Each part is computed once, under one lock:
+    a sort asked for while the preparing worker computes it waits for it rather than doing it again.
     """
 
     def __init__(self, indicators: list[Indicator], places: list[str]) -> None:
@@ -178,6 +181,17 @@ class RowIndex:
         self._masks: dict[str, int] = {}
         self._sort_keys: dict[int, list[Any]] = {}
         self._orders: dict[Sort, list[int]] = {}
+        self._lock = threading.RLock()
+
+    def _once(self, cache: dict[Any, Any], key: Any, compute: Callable[[], Any]) -> Any:
+        """`cache[key]`, computed by `compute()` the first time (by one thread; others wait for it)."""
+        value = cache.get(key)
+        if value is None:
+            with self._lock:
+                value = cache.get(key)
+                if value is None:
+                    value = cache[key] = compute()
+        return value
 
     @classmethod
     def of_reports(cls, indicators: list[Indicator], place_of: Callable[[str], str],
@@ -215,20 +229,14 @@ class RowIndex:
 
     def values(self, column: int) -> list[Any]:
         """What `COLUMNS[column]` reads of every row, in row order."""
-        values = self._values.get(column)
-        if values is None:
-            values = self._values[column] = list(COLUMNS[column].values(self.indicators, self.places))
-        return values
+        return self._once(self._values, column, lambda: list(COLUMNS[column].values(self.indicators, self.places)))
 
     def distinct(self, column: int) -> set[Any]:
         """The distinct values of `COLUMNS[column]`."""
-        distinct = self._distinct.get(column)
-        if distinct is None:
-            distinct = self._distinct[column] = set(self.values(column))
-        return distinct
+        return self._once(self._distinct, column, lambda: set(self.values(column)))
 
     def word_mask(self, word: str) -> int:
-        """The rows `word` matches (see `FILTER_TEXTS`), as an integer whose bit i is row i."""
+        """The rows `word` matches (see `FILTER_TEXTS`), as an integer whose byte i is 1 when row i matches."""
         mask = self._masks.get(word)
         if mask is None:
             mask = 0
@@ -242,31 +250,35 @@ class RowIndex:
         return mask
 
     def prepare(self) -> Iterator[Callable[[], object]]:
-        """Steps that make the first filter keystroke and sort fast: read every column, rank its values."""
+        """Steps that make the first filter keystroke and sort fast: read every column and rank its values,
+        then order the rows by the columns sorted most (`PREPARED_SORTS`), both ways."""
         for column in range(len(COLUMNS)):
             yield partial(self.sort_keys, column)
+        for title in PREPARED_SORTS:
+            for descending in (False, True):
+                yield partial(self.order, Sort(COLUMN_INDEX[title], descending))
 
     def sort_keys(self, column: int) -> list[Any]:
         """Each row's sort key in `COLUMNS[column]` (None: nothing to sort by), once per distinct value."""
-        keys = self._sort_keys.get(column)
-        if keys is None:
+        def compute() -> list[Any]:
             sort_key = COLUMNS[column].sort_key
             memo = {value: sort_key(value) for value in self.distinct(column)}
             # Rank the distinct keys once: rows then sort by small integers, quicker to compare than text.
             ranks = {key: rank for rank, key in enumerate(sorted({key for key in memo.values() if key is not None}))}
             ranked = {value: None if key is None else ranks[key] for value, key in memo.items()}
-            keys = self._sort_keys[column] = list(map(ranked.__getitem__, self.values(column)))
-        return keys
+            return list(map(ranked.__getitem__, self.values(column)))
+
+        return self._once(self._sort_keys, column, compute)
 
     def order(self, sort: Sort) -> list[int]:
         """Every row index in `sort`'s order; rows with nothing to sort by come last either way, in row order."""
-        order = self._orders.get(sort)
-        if order is None:
+        def compute() -> list[int]:
             # The other direction's order, when there, has ties in row order and is sorted already
             # but for the direction: sorting it again is far quicker, and as stable.
             rows = self._orders.get(Sort(sort.column, not sort.descending)) or range(len(self))
-            order = self._orders[sort] = ordered(rows, self.sort_keys(sort.column), sort)
-        return order
+            return ordered(rows, self.sort_keys(sort.column), sort)
+
+        return self._once(self._orders, sort, compute)
 
     def view(self, query: str, sort: Sort | None, previous: View | None = None,
              cancelled: Callable[[], bool] = lambda: False) -> View | None:
@@ -293,7 +305,7 @@ class RowIndex:
             mask &= self.word_mask(word)
             if cancelled():
                 return None
-        matches = mask.to_bytes(len(self), "little") if mask >= 0 else bytes([1]) * len(self)
+        matches = mask.to_bytes(len(self), "little")
         return View(query, sort, list(compress(candidates, map(matches.__getitem__, candidates))))
 
     def _keys_of(self, indices: Iterable[int], column: int) -> dict[int, Any]:

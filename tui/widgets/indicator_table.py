@@ -274,10 +274,9 @@ class IndicatorTable(ScrollView, can_focus=True):
             self.post_message(self.SortRequested(column, None))
             return
         position = scroll_y + offset.y - 1
-        if position < len(self.shown):
+        if position < len(self.shown):  # a click on a row shows its quote, as Enter does
             self.move_cursor(position, column)
-            if event.chain == 2 or self.has_focus:
-                self.action_choose()
+            self.action_choose()
 
 
 class ViewReady(Message):

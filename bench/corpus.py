@@ -6,8 +6,10 @@ another real place of the gazetteer at the same level (a district keeps a parent
 city, and the province follows the place), its years shifted by up to twenty
 years and its figures scaled. Files mix the shapes of the samples — a clean single
 report, a compilation (汇编) with a table of contents, a chunked scrape, a
-paywalled copy (试读结束), a scraped web page, a news article — and are written
-in UTF-8 or GB18030. The output is a pure function of N and the seed.
+paywalled copy (试读结束), a scraped web page, a news article, a national report
+of `corpus/samples/national` (which keeps its place, 全国: the whole country has
+no stand-in) — and are written in UTF-8 or GB18030. The output is a pure function
+of N and the seed.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from pathlib import Path
 from typing import Iterator
 
 from corpus.gazetteer import Division, DivisionLevel, Gazetteer, gazetteer, short_name
+from corpus.model import PlaceLevel
 from corpus.places import identify_place
+from corpus.reading import read_source
 
 SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
 
@@ -31,7 +35,8 @@ WHOLE_FILE_SHAPES = {"000": "chunked", "001": "paywalled", "002": "webpage", "00
 COMPILATION_SAMPLE = "003"
 
 #: How often each file shape is drawn (a compilation holds 2–19 reports).
-SHAPE_WEIGHTS = {"report": 40, "compilation": 14, "chunked": 8, "paywalled": 10, "webpage": 16, "news": 8}
+SHAPE_WEIGHTS = {"report": 40, "compilation": 14, "chunked": 8, "paywalled": 10, "webpage": 16, "news": 8,
+                 "national": 4}
 GB18030_SHARE = 0.25
 YEAR_SHIFTS = range(-19, 2)  # title years 2001–2024 for the 2020–2023 samples
 
@@ -51,9 +56,9 @@ class Seed:
 
     shape: str
     text: str
-    place: Division
+    place: Division | None  # None for a national report: its place (全国) is never swapped
     forms: dict[str, str]  # role → written form, as `written_forms` gives them
-    names: re.Pattern[str]  # any of the written forms
+    names: re.Pattern[str] | None  # any of the written forms
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +106,8 @@ def seed_from_text(places: Gazetteer, shape: str, text: str) -> Seed:
     """A seed report, with its place identified from its first lines as the parser does."""
     title = next(line for line in text.splitlines() if line.strip())
     place = identify_place(title, text[:3000])
+    if place is not None and place.level is PlaceLevel.NATIONAL:
+        return Seed(shape, text, None, {}, None)
     division = places.get(place.adcode or "") if place is not None else None
     if place is None or division is None:
         raise ValueError(f"sample report {title!r}: its place is not in the gazetteer")
@@ -116,7 +123,8 @@ def split_compilation(text: str) -> list[str]:
 
 
 def load_seeds(places: Gazetteer, samples: Path = SAMPLES) -> dict[str, list[Seed]]:
-    """Seed reports by shape: "report" holds the compilation's reports, other shapes one whole file each."""
+    """Seed reports by shape: "report" holds the compilation's reports, "national" the national series
+    (`national/`, GBK), other shapes one whole file each."""
     seeds: dict[str, list[Seed]] = {}
     for path in sorted(samples.glob("*.txt")):
         prefix, text = path.name[:3], path.read_text(encoding="utf-8")
@@ -124,6 +132,8 @@ def load_seeds(places: Gazetteer, samples: Path = SAMPLES) -> dict[str, list[See
             seeds["report"] = [seed_from_text(places, "report", part) for part in split_compilation(text)]
         elif prefix in WHOLE_FILE_SHAPES:
             seeds[WHOLE_FILE_SHAPES[prefix]] = [seed_from_text(places, WHOLE_FILE_SHAPES[prefix], text)]
+    seeds["national"] = [seed_from_text(places, "national", read_source(path))
+                         for path in sorted((samples / "national").glob("*.txt"))]
     return seeds
 
 
@@ -155,10 +165,12 @@ class Generator:
         return random.Random(f"{self.seed}:{index}:{purpose}")
 
     def derive(self, seed: Seed, rng: random.Random) -> str:
-        """The seed's text about another place, years shifted and figures scaled."""
-        target = written_forms(self.places, rng.choice(self.targets[kind_of(seed.place)]))
-        table = {written: target.get(role, target["full"]) for role, written in seed.forms.items()}
-        text = seed.names.sub(lambda match: table[match.group()], seed.text)
+        """The seed's text about another place (a national report keeps its own), years shifted and figures scaled."""
+        text = seed.text
+        if seed.place is not None and seed.names is not None:
+            target = written_forms(self.places, rng.choice(self.targets[kind_of(seed.place)]))
+            table = {written: target.get(role, target["full"]) for role, written in seed.forms.items()}
+            text = seed.names.sub(lambda match: table[match.group()], seed.text)
         shift, amount_factor, percent_factor = rng.choice(YEAR_SHIFTS), rng.uniform(0.6, 1.6), rng.uniform(0.5, 1.5)
 
         def vary(match: re.Match[str]) -> str:

@@ -63,7 +63,8 @@ def ingest(cache: str, paths: list[str]) -> dict[str, Any]:
 
 
 def search(cache: str, queries: list[str], budget: float = SEARCH_BUDGET) -> dict[str, Any]:
-    """Time each query against an open store; the first (which loads jieba) is reported apart.
+    """Time each query against an open store as the app runs it (every hit ranked, the first 100 with
+    snippets); the first search (which opens the index) is reported apart.
 
     Queries not started within `budget` seconds count as infinitely slow (JSON `Infinity`),
     so a pathological query cannot stall the benchmark yet still shows in the median and p95.
@@ -86,6 +87,77 @@ def search(cache: str, queries: list[str], budget: float = SEARCH_BUDGET) -> dic
         hits.append(len(report_store.search(query)))
         seconds.append(time.perf_counter() - started)
     return {"first_seconds": first, "seconds": seconds, "hits": hits}
+
+
+def search_correctness(cache: str, queries: list[str]) -> dict[str, Any]:
+    """For each query that is one exact phrase of CJK characters: the reports gwr finds (every hit, ranked)
+    and those a brute-force scan of the same texts finds (the phrase in a part's text, whitespace removed)."""
+    import store
+    from store.search import Query, ranked
+
+    report_store = store.open_store(Path(cache), lambda notice: None)
+    phrases = [query for query in queries if len(query.split()) == 1 and not any(c.isascii() for c in query)]
+    found = {query: sorted({record.summary.id for _, record, _ in ranked(
+        Query.of(query), report_store._records(None), report_store._index)}) for query in phrases}
+    scanned: dict[str, set[str]] = {query: set() for query in phrases}
+    for summary in report_store.reports():
+        text = report_store._load_text(summary.id)
+        for part in report_store._load_parts(summary.id):
+            compact = "".join(text[part.start:part.end].split())
+            for query in phrases:
+                if query in compact:
+                    scanned[query].add(summary.id)
+    wrong = [query for query in phrases if found[query] != sorted(scanned[query])]
+    return {"checked": len(phrases), "wrong": wrong,
+            "reports": {query: len(found[query]) for query in phrases}}
+
+
+def tantivy_build(texts: str, index: str) -> dict[str, Any]:
+    """Baseline of the ingest: tantivy alone indexing the same texts (a document per report, the same tokenizer)."""
+    started = time.perf_counter()
+    from store.index import DOC, TEXT, open_tantivy
+
+    import tantivy
+
+    folder = Path(index)
+    folder.mkdir(parents=True, exist_ok=True)
+    built = open_tantivy(folder, create=True)
+    writer = built.writer(256_000_000, 2)
+    count = 0
+    for number, path in enumerate(sorted(Path(texts).iterdir())):
+        document = tantivy.Document()
+        document.add_unsigned(DOC, number)
+        document.add_text(TEXT, path.read_text(encoding="utf-8"))
+        writer.add_document(document)
+        count += 1
+    writer.commit()
+    writer.wait_merging_threads()
+    return {"seconds": time.perf_counter() - started, "documents": count, "peak_mb": peak_memory_mb(),
+            "mb": sum(p.stat().st_size for p in folder.iterdir()) / 1e6}
+
+
+def tantivy_search(index: str, queries: list[str]) -> dict[str, Any]:
+    """Baseline of in-process search: tantivy used directly, listing every matching document of each query."""
+    from store.index import DOC, TEXT, open_tantivy, tokens
+
+    import tantivy
+
+    built = open_tantivy(Path(index))
+    searcher = built.searcher()
+    seconds, hits = [], []
+    for query in queries:
+        started = time.perf_counter()
+        phrases = [tantivy.Query.term_query(built.schema, TEXT, words[0]) if len(words) == 1
+                   else tantivy.Query.phrase_query(built.schema, TEXT, words)
+                   for words in (tokens(word) for word in query.split())]
+        combined = phrases[0] if len(phrases) == 1 else tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, phrase) for phrase in phrases])
+        count = searcher.search(combined, limit=1, count=True).count
+        addresses = [a for _, a in searcher.search(combined, limit=count, count=False).hits] if count else []
+        docs = searcher.fast_field_values(DOC, addresses) if addresses else []
+        seconds.append(time.perf_counter() - started)
+        hits.append(len(docs))
+    return {"seconds": seconds, "hits": hits}
 
 
 def tree_populated(app: Any) -> bool:
@@ -197,6 +269,9 @@ PROBES: dict[str, Callable[..., dict[str, Any]]] = {
     "jieba": jieba_alone,
     "ingest": ingest,
     "search": search,
+    "search_correctness": search_correctness,
+    "tantivy_build": tantivy_build,
+    "tantivy_search": tantivy_search,
     "app_start": app_start,
     "bare_app_start": bare_app_start,
     "keypress": keypress_during_ingest,

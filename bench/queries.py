@@ -1,10 +1,6 @@
-"""The 50 mixed search queries of P4, and the `grep -rl` baseline that answers them from the raw files."""
+"""The mixed search queries of P4."""
 
 from __future__ import annotations
-
-import subprocess
-import time
-from pathlib import Path
 
 #: Words and phrases of the reports (policy terms, indicator names), multi-term queries (all terms must
 #: match), single characters (the substring fallback) and place names.
@@ -23,16 +19,3 @@ QUERIES: list[str] = [
     # places
     "兰州", "济南", "银川", "黄岛", "天水",
 ]
-
-
-def grep_seconds(query: str, directory: Path) -> float:
-    """Wall time of `grep -rl` over the raw files; each further term greps the files the previous one listed."""
-    terms = query.split()
-    started = time.perf_counter()
-    listed = subprocess.run(["grep", "-rlF", "--", terms[0], str(directory)],
-                            capture_output=True, check=False).stdout
-    for term in terms[1:]:
-        files = listed.decode().splitlines()
-        listed = subprocess.run(["grep", "-lF", "--", term, *files], capture_output=True, check=False).stdout \
-            if files else b""
-    return time.perf_counter() - started

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from bench.commands import gwr_command, rg_seconds, ripgrep, run_process
 from bench.corpus import SAMPLES, write_corpus
-from bench.queries import QUERIES, grep_seconds
+from bench.queries import QUERIES
 from bench.table_probe import table_figures
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,8 +83,26 @@ def run(settings: Settings, log: Callable[[str], None]) -> dict[str, Any]:
 
 
 def measure(settings: Settings, work: Path, log: Callable[[str], None]) -> dict[str, Any]:
-    samples = [str(path) for path in sorted(SAMPLES.glob("*.txt"))]
+    """Every step in turn, each adding its figures (a new measurement is one more step)."""
     raw: dict[str, Any] = {"load_average_at_start": os.getloadavg()}
+    scale = measure_samples_and_ingest(settings, work, log, raw)
+    for step in (measure_table, measure_search, measure_commands):
+        step(settings, scale, log, raw)
+    return raw
+
+
+@dataclass(slots=True, frozen=True)
+class Scale:
+    """The scale corpus and its cache, as the steps after the ingest use them."""
+
+    corpus: Path
+    cache: Path
+    work: Path
+
+
+def measure_samples_and_ingest(settings: Settings, work: Path, log: Callable[[str], None],
+                               raw: dict[str, Any]) -> Scale:
+    samples = [str(path) for path in sorted(SAMPLES.glob("*.txt"))]
     n = settings.repeats
 
     log("P1 cold ingest of the sample corpus vs jieba alone")
@@ -112,11 +131,14 @@ def measure(settings: Settings, work: Path, log: Callable[[str], None]) -> dict[
             "corpus_write_s": written.seconds}
     scale_cache = str(work / f"scale-cache-{settings.reports}")
 
-    log("P6 cold ingest, then incremental re-ingest, of the scale corpus")
+    log("P6 cold ingest, then incremental re-ingest, of the scale corpus; tantivy alone indexing the same texts")
     scale_cold = probe("ingest", log, cache=scale_cache, paths=[str(corpus_dir)])
     raw |= {"cold_ingest_scale_s": scale_cold["seconds"], "ingest_peak_scale_mb": scale_cold["peak_mb"],
             "scale_reports_ingested": scale_cold["reports"], "scale_files_refused": scale_cold["refused"]}
     raw["cache_mb"] = sum(path.stat().st_size for path in Path(scale_cache).rglob("*") if path.is_file()) / 1e6
+    built = probe("tantivy_build", log, texts=str(Path(scale_cache) / "texts"), index=str(work / "tantivy-alone"))
+    raw |= {"tantivy_build_s": built["seconds"], "tantivy_build_peak_mb": built["peak_mb"],
+            "tantivy_index_mb": built["mb"], "tantivy_documents": built["documents"]}
     rescan = repeated(n, "ingest", log, cache=scale_cache, paths=[str(corpus_dir)])
     raw["reingest_unchanged_scale_s"] = median_of(rescan, "seconds")
     raw["reingest_unchanged_files"] = rescan[0]["unchanged"]
@@ -126,21 +148,55 @@ def measure(settings: Settings, work: Path, log: Callable[[str], None]) -> dict[
     raw["app_start_scale_s"] = median_of(scale_starts, "seconds")
     raw["app_peak_scale_mb"] = max(result["peak_mb"] for result in scale_starts)
 
-    log("T the indicator table of every report at scale: open, filter keystrokes, sorts")
-    raw |= table_figures(probe("table", log, cache=scale_cache), percentile)
+    return Scale(corpus_dir, Path(scale_cache), work)
 
-    log(f"P4 {len(settings.queries)} searches at scale vs grep -rl")
-    searched = probe("search", log, cache=scale_cache, queries=settings.queries)
-    grep = [grep_seconds(query, corpus_dir) for query in settings.queries]
+
+def measure_table(settings: Settings, scale: Scale, log: Callable[[str], None], raw: dict[str, Any]) -> None:
+    """T: the indicator table of every report at scale: open, filter keystrokes, sorts."""
+    log("T the indicator table of every report at scale: open, filter keystrokes, sorts")
+    raw |= table_figures(probe("table", log, cache=str(scale.cache)), percentile)
+
+
+def measure_search(settings: Settings, scale: Scale, log: Callable[[str], None], raw: dict[str, Any]) -> None:
+    """P4: gwr's in-process search against tantivy used directly, and every exact phrase checked by brute force."""
+    log(f"P4 {len(settings.queries)} searches at scale vs tantivy alone; exact phrases vs a brute-force scan")
+    searched = probe("search", log, cache=str(scale.cache), queries=settings.queries)
+    alone = probe("tantivy_search", log, index=str(scale.work / "tantivy-alone"), queries=settings.queries)
+    checked = probe("search_correctness", log, cache=str(scale.cache), queries=settings.queries)
     raw |= {
         "search_first_s": searched["first_seconds"],
         "search_median_s": statistics.median(searched["seconds"]),
         "search_p95_s": percentile(searched["seconds"], 0.95),
-        "grep_median_s": statistics.median(grep),
-        "grep_p95_s": percentile(grep, 0.95),
+        "tantivy_search_median_s": statistics.median(alone["seconds"]),
+        "tantivy_search_p95_s": percentile(alone["seconds"], 0.95),
         "queries": len(settings.queries),
         "queries_without_hits": [q for q, hits in zip(settings.queries, searched["hits"]) if hits == 0],
         "queries_unanswered_in_budget": [q for q, hits in zip(settings.queries, searched["hits"]) if hits < 0],
         "search_seconds_by_query": dict(zip(settings.queries, searched["seconds"])),
+        "tantivy_reports_by_query": dict(zip(settings.queries, alone["hits"])),
+        "phrases_checked": checked["checked"],
+        "phrases_wrong": checked["wrong"],
     }
-    return raw
+
+
+def measure_commands(settings: Settings, scale: Scale, log: Callable[[str], None], raw: dict[str, Any]) -> None:
+    """C: `gwr list`, `gwr show`, `gwr indicators --place` and `gwr search` as whole processes; `rg -l -F` over
+    the same texts (the cache's UTF-8 texts) for the search queries."""
+    log("C whole-process commands at scale vs rg -l -F")
+    cache = str(scale.cache)
+    listed = subprocess.run(gwr_command(cache, "list"), capture_output=True, text=True, check=True).stdout
+    rows = [line.split("\t") for line in listed.splitlines()[1:]]
+    report_id, place = next((row[0], row[2]) for row in rows[len(rows) // 2:] if row[2])
+    commands = {"list": ["list"], "show": ["show", report_id], "indicators": ["indicators", "--place", place]}
+    for name, words in commands.items():
+        runs = [run_process(gwr_command(cache, *words)) for _ in range(settings.repeats)]
+        raw[f"command_{name}_s"] = statistics.median(run.seconds for run in runs)
+        raw[f"command_{name}_peak_mb"] = max(run.peak_mb for run in runs)
+    searches = [run_process(gwr_command(cache, "search", *query.split())) for query in settings.queries]
+    rg = ripgrep()
+    texts = scale.cache / "texts"
+    rg_times = [rg_seconds(query, texts, rg) for query in settings.queries]
+    raw |= {"command_search_s": statistics.median(run.seconds for run in searches),
+            "command_search_p95_s": percentile([run.seconds for run in searches], 0.95),
+            "command_search_peak_mb": max(run.peak_mb for run in searches),
+            "rg_median_s": statistics.median(rg_times), "rg_p95_s": percentile(rg_times, 0.95)}

@@ -20,6 +20,7 @@ from corpus.formats import read_sources
 from corpus.glossary import glossary_start, parse_glossary
 from corpus.hints import Hints
 from corpus.indicators import extract_indicators
+from corpus.kinds import KIND_WARNINGS
 from corpus.metadata import header_block, read_metadata
 from corpus.model import Place, Report
 from corpus.places import identify_place
@@ -91,6 +92,8 @@ def _build_report(document: SourceDocument, index: int, report_id: str, source_p
     lines = _lines_with_offsets(paragraphs)
     text = "\n".join(paragraphs)
     warnings = list(document.warnings)
+    if metadata.doc_kind in KIND_WARNINGS:
+        warnings.append(KIND_WARNINGS[metadata.doc_kind])
     glossary_at = glossary_start(paragraphs, metadata.opening_end)
     glossary, glossary_warnings = parse_glossary(paragraphs[glossary_at:]) if glossary_at is not None else ([], [])
     warnings += glossary_warnings

@@ -58,6 +58,7 @@ _NOT_A_HEADING = re.compile(
 MAX_COLON_HEADING_LENGTH = 12
 _INTRODUCES_LIST = re.compile(r"以下|如下|是|为|了|有|的|包括|要求|指出|强调|表示|做好|抓好|方面|[一二三四五六七八九十\d]+个")
 #: What an encoder leaves where it lost a character.
+_LOST_MARKS = frozenset("\ufffd?？")
 _LOST_CHARACTER = re.compile(r"(?<=[\u4e00-\u9fff])[\ufffd?？]+$")
 
 
@@ -83,6 +84,11 @@ def ordinal(number: str | None) -> int | None:
     return None if high is None or low is None else high * 10 + low
 
 
+def without_lost_character(line: str) -> str:
+    """`line` without the � or "?" an encoder left at its end in place of a lost character."""
+    return _LOST_CHARACTER.sub("", line) if line[-1:] in _LOST_MARKS else line
+
+
 def is_standalone(line: str) -> bool:
     """A short line with no sentence punctuation: a heading, title or byline, never half a paragraph."""
     return len(line) <= MAX_HEADING_LENGTH + 10 and not _SENTENCE_MARKS.intersection(line)
@@ -91,7 +97,7 @@ def is_standalone(line: str) -> bool:
 def numbered_heading(line: str) -> Heading | None:
     """The numbered heading opening `line` (一、 / （一） / 1.), or None."""
     if len(line) <= MAX_HEADING_LENGTH * 2:
-        line = _LOST_CHARACTER.sub("", line)
+        line = without_lost_character(line)
     for style, pattern in _NUMBERED:
         match = pattern.match(line)
         if match is None:
@@ -119,7 +125,7 @@ def unnumbered_heading(line: str) -> Heading | None:
     """A keyword heading ("关键词：…") or a short standalone heading line, or None."""
     if _KEYWORD.match(line) and len(line) <= MAX_HEADING_LENGTH:
         return Heading(HeadingStyle.KEYWORD, None, line)
-    line = _LOST_CHARACTER.sub("", line)
+    line = without_lost_character(line)
     if line[-1:] in _COLONS and len(line) <= MAX_COLON_HEADING_LENGTH + 1 and not _INTRODUCES_LIST.search(line):
         line = line[:-1]
     if (

@@ -46,3 +46,13 @@ def document_kind(title: str, lines: list[str], note: str | None = None) -> DocK
     if not addressed and sum(len(line) for line in lines) < MAX_ABRIDGED_CHARS:
         return DocKind.ABRIDGED
     return DocKind.WORK_REPORT
+
+
+#: The warning a document of each kind other than a work report carries.
+KIND_WARNINGS = {
+    DocKind.OTHER: "not a work report: a news article or other document about the place",
+    DocKind.PLACEHOLDER: "not a work report: a placeholder written where the report was not found",
+    DocKind.BUDGET: "not a work report: a budget report (预算执行情况)",
+    DocKind.SUMMARY: "not the full report: a summary or digest of it (摘登/摘要)",
+    DocKind.ABRIDGED: "not the full report: an abridged copy of it",
+}

@@ -34,6 +34,7 @@ class Metric:
     percent_twin: str | None = None  # the metric meant when this one is written as a percentage
     stock: bool = False  # a count or balance at a date (高新技术企业1100家): "新增…" before it is a flow, not it
     flow: bool = False  # a count over time (城镇新增就业): over several years its figure is their sum
+    rise_is_value: bool = False  # a rate of change itself (居民消费价格涨幅): "上涨2%" is its value
     growth_names: tuple[str, ...] = ()  # names of its growth rate ("经济增长预期目标"): a bare % after them is growth
 
     @property
@@ -108,8 +109,8 @@ METRICS: tuple[Metric, ...] = (
                                                      "全国居民人均可支配收入"), (Y,)),
     Metric("cpi_increase", "居民消费价格涨幅",
            ("居民消费价格指数涨幅", "居民消费价格总水平涨幅", "居民消费价格上涨", "CPI涨幅", "居民消费价格总水平上涨",
-            "居民消费价格指数上涨"), (PCT,),
-           has_growth=False, lower_is_better=True),
+            "居民消费价格指数上涨", "居民消费价格总水平", "居民消费价格", "消费价格涨幅"), (PCT,),
+           has_growth=False, lower_is_better=True, rise_is_value=True),
     Metric("labour_productivity", "全员劳动生产率", (), (Y,)),
     # People and jobs (人口与就业)
     Metric("resident_population", "常住人口", ("年末常住人口",), (PEOPLE,), stock=True),

@@ -5,6 +5,17 @@ year Y that the next report of the same place gives in its review (review year Y
 metric, same scope, whole-year period. The pairing works on `Report`s or on
 (report metadata, `Indicator`) pairs such as the store hands out, so the indicator table
 and the compare view call the same functions. Everything here is pure.
+
+How a target is judged (the goal is the figure to reach: the low end of a range, or its high
+end for a metric where lower is better — 失业率, 居民消费价格涨幅, 能耗):
+- met: the outcome is on the right side of the goal (≥ it, or ≤ it where lower is better);
+  以上 (at least) and 以内 (at most) targets are met exactly so, a range by reaching its near end;
+- about: a 左右 (about) target missed by no more than `ABOUT_TOLERANCE_POINTS` percentage points
+  (growth rates, percentages) or `ABOUT_TOLERANCE_FRACTION` of the level (amounts) — "about" is
+  what 左右 promised; only 左右 targets can be "about";
+- missed: further off, or any shortfall on a target that is not 左右;
+- no outcome: no later report gives the year's figure; unjudged: a qualitative target, or an
+  outcome stated only as a bound that cannot decide ("超过X" against a higher goal).
 """
 
 from __future__ import annotations
@@ -17,7 +28,7 @@ from typing import Protocol
 from corpus.metrics import METRICS_BY_ID
 from corpus.model import Comparator, Indicator, IndicatorKind, Place, Report
 
-#: How far below an "about" (左右) target an outcome may fall and still count as met:
+#: How far short of an "about" (左右) target an outcome may fall and still count as "about":
 #: in percentage points for growth rates and percentages, as a fraction for levels.
 ABOUT_TOLERANCE_POINTS = 0.5
 ABOUT_TOLERANCE_FRACTION = 0.03
@@ -27,6 +38,7 @@ class OutcomeStatus(StrEnum):
     """What became of a target."""
 
     MET = "met"
+    ABOUT = "about"  # a 左右 target missed by no more than the tolerance
     MISSED = "missed"
     NO_OUTCOME = "no_outcome"  # no later report states the figure for the target year (yet)
     UNJUDGED = "unjudged"  # an outcome exists but cannot be compared (qualitative target, bounds that overlap)
@@ -120,22 +132,24 @@ def _verdict(target: Indicator, actual: Indicator) -> OutcomeStatus:
         return OutcomeStatus.UNJUDGED
     lower_is_better = METRICS_BY_ID[target.metric].lower_is_better
     high = _high(target)
-    if target.comparator is Comparator.RANGE and high is not None:
-        goal = high if lower_is_better else goal
-    elif target.comparator is Comparator.ABOUT:
-        slack = ABOUT_TOLERANCE_POINTS if target.value is None or target.unit == "%" else abs(goal) * \
-            ABOUT_TOLERANCE_FRACTION
-        goal = goal + slack if lower_is_better else goal - slack
-    if lower_is_better:
-        bound_known = actual.comparator is not Comparator.AT_LEAST
-        met = achieved <= goal
-    else:
-        bound_known = actual.comparator is not Comparator.AT_MOST
-        met = achieved >= goal
-    if met:
-        return OutcomeStatus.MET if bound_known else OutcomeStatus.UNJUDGED
-    return OutcomeStatus.MISSED if actual.comparator in (Comparator.EXACT, Comparator.ABOUT) else \
-        OutcomeStatus.UNJUDGED
+    if target.comparator is Comparator.RANGE and high is not None and lower_is_better:
+        goal = high
+    shortfall = achieved - goal if lower_is_better else goal - achieved
+    stated_only_as_bound = actual.comparator is (Comparator.AT_LEAST if lower_is_better else Comparator.AT_MOST)
+    if shortfall <= 0:
+        return OutcomeStatus.UNJUDGED if stated_only_as_bound else OutcomeStatus.MET
+    if actual.comparator not in (Comparator.EXACT, Comparator.ABOUT):
+        return OutcomeStatus.UNJUDGED
+    if target.comparator is Comparator.ABOUT and shortfall <= _about_tolerance(target, goal) + 1e-9:
+        return OutcomeStatus.ABOUT
+    return OutcomeStatus.MISSED
+
+
+def _about_tolerance(target: Indicator, goal: float) -> float:
+    """How far short of a 左右 target still counts as "about": points for rates, a fraction for levels."""
+    if target.value is None or target.unit == "%":
+        return ABOUT_TOLERANCE_POINTS
+    return abs(goal) * ABOUT_TOLERANCE_FRACTION
 
 
 def _high(target: Indicator) -> float | None:

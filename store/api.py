@@ -15,15 +15,24 @@ from corpus.model import DocKind, Indicator, IndicatorKind, Place, Report
 
 @dataclass(slots=True, frozen=True)
 class ReportFilter:
-    """Narrow reports (and search hits) by place, province, year and document kind.
+    """Narrow reports (and search hits) by place, province, year, document kind and free words.
 
-    `year` matches the title year, review year or plan year.
+    `year` matches the title year, review year or plan year. `words` is the tree filter's
+    language ("济南 2023", "甘肃 other"): every word must occur in the report's place names,
+    years, title, id or document kind. The tree, search, the indicator table and the CLI
+    all narrow with the same filter, so each shows exactly the reports the others do.
     """
 
     province: str | None = None
     place: str | None = None
     year: int | None = None
     doc_kind: DocKind | None = None
+    words: tuple[str, ...] = ()
+
+    @classmethod
+    def from_words(cls, text: str) -> ReportFilter:
+        """The filter for words typed in a filter box (lower-cased; blank: no narrowing)."""
+        return cls(words=tuple(text.lower().split()))
 
 
 @dataclass(slots=True)
@@ -113,6 +122,11 @@ ProgressCallback = Callable[[IngestProgress], None]
 class ReportStore(Protocol):
     """What the CLI and the TUI may ask of the cache."""
 
+    @property
+    def is_empty(self) -> bool:
+        """True when the cache holds no report (first run)."""
+        ...
+
     def stats(self) -> CorpusStats: ...
 
     def reports(self, where: ReportFilter | None = None) -> list[ReportSummary]: ...
@@ -138,4 +152,10 @@ class ReportStore(Protocol):
 
     def ingest(
         self, paths: Iterable[Path], *, prune: bool = False, progress: ProgressCallback | None = None
-    ) -> IngestSummary: ...
+    ) -> IngestSummary:
+        """Parse the files under `paths` (files or folders) into the cache, as `gwr ingest` does."""
+        ...
+
+    def ingest_samples(self, progress: ProgressCallback | None = None) -> IngestSummary:
+        """Ingest the bundled sample corpus (the first run)."""
+        ...

@@ -1,11 +1,12 @@
 """The catalogue: the one small TinyDB file read when the cache opens.
 
-Tables: `meta` (versions, generation, index shard and indicators file names),
+Tables: `meta` (versions, generation, index folder and file stamps, indicators file name),
 `sources` (path, size, sha256, parser version, report ids) and `reports`
 (metadata, no text). The indicators of all reports live in their own file
-(`indicators/GEN.json`, {report id: [indicator rows]}), six times the size of
-the rest at scale: it is read when indicators are first asked for (or an ingest
-changes them), so that opening the cache stays quick. The database is kept in memory (orjson storage behind TinyDB's
+(`indicators/GEN.jsonl`, a line per report: `store.indicator_file`), six times the
+size of the rest at scale: a report's line is read when its indicators are first
+asked for, the whole file when an ingest changes it, so that opening the cache
+stays quick. The database is kept in memory (orjson storage behind TinyDB's
 caching middleware) and written back atomically in one piece by `commit()`, sealed
 with its CRC-32 (`store.files.write_sealed_json`), so that a changed figure that still
 parses as JSON is noticed when the catalogue is read.
@@ -23,12 +24,14 @@ from tinydb.storages import Storage
 
 from corpus.model import DocKind, Indicator, Place, Report, indicator_from_dict, place_from_dict, to_dict
 from store.api import ReportSummary
-from store.files import CorruptCacheFile, Stamp, read_json, read_sealed_json, write_json, write_sealed_json
+from store.files import CorruptCacheFile, Stamp, read_json, read_sealed_json, write_sealed_json
+from store.indicator_file import Lines, Rows, line_of, read_all_lines, read_report_rows, rows_of, write_lines
 
 #: Bump whenever the layout of the cache files changes: the cache rebuilds on a mismatch.
-SCHEMA_VERSION = 10  # 10: place levels 全国, 自治州, 地区, 盟, 县级市, 新区; doc kinds placeholder, budget, summary, abridged
+SCHEMA_VERSION = 11  # 10: place levels 全国, 自治州, 地区, 盟, 县级市, 新区; doc kinds placeholder, budget, summary, abridged
+# 11: the tantivy index folder (index/tantivy-GEN/), indicators as a line per report (indicators/GEN.jsonl)
 #: The keys every committed catalogue's `meta` row has.
-REQUIRED_META = ("schema", "parser", "generation", "next_doc", "index_files", "indicators_file", "sizes",
+REQUIRED_META = ("schema", "parser", "generation", "next_doc", "index_folder", "index_files", "indicators_file", "sizes",
                  "checksums")
 
 
@@ -140,7 +143,7 @@ class Catalogue:
         self.sources: dict[str, SourceRecord] = {}
         self.reports: dict[str, ReportRecord] = {}
         self._rows: dict[str, dict[str, Any]] = {}
-        self._indicator_rows: dict[str, list[dict[str, Any]]] | None = None  # read on first use
+        self._indicator_lines: Lines | None = None  # every report's: read when an ingest needs them
         self._indicators: dict[str, list[Indicator]] = {}
         try:
             self._load(self._database.storage.read() or {})
@@ -170,28 +173,33 @@ class Catalogue:
         """The indicators of a report, in the parser's order; raises `CorruptCacheFile` for a damaged file."""
         found = self._indicators.get(report_id)
         if found is None:
-            found = [indicator_from_dict({**row, "report_id": report_id})
-                     for row in self.indicator_rows().get(report_id, [])]
+            found = [indicator_from_dict({**row, "report_id": report_id}) for row in self._rows_of(report_id)]
             self._indicators[report_id] = found
         return found
 
-    def indicator_rows(self) -> dict[str, list[dict[str, Any]]]:
-        """Every report's indicator rows, read from the indicators file on first use.
+    def _rows_of(self, report_id: str) -> Rows:
+        """A report's indicator rows: from the lines an ingest holds, else from its line of the indicators file."""
+        name, span = self.meta.get("indicators_file"), self.meta.get("indicator_spans", {}).get(report_id)
+        path = self.path.parent / (name or "indicators")
+        if self._indicator_lines is not None:
+            line = self._indicator_lines.get(report_id)
+            return rows_of(path, line) if line is not None else []
+        return read_report_rows(path, span) if name and span else []
+
+    def indicator_lines(self) -> Lines:
+        """Every report's line of indicator rows, read from the indicators file on first use.
 
         Raises `CorruptCacheFile` when the file is damaged (checked against `meta.checksums`).
         """
-        if self._indicator_rows is None:
+        if self._indicator_lines is None:
             name = self.meta.get("indicators_file")
-            path = self.path.parent / name if name else None
-            self._indicator_rows = read_json(path, self.meta.get("checksums", {}).get(name)) if path else {}
-            if not isinstance(self._indicator_rows, dict):
-                self._indicator_rows = None
-                raise CorruptCacheFile(path, "not a table of indicator rows")
-        return self._indicator_rows
+            self._indicator_lines = read_all_lines(self.path.parent / name, self.meta.get("checksums", {}).get(name),
+                                                   self.meta.get("indicator_spans", {})) if name else {}
+        return self._indicator_lines
 
     def write_indicators(self, name: str) -> Stamp:
         """Write every report's indicator rows to `name` (relative to the cache folder) and name it in `meta`."""
-        stamp = write_json(self.path.parent / name, self.indicator_rows())
+        stamp, self.meta["indicator_spans"] = write_lines(self.path.parent / name, self.indicator_lines())
         self.meta["indicators_file"] = name
         return stamp
 
@@ -199,13 +207,13 @@ class Catalogue:
         """Add or replace a source file and its reports."""
         self.drop_source(source.path)
         self.sources[source.path] = source
-        indicator_rows = self.indicator_rows()
+        indicator_lines = self.indicator_lines()
         for record, indicators in reports:
             report_id = record.summary.id
             self.reports[report_id] = record
             self._rows[report_id] = {"summary": to_dict(record.summary), "doc": record.doc, "shard": record.shard,
                                      "source": record.source}
-            indicator_rows[report_id] = [_compact(i) for i in indicators]
+            indicator_lines[report_id] = line_of([_compact(i) for i in indicators])
             self._indicators[report_id] = list(indicators)
 
     def drop_source(self, path: str) -> None:
@@ -214,7 +222,7 @@ class Catalogue:
         for report_id in source.report_ids if source else []:
             self.reports.pop(report_id, None)
             self._rows.pop(report_id, None)
-            self.indicator_rows().pop(report_id, None)
+            self.indicator_lines().pop(report_id, None)
             self._indicators.pop(report_id, None)
 
     def commit(self) -> None:

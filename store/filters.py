@@ -17,6 +17,9 @@ SECTION_ID = re.compile(r"\d+(\.\d+)*")
 #: The shortest id prefix accepted in place of a full report id.
 MIN_ID_PREFIX = 4
 
+#: What a document that is not a work report also answers to in a words filter.
+NOT_A_WORK_REPORT = "非工作报告"
+
 
 def names_match(name: str | None, word: str) -> bool:
     """True when `word` is `name` or `name` without its administrative suffix (济南 ~ 济南市)."""
@@ -37,6 +40,18 @@ def years_of(summary: ReportSummary) -> set[int]:
     return {y for y in (summary.title_year, summary.review_year, summary.plan_year) if y is not None}
 
 
+def filter_text(summary: ReportSummary) -> str:
+    """Everything a words filter matches against, lower-cased: places, years, title, id, document kind."""
+    place = summary.place
+    parts = [summary.title, summary.id]
+    if place is not None:
+        parts += [place.name, place.province, place.parent or "", place.alias or ""]
+    parts += [str(year) for year in (summary.title_year, summary.review_year, summary.plan_year) if year]
+    if not summary.doc_kind.is_work_report:
+        parts += [summary.doc_kind.value, summary.doc_kind.label, "news", NOT_A_WORK_REPORT]
+    return " ".join(parts).lower()
+
+
 def matches(summary: ReportSummary, where: ReportFilter | None) -> bool:
     """True when the report passes every criterion of `where`."""
     if where is None:
@@ -48,7 +63,13 @@ def matches(summary: ReportSummary, where: ReportFilter | None) -> bool:
         return False
     if where.year is not None and where.year not in years_of(summary):
         return False
-    return where.doc_kind is None or summary.doc_kind == where.doc_kind
+    if where.doc_kind is not None and summary.doc_kind != where.doc_kind:
+        return False
+    return not where.words or _has_every_word(filter_text(summary), where.words)
+
+
+def _has_every_word(text: str, words: tuple[str, ...]) -> bool:
+    return all(word.lower() in text for word in words)
 
 
 def as_year(word: str) -> int | None:

@@ -1,48 +1,61 @@
-"""The search index: postings split into shards that are read only when a query needs them.
+"""The full-text index: tantivy, with every CJK character a token at its own position.
 
-Keys are taken from a report's folded text (`fold`) with its whitespace removed,
-and map to the report numbers (`doc`) containing them:
-- characters (one-character keys), for one-character queries;
-- character bigrams (two-character keys: every pair of neighbouring characters,
-  the CJK bigram approach of Lucene and Elasticsearch), so that a term's candidate
-  reports are those holding all its bigrams. Latin words and numbers ("gdp",
-  "1.5") are cut into bigrams the same way. Pairs are taken across whitespace, so
-  a spaced phrase ("生产总值 增长") finds its candidates through "值增" too.
-No word segmentation (分词) happens at ingest: bigrams are exact and cheap.
+Tokens (`tokens`, and tantivy's regex tokenizer with the same pattern): a run of
+ASCII letters and digits with its decimal parts ("gdp", "5g", "1.5") is one
+token; every other character but whitespace is a token of its own (汉字 and
+punctuation alike); whitespace is skipped, so a phrase broken by a line break
+still stands together. Tokens are lower-cased. No word segmentation (分词):
+an exact phrase is a run of consecutive token positions, whatever its words.
 
-A posting list is stored as a list of docs when that is shorter, else as a
-bitmap (bit `doc` set) in base64 of its little-endian bytes; a query decodes only
-the keys it touches into Python ints and intersects them with `&`.
+A tantivy document is one part of a report (`store.parts`): a section's own
+text, the text before the first section, an annex such as the glossary
+(名词解释). Its fields: `doc` (the report's number in the catalogue), `part`
+(the part's number in the report's reading order) and `text`.
 
-A key lives in shard `crc32(key) % SHARD_COUNT`; a shard file is
-`index/NNN-GEN.json` = {key: [doc…] or "bitmap"}, written under a new name by
-every ingest that touches it, so that the catalogue (which names the current
-file of each shard) stays the single commit point.
+Generations: every ingest writes the index into a new folder
+`index/tantivy-GEN/`, made of hard links to the previous generation's files
+(tantivy never changes a file once written, it only adds and deletes them)
+plus what the ingest adds, then records each file's size, CRC-32 and
+modification time in the catalogue, which names the folder: the catalogue's
+commit is the index's commit, and an ingest that stops halfway leaves a folder
+nobody names. Opening checks every file's size and modification time against
+the catalogue, and the CRC-32 of any file whose modification time changed.
 """
 
 from __future__ import annotations
 
-import base64
+import os
+import re
+import shutil
 import zlib
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from store.files import Stamp, read_json, write_json
+from store.files import CorruptCacheFile
 
-SHARD_COUNT = 512
+if TYPE_CHECKING:
+    import tantivy
 
-#: The index keys of one report: its distinct characters and character bigrams, space-separated
-#: (one string holds them in a thirtieth of the memory of a set of strings).
-Keys = str
-#: A posting list as stored: doc numbers, or a base64 bitmap.
-Encoded = list[int] | str
-Postings = dict[str, Encoded]
+#: Whitespace skipped between tokens (the same characters in Python and in tantivy's Rust regex).
+SPACE_CLASS = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff"
+#: One token: a run of ASCII letters and digits with its decimal parts, or any other non-space character.
+TOKEN_PATTERN = rf"[0-9A-Za-z]+(?:\.[0-9]+)*|[^{SPACE_CLASS}0-9A-Za-z]"
+TOKEN = re.compile(TOKEN_PATTERN)
+#: Whitespace between two tokens of a phrase in the text.
+GAP = f"[{SPACE_CLASS}]*"
+TOKENIZER = "gwr_chars"
+#: Fields of a tantivy document.
+DOC, PART, TEXT = "doc", "part", "text"
+#: tantivy's writer: memory for its buffers, and threads (the ingest's parsing workers use the CPUs).
+WRITER_HEAP = 128_000_000
+WRITER_THREADS = 1
+#: Files tantivy creates while reading or writing, which are no part of the index's data.
+LOCK_SUFFIX = ".lock"
+FOLDER_PREFIX = "tantivy-"
 
-
-@lru_cache(maxsize=1 << 16)
-def shard_of(key: str) -> int:
-    """The shard number of an index key (stable across runs and machines)."""
-    return zlib.crc32(key.encode("utf-8")) % SHARD_COUNT
+#: What the catalogue records of an index file: its size, CRC-32 and modification time (ns).
+FileStamp = tuple[int, int, int]
 
 
 def fold(text: str) -> str:
@@ -53,115 +66,211 @@ def fold(text: str) -> str:
     return "".join(low if len(low := character.lower()) == 1 else character for character in text)
 
 
-def compact(text: str) -> str:
-    """Folded `text` without its whitespace: the string keys are cut from."""
-    return "".join(fold(text).split())
+def tokens(text: str) -> list[str]:
+    """The index tokens of `text`, in order (lower-cased)."""
+    return TOKEN.findall(fold(text))
 
 
-def index_keys(text: str) -> Keys:
-    """The character and bigram keys of a report text."""
-    letters = compact(text)
-    return " ".join(set(letters) | {letters[i:i + 2] for i in range(len(letters) - 1)})
+def folder_name(generation: int) -> str:
+    """The cache-relative name of generation `generation`'s index folder."""
+    return f"index/{FOLDER_PREFIX}{generation}"
 
 
-def query_keys(term: str) -> list[str]:
-    """The keys every report containing `term` has: its bigrams, or its character when it has one."""
-    letters = compact(term)
-    if len(letters) == 1:
-        return [letters]
-    return list(dict.fromkeys(letters[i:i + 2] for i in range(len(letters) - 1)))
+def _schema() -> tantivy.Schema:
+    import tantivy
+
+    builder = tantivy.SchemaBuilder()
+    builder.add_unsigned_field(DOC, indexed=True, fast=True)
+    builder.add_unsigned_field(PART, fast=True)
+    builder.add_text_field(TEXT, tokenizer_name=TOKENIZER, index_option="position")
+    return builder.build()
 
 
-def bitmap_of(docs: list[int]) -> int:
-    """The bitmap (bit `doc` set) of some doc numbers."""
-    if not docs:
-        return 0
-    bits = bytearray(max(docs) // 8 + 1)
-    for doc in docs:
-        bits[doc >> 3] |= 1 << (doc & 7)
-    return int.from_bytes(bits, "little")
+def _register_tokenizer(index: tantivy.Index) -> None:
+    import tantivy
+
+    analyzer = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.regex(TOKEN_PATTERN)).filter(
+        tantivy.Filter.lowercase()).build()
+    index.register_tokenizer(TOKENIZER, analyzer)
 
 
-def docs_of(bitmap: int) -> list[int]:
-    """The doc numbers set in a bitmap, ascending."""
-    flags = bin(bitmap)[:1:-1]
-    docs, doc = [], flags.find("1")
-    while doc != -1:
-        docs.append(doc)
-        doc = flags.find("1", doc + 1)
-    return docs
+def open_tantivy(path: Path, *, create: bool = False) -> tantivy.Index:
+    """The tantivy index in `path` (a new empty one when `create`), with gwr's tokenizer registered."""
+    import tantivy
+
+    index = tantivy.Index(_schema(), str(path), reuse=True) if create else tantivy.Index.open(str(path))
+    _register_tokenizer(index)
+    return index
 
 
-def decode(encoded: Encoded | None) -> int:
-    """The bitmap of a stored posting list (0 for a key no report has)."""
-    if encoded is None:
-        return 0
-    if isinstance(encoded, str):
-        return int.from_bytes(base64.b64decode(encoded), "little")
-    return bitmap_of(encoded)
+@dataclass(slots=True, frozen=True)
+class IndexedPart:
+    """A tantivy document to add: a report's number, the part's number in the report, the part's text."""
+
+    doc: int
+    part: int
+    text: str
 
 
-def encode(bitmap: int) -> Encoded:
-    """A posting list as stored: its docs when that is shorter than its bitmap in base64."""
-    count, size = bitmap.bit_count(), (bitmap.bit_length() + 7) // 8
-    if count * (len(str(bitmap.bit_length())) + 1) <= size * 4 // 3:
-        return docs_of(bitmap)
-    return base64.b64encode(bitmap.to_bytes(size, "little")).decode("ascii")
+def file_stamps(folder: Path, known: dict[str, FileStamp]) -> dict[str, FileStamp]:
+    """Size, CRC-32 and modification time of every data file of an index folder.
+
+    A file whose size and modification time are those of `known` keeps its recorded
+    CRC-32 (a hard link to a file of the previous generation is not read again).
+    """
+    stamps: dict[str, FileStamp] = {}
+    for entry in os.scandir(folder):
+        if entry.name.endswith(LOCK_SUFFIX) or not entry.is_file():
+            continue
+        status = entry.stat()
+        before = known.get(entry.name)
+        if before is not None and (before[0], before[2]) == (status.st_size, status.st_mtime_ns):
+            stamps[entry.name] = before
+        else:
+            stamps[entry.name] = (status.st_size, _crc32(Path(entry.path)), status.st_mtime_ns)
+    return stamps
+
+
+def _crc32(path: Path) -> int:
+    checksum = 0
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 22):
+            checksum = zlib.crc32(chunk, checksum)
+    return checksum
+
+
+def write_generation(cache_dir: Path, previous: str | None, known: dict[str, FileStamp], generation: int,
+                     dead: Iterable[int], added: Iterable[IndexedPart]) -> dict[str, FileStamp]:
+    """Write generation `generation` of the index: the previous one's files (hard links), without the parts of
+    the `dead` report numbers, plus the `added` parts. Returns the stamps of the new folder's files.
+
+    The previous generation is left as it was; the new folder is the catalogue's to name.
+    """
+    folder = cache_dir / folder_name(generation)
+    if folder.exists():
+        shutil.rmtree(folder)  # left by an ingest that stopped before its commit
+    folder.mkdir(parents=True)
+    if previous is not None:
+        for name in known:
+            os.link(cache_dir / previous / name, folder / name)
+    import tantivy
+
+    index = open_tantivy(folder, create=True)
+    writer = index.writer(WRITER_HEAP, WRITER_THREADS)
+    for doc in dead:  # (deleting by an integer term deletes nothing in tantivy-py 0.27: a term query does)
+        writer.delete_documents_by_query(tantivy.Query.term_query(index.schema, DOC, doc))
+    for part in added:
+        document = tantivy.Document()
+        document.add_unsigned(DOC, part.doc)
+        document.add_unsigned(PART, part.part)
+        document.add_text(TEXT, part.text)
+        writer.add_document(document)
+    writer.commit()
+    writer.wait_merging_threads()
+    return file_stamps(folder, known)
+
+
+def damage(cache_dir: Path, folder: str | None, stamps: dict[str, FileStamp]) -> CorruptCacheFile | None:
+    """Why the index folder does not hold the files the catalogue recorded, or None.
+
+    Sizes and modification times are compared (a `stat` per file); a file whose
+    modification time changed is read for its CRC-32.
+    """
+    if folder is None:
+        return None
+    path = cache_dir / folder
+    for name, (size, checksum, mtime) in stamps.items():
+        try:
+            status = os.stat(path / name)
+        except FileNotFoundError:
+            return CorruptCacheFile(path, f"index file {name} missing")
+        if status.st_size != size:
+            return CorruptCacheFile(path, f"index file {name} has {status.st_size} bytes instead of {size}")
+        if status.st_mtime_ns != mtime and _crc32(path / name) != checksum:
+            return CorruptCacheFile(path, f"index file {name}: checksum mismatch, it changed after it was written")
+    return None
 
 
 class SearchIndex:
-    """Postings of one cache directory; shards are loaded on first use and kept."""
+    """The index of one cache generation, opened on first use."""
 
-    def __init__(self, directory: Path, files: dict[str, str], checksums: dict[str, int]) -> None:
-        self.directory = directory
-        self.files = dict(files)  # shard number (as str) → file name
-        self.checksums = checksums  # file name → CRC-32 recorded when it was written
-        self.stamps: dict[str, Stamp] = {}  # file name → (bytes, CRC-32), for the files this object wrote
-        self._loaded: dict[str, Postings] = {}
+    def __init__(self, cache_dir: Path, folder: str | None) -> None:
+        self.path = cache_dir / folder if folder else None
+        self._index: tantivy.Index | None = None
+        self._searcher: tantivy.Searcher | None = None
 
-    def _shard(self, number: int) -> Postings:
-        name = self.files.get(str(number))
-        if name is None:
-            return {}
-        if name not in self._loaded:
-            self._loaded[name] = read_json(self.directory / name, self.checksums.get(name))
-        return self._loaded[name]
+    def _open(self) -> tuple[tantivy.Index, tantivy.Searcher]:
+        if self._index is None or self._searcher is None:
+            assert self.path is not None
+            with _tantivy_errors(self.path):
+                self._index = open_tantivy(self.path)
+                self._searcher = self._index.searcher()
+        return self._index, self._searcher
 
-    def bitmap(self, key: str) -> int:
-        """The bitmap of the reports whose text has `key` (a character or a bigram)."""
-        return decode(self._shard(shard_of(key)).get(key))
+    def damaged(self, reason: str) -> CorruptCacheFile:
+        """The error saying that the index disagrees with the texts (the store rebuilds it)."""
+        return CorruptCacheFile(self.path or Path("index"), f"the search index is wrong: {reason}")
 
-    def add(self, added: dict[int, Keys], dead: set[int], generation: int) -> dict[str, str]:
-        """Write the shards that gain postings of `added` docs, without the `dead` docs; return the new file map.
+    def parts(self, phrases: list[list[str]]) -> list[tuple[int, int]]:
+        """(report number, part number) of every part holding each phrase (a list of tokens), unordered."""
+        if self.path is None or not phrases or not all(phrases):
+            return []
+        import tantivy
 
-        Loaded shards are updated in place (no copy of the index in memory): when a
-        write fails, this object no longer matches the files and must be dropped.
-        """
-        gained: dict[int, dict[str, list[int]]] = {}
-        for doc, keys in added.items():
-            for key in keys.split():
-                gained.setdefault(shard_of(key), {}).setdefault(key, []).append(doc)
-        alive = ~bitmap_of(sorted(dead))
-        files = dict(self.files)
-        for number, new in gained.items():
-            postings = self._shard(number)
-            if dead:
-                _drop_dead(postings, alive, new)
-            for key, docs in new.items():
-                postings[key] = encode(decode(postings.get(key)) & alive | bitmap_of(docs))
-            name = f"{number:03d}-{generation}.json"
-            self.stamps[name] = write_json(self.directory / name, postings)
-            files[str(number)] = name
-            self._loaded[name] = postings
-        return files
+        index, searcher = self._open()
+        with _tantivy_errors(self.path):
+            schema = index.schema
+            queries = [tantivy.Query.term_query(schema, TEXT, phrase[0]) if len(phrase) == 1
+                       else tantivy.Query.phrase_query(schema, TEXT, phrase) for phrase in phrases]
+            query = queries[0] if len(queries) == 1 else tantivy.Query.boolean_query(
+                [(tantivy.Occur.Must, q) for q in queries])
+            count = searcher.search(query, limit=1, count=True).count
+            if not count:
+                return []
+            addresses = [address for _, address in searcher.search(query, limit=count, count=False).hits]
+            return list(zip(searcher.fast_field_values(DOC, addresses), searcher.fast_field_values(PART, addresses)))
 
 
-def _drop_dead(postings: Postings, alive: int, skip: dict[str, list[int]]) -> None:
-    """Remove dead docs (bits not set in `alive`) from every posting list but those in `skip`, in place."""
-    for key in [key for key in postings if key not in skip]:
-        bitmap = decode(postings[key])
-        kept = bitmap & alive
-        if not kept:
-            del postings[key]
-        elif kept != bitmap:
-            postings[key] = encode(kept)
+class _tantivy_errors:
+    """Turns an error (or a Rust panic) of tantivy reading a damaged index into `CorruptCacheFile`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: Any) -> bool:
+        if error is None or isinstance(error, (KeyboardInterrupt, SystemExit, CorruptCacheFile)):
+            return False
+        if isinstance(error, Exception) or type(error).__name__ == "PanicException":
+            raise CorruptCacheFile(self.path, f"the search index cannot be read ({type(error).__name__})") from error
+        return False
+
+
+def located(text: str, start: int, end: int, phrase: list[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of the token sequence `phrase` in `text[start:end]`, in order.
+
+    The same tokens as tantivy's, so a part the index names holds at least one. `text` is folded.
+    """
+    pattern = re.compile(GAP.join(re.escape(token) for token in phrase))
+    latin = any(token[0].isascii() and token[0].isalnum() for token in phrase)
+    for match in pattern.finditer(text, start, end):
+        if not latin or _whole_tokens(text, start, end, match.start(), match.end(), phrase):
+            yield match.start(), match.end()
+
+
+def _whole_tokens(text: str, start: int, end: int, first: int, last: int, phrase: list[str]) -> bool:
+    """Whether the tokens of `text` from `first` are `phrase` (a match of letters is not part of a longer word)."""
+    begin = first
+    while begin > start and (text[begin - 1].isascii() and (text[begin - 1].isalnum() or text[begin - 1] == ".")):
+        begin -= 1
+    finish = last
+    while finish < end and text[finish].isascii() and (text[finish].isalnum() or text[finish] == "."):
+        finish += 1
+    found = [(match.start(), match.group()) for match in TOKEN.finditer(text, begin, finish)]
+    starts = [position for position, _ in found]
+    if first not in starts:
+        return False
+    at = starts.index(first)
+    return [token for _, token in found[at:at + len(phrase)]] == phrase

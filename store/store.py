@@ -8,8 +8,9 @@ Layout of a cache directory:
   report's structure (metadata, section tree with paragraphs as offsets into the
   text, glossary) and its text as plain UTF-8 (`store.shards`); search reads the
   text alone, the structure only for reports that match.
-- `index/NNN-GEN.json` — search postings (characters and bigrams) split into `store.index.SHARD_COUNT` shards.
-- `indicators/GEN.json` — every report's indicators, read on first use (`store.catalogue`).
+- `index/tantivy-GEN/` — the full-text index (tantivy, `store.index`) of the report parts (`store.parts`);
+  every file's size, CRC-32 and modification time are in the catalogue (`meta.index_files`).
+- `indicators/GEN.jsonl` — every report's indicators, a line per report (`store.indicator_file`).
 - `sources.json` — the list of ingested source files, kept apart so a damaged
   catalogue can be rebuilt from the sources. Every ingest checks it against the
   catalogue and rewrites it when it is damaged or does not match.
@@ -17,8 +18,9 @@ Layout of a cache directory:
 - `ingest.lock` — serialises ingests across processes (filelock).
 
 The catalogue's `meta.sizes` records every shard's size: opening the cache stats
-the shared files (index shards, indicators; no reading) to find truncated or
-missing ones, a report's shards are checked when read. `meta.checksums`
+the shared files (index files, indicators; no reading) to find truncated or
+missing ones (and reads an index file whose modification time changed, for its
+CRC-32), a report's shards are checked when read. `meta.checksums`
 records each shard's CRC-32, checked whenever a shard is read, so a garbled
 file that is still valid JSON or UTF-8 is caught too; the catalogue carries its
 own CRC-32 (its seal), checked when it is read.
@@ -27,14 +29,14 @@ own CRC-32 (its seal), checked when it is read.
 from __future__ import annotations
 
 import os
+import shutil
 from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 import platformdirs
-from filelock import FileLock, Timeout
 
 from corpus.version import PARSER_VERSION
 from corpus.model import Indicator, IndicatorKind, Report
@@ -54,18 +56,20 @@ from store.files import (
     CorruptCacheFile,
     is_moved_aside,
     move_aside,
-    read_bytes,
     read_json,
     read_text,
     write_json,
     write_text,
 )
-from store.index import Keys, SearchIndex
+from store.index import IndexedPart, SearchIndex, damage, folder_name, write_generation
+from store.parts import Part, parts
 from store.keywords import top_keywords
 from store.shards import report_of, shard_of
 from store.sources import Candidate, discover, fingerprint, samples_folder
 
 if TYPE_CHECKING:
+    from filelock import FileLock
+
     from store.preparing import Prepared
 
 CATALOGUE, SOURCES_LIST, REPORTS_DIR, TEXTS_DIR, INDEX_DIR, INDICATORS_DIR, LOCK = (
@@ -77,8 +81,8 @@ BATCH_CHARS = 5_000_000
 
 #: Parsed reports kept in memory after being read from their shards.
 REPORT_CACHE_SIZE = 32
-#: Section outlines (search's light view of a report's structure) kept in memory.
-OUTLINE_CACHE_SIZE = 1024
+#: Reports' parts (search's light view of a report's structure) kept in memory.
+PARTS_CACHE_SIZE = 1024
 
 Notice = Callable[[str], None]
 #: A catalogue stamp no file has: the in-memory state must be re-read before it is used again.
@@ -107,7 +111,7 @@ def open_store(
 class _Batch:
     """Parsed files waiting to be committed together."""
 
-    sources: list[tuple[SourceRecord, list[tuple[Report, Keys]]]] = field(default_factory=list)
+    sources: list[tuple[SourceRecord, list[Report]]] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     owners: dict[str, str] = field(default_factory=dict)  # report id → source path
     chars: int = 0
@@ -121,23 +125,27 @@ class Store:
         self.cache_dir.mkdir(parents=True, exist_ok=True)
         self._notice = notice or (lambda message: None)
         self._rebuild_progress = progress
-        self._lock = FileLock(str(self.cache_dir / LOCK))
+        self._file_lock: FileLock | None = None  # made on first use: reading never locks
         self._reports_cache: OrderedDict[str, Report] = OrderedDict()
-        self._outlines: OrderedDict[str, list[search.OutlineEntry]] = OrderedDict()
+        self._parts: OrderedDict[str, list[Part]] = OrderedDict()
         self._open()
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
         """Hold the cache's file lock, with a notice when another process makes us wait."""
+        from filelock import FileLock, Timeout
+
+        if self._file_lock is None:
+            self._file_lock = FileLock(str(self.cache_dir / LOCK))
         try:
-            self._lock.acquire(timeout=0)
+            self._file_lock.acquire(timeout=0)
         except Timeout:
             self._notice("another gwr is writing this cache: waiting for it to finish")
-            self._lock.acquire()
+            self._file_lock.acquire()
         try:
             yield
         finally:
-            self._lock.release()
+            self._file_lock.release()
 
     # --- opening, repairing, rebuilding -------------------------------------------------------
 
@@ -188,8 +196,10 @@ class Store:
         """
         meta = catalogue.meta
         sizes = meta.get("sizes", {})
-        shared = [*_index_names(meta), *([meta["indicators_file"]] if meta.get("indicators_file") else [])]
-        for name in shared:
+        index_damage = damage(self.cache_dir, meta.get("index_folder"), meta.get("index_files", {}))
+        if index_damage is not None:
+            return index_damage
+        for name in [meta["indicators_file"]] if meta.get("indicators_file") else []:
             size = sizes.get(name)
             path = self.cache_dir / name
             try:
@@ -211,14 +221,12 @@ class Store:
     def _install(self, catalogue: Catalogue) -> None:
         if catalogue.is_new:
             catalogue.meta.update(schema=SCHEMA_VERSION, parser=PARSER_VERSION, generation=0, next_doc=0,
-                                  index_files={}, indicators_file=None)
+                                  index_folder=None, index_files={}, indicators_file=None)
         self._catalogue = catalogue
-        checksums = self._checksums()
-        index_checksums = {name: checksums.get(f"{INDEX_DIR}/{name}") for name in catalogue.meta["index_files"].values()}
-        self._index = SearchIndex(self.cache_dir / INDEX_DIR, catalogue.meta["index_files"], index_checksums)
+        self._index = SearchIndex(self.cache_dir, catalogue.meta["index_folder"])
         self._ordered = sorted(catalogue.reports.values(), key=_reading_order)
         self._reports_cache.clear()
-        self._outlines.clear()
+        self._parts.clear()
         self._stamp = self._catalogue_stamp()
 
     def _catalogue_stamp(self) -> tuple[int, int, int] | None:
@@ -257,7 +265,7 @@ class Store:
         for folder in SHARD_FOLDERS:
             for file in (self.cache_dir / folder).glob("*"):
                 if not is_moved_aside(file):
-                    file.unlink(missing_ok=True)
+                    _delete(file)
         self._catalogue_path.unlink(missing_ok=True)
         self._install(Catalogue(self._catalogue_path))
         existing = [Path(p) for p in paths if Path(p).exists()]
@@ -343,25 +351,25 @@ class Store:
             self._reports_cache.popitem(last=False)
         return report
 
-    def _load_outline(self, report_id: str) -> list[search.OutlineEntry]:
-        """A report's sections as search needs them, read from its structure file without building the report."""
-        outline = self._outlines.get(report_id)
-        if outline is None:
+    def _load_parts(self, report_id: str) -> list[Part]:
+        """A report's parts as search needs them, read from its structure file without building the report."""
+        found = self._parts.get(report_id)
+        if found is None:
             structure_name, _ = _shard_names(self._record(report_id))
             structure = read_json(self.cache_dir / structure_name, self._checksum(structure_name))
-            outline = self._outlines[report_id] = search.outline(structure["sections"])
-            if len(self._outlines) > OUTLINE_CACHE_SIZE:
-                self._outlines.popitem(last=False)
-        self._outlines.move_to_end(report_id)
-        return outline
+            found = self._parts[report_id] = parts(structure["sections"], self._load_text(report_id))
+            if len(self._parts) > PARTS_CACHE_SIZE:
+                self._parts.popitem(last=False)
+        self._parts.move_to_end(report_id)
+        return found
 
-    def _load_data(self, report_id: str) -> bytes:
-        """A report's text as its UTF-8 bytes, checked against its checksum (search tests them undecoded)."""
+    def _load_text(self, report_id: str) -> str:
+        """A report's text, checked against its checksum."""
         _, name = _shard_names(self._record(report_id))
         checksum = self._checksum(name)
         if checksum is None:
             raise CorruptCacheFile(self.cache_dir / name, "no checksum recorded for it")
-        return read_bytes(self.cache_dir / name, checksum)
+        return read_text(self.cache_dir / name, checksum)
 
     def _checksums(self) -> dict[str, int]:
         """CRC-32 of every shard file (cache-relative name), recorded when it was written."""
@@ -400,9 +408,9 @@ class Store:
         return self._guarded(matching)
 
     def search(self, query: str, where: ReportFilter | None = None, limit: int = 100) -> list[SearchHit]:
-        """Sections containing every term of `query`, exact phrase first (see `store.search`)."""
+        """Sections (and other parts) holding every word of `query`, exact phrase first (see `store.search`)."""
         return self._guarded(lambda: search.search(
-            query, self._records(where), self._index, self._load_data, self._load_outline, limit))
+            query, self._records(where), self._index, self._load_text, self._load_parts, limit))
 
     def keywords(self, report_ids: Iterable[str], top: int = 20) -> list[Keyword]:
         """Top words of the reports together, by TF-IDF, with raw counts."""
@@ -432,7 +440,7 @@ class Store:
 
     def _check_indicators(self) -> None:
         """Read the indicators file, which an ingest rewrites, repairing it when damaged (lock held)."""
-        self._guarded(lambda: self._catalogue.indicator_rows())
+        self._guarded(lambda: self._catalogue.indicator_lines())
 
     def _check_sources_list(self) -> None:
         """Rewrite `sources.json` from the catalogue when it is damaged or lists other files (lock held)."""
@@ -518,7 +526,7 @@ class Store:
             summary.indicators += len(report.indicators)
         summary.reports += len(reports)
         source = SourceRecord(path, size, sha256, PARSER_VERSION, [r.id for r in reports])
-        batch.sources.append((source, list(zip(reports, prepared.keys))))
+        batch.sources.append((source, list(reports)))
         batch.owners.update((r.id, path) for r in reports)
         batch.chars += sum(len(r.text) for r in reports)
 
@@ -557,31 +565,32 @@ class Store:
         catalogue = self._catalogue
         meta = catalogue.meta
         generation = meta["generation"] + 1
-        added: dict[int, Keys] = {}
+        added: list[IndexedPart] = []
+        docs_before = {record.doc for record in catalogue.reports.values()}
         sizes: dict[str, int] = dict(meta.get("sizes", {}))
         checksums: dict[str, int] = dict(meta.get("checksums", {}))
         for path in batch.removed:
             catalogue.drop_source(path)
         for source, staged in batch.sources:
             records = []
-            for report, keys in staged:
+            for report in staged:
                 doc, shard = meta["next_doc"], f"{report.id}-{generation}.json"
                 meta["next_doc"] += 1
                 structure, text = shard_of(report)
                 structure_name, text_file = f"{REPORTS_DIR}/{shard}", f"{TEXTS_DIR}/{text_name(shard)}"
                 sizes[structure_name], checksums[structure_name] = write_json(self.cache_dir / structure_name, structure)
                 sizes[text_file], checksums[text_file] = write_text(self.cache_dir / text_file, text)
-                added[doc] = keys
+                added.extend(IndexedPart(doc, number, text[part.start:part.end])
+                             for number, part in enumerate(parts(structure["sections"], text)))
                 records.append((ReportRecord(summarise(report), doc, shard, source.path), report.indicators))
             catalogue.put_source(source, records)
-        dead = set(range(meta["next_doc"])) - {record.doc for record in catalogue.reports.values()}
-        meta["index_files"] = self._index.add(added, dead, generation)
-        for name, (size, checksum) in self._index.stamps.items():
-            sizes[f"{INDEX_DIR}/{name}"], checksums[f"{INDEX_DIR}/{name}"] = size, checksum
-        indicators_file = f"{INDICATORS_DIR}/{generation}.json"
+        dead = docs_before - {record.doc for record in catalogue.reports.values()}
+        meta["index_files"] = write_generation(self.cache_dir, meta["index_folder"], meta["index_files"], generation,
+                                               sorted(dead), added)
+        meta["index_folder"] = folder_name(generation)
+        indicators_file = f"{INDICATORS_DIR}/{generation}.jsonl"
         sizes[indicators_file], checksums[indicators_file] = catalogue.write_indicators(indicators_file)
         in_use = {name for record in catalogue.reports.values() for name in _shard_names(record)}
-        in_use.update(_index_names(meta))
         in_use.add(indicators_file)
         meta["sizes"] = {name: size for name, size in sizes.items() if name in in_use}
         meta["checksums"] = {name: checksum for name, checksum in checksums.items() if name in in_use}
@@ -593,11 +602,11 @@ class Store:
 
     def _collect_garbage(self) -> None:
         """Delete shard files the catalogue no longer names (lock held); damaged files moved aside stay."""
-        in_use = self._catalogue.meta["sizes"]
+        in_use = {*self._catalogue.meta["sizes"], self._catalogue.meta["index_folder"]}
         for folder in SHARD_FOLDERS:
             for file in (self.cache_dir / folder).glob("*"):
                 if f"{folder}/{file.name}" not in in_use and not is_moved_aside(file):
-                    file.unlink(missing_ok=True)
+                    _delete(file)
 
 
 def _set_aside(error: CorruptCacheFile) -> str:
@@ -612,9 +621,12 @@ def text_name(shard: str) -> str:
     return shard.removesuffix(".json") + ".txt"
 
 
-def _index_names(meta: dict[str, Any]) -> list[str]:
-    """The cache-relative names of the current index shards."""
-    return [f"{INDEX_DIR}/{name}" for name in meta.get("index_files", {}).values()]
+def _delete(path: Path) -> None:
+    """Delete a cache file, or an index folder with its files."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _shard_names(record: ReportRecord) -> tuple[str, str]:

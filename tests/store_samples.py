@@ -12,7 +12,7 @@ from store.api import ReportSummary
 from store.catalogue import summarise
 
 SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
-SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
+SAMPLE_FILES = sorted(SAMPLES.rglob("*.txt"))  # the local samples, then the national series (national/)
 #: The three smallest samples: enough for ingest tests, quick to parse.
 SMALL_SAMPLES = sorted(SAMPLE_FILES, key=lambda p: p.stat().st_size)[:3]
 

@@ -10,7 +10,7 @@ import pytest
 from bench.corpus import SAMPLES, SHAPE_WEIGHTS, main, write_corpus
 from corpus import parse_file
 from corpus.gazetteer import gazetteer, short_name
-from corpus.model import Report
+from corpus.model import PlaceLevel, Report
 from corpus.places import identify_place
 from corpus.reading import read_source
 
@@ -84,10 +84,12 @@ def test_places_are_swapped_for_many_different_places(scale_corpus: Path):
     assert len(places) >= 0.8 * len(reports)
 
 
-def test_a_report_naming_provinces_names_its_own(scale_corpus: Path):
+def test_a_local_report_naming_provinces_names_its_own(scale_corpus: Path):
     provinces = [short_name(division) or division.name for division in gazetteer() if division.parent_adcode is None]
     for title, text in single_reports(scale_corpus):
         place = identify_place(title, text[:3000])
+        if place.level is PlaceLevel.NATIONAL:
+            continue
         named = [province for province in provinces if province in text]
         if named:
             assert any(place.province.startswith(province) for province in named), title
@@ -110,3 +112,9 @@ def test_figures_differ_from_the_sample_s(scale_corpus: Path):
 def test_command_line_reports_what_it_wrote(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     assert main(["25", str(tmp_path), "--seed", "1"]) == 0
     assert capsys.readouterr().out.startswith(f"25 reports in {len(list(tmp_path.iterdir()))} files")
+
+
+def test_national_reports_are_drawn_and_stay_national(parsed: list[Report]):
+    national = [report for report in parsed if report.source_path.split("_")[-2] == "national"]
+    assert national
+    assert {report.place.level for report in national} == {PlaceLevel.NATIONAL}

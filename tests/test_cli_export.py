@@ -1,4 +1,4 @@
-"""`gwr export` and `corpus.markdown`: Markdown with YAML front matter, safe names, no silent overwrite."""
+"""`gwr export` and `tui.present.markdown`: Markdown with YAML front matter, safe names, no silent overwrite."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.markdown import escape_markdown, render_markdown, safe_filename
+from tui.present.markdown import escape_markdown, render_markdown, safe_filename
 from tests.store_samples import SAMPLE_FILES, parsed
 from tui.cli import main
 

@@ -11,7 +11,6 @@ import pytest
 from corpus import parse_file
 from tests.store_samples import SAMPLE_FILES
 from tui.cli import main
-from tui.cli.indicators_command import exact_number
 
 pytest_plugins = ["tests.store_fixtures"]
 
@@ -74,7 +73,3 @@ def test_unknown_kind_is_a_usage_error(sample_cache):
     with pytest.raises(SystemExit) as exit_:
         run(sample_cache, "--kind", "guess")
     assert exit_.value.code == 2
-
-
-def test_table_values_are_never_rounded():
-    assert [exact_number(v) for v in (12345678.0, 1913.5, 0.35, 3.0)] == ["12345678", "1913.5", "0.35", "3"]

@@ -71,3 +71,10 @@ def test_listing_and_showing_never_load_jieba(sample_cache):
               "print('jieba' in sys.modules, file=sys.stderr)")
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
     assert result.stderr.strip().splitlines()[-1] == "False"
+
+
+def test_list_match_takes_the_tree_filters_words(sample_cache, capsys):
+    main(["--cache", str(sample_cache), "list", "--match", "山东 2023"])
+    expected = {r.id for r in REPORTS if r.place and r.place.province == "山东省"
+                and 2023 in (r.title_year, r.review_year, r.plan_year)}
+    assert expected and {row["id"] for row in tsv_rows(capsys.readouterr().out)} == expected

@@ -88,3 +88,9 @@ def test_a_growth_target_named_as_economic_growth_is_gdp_growth():
     review = ExtractionContext(kind=SectionKind.REVIEW, year=2002, plan_year=2003, review_year=2002)
     (gdp,) = extract_from_text("今年经济增长预期目标为７％左右，这是必要的。", review)
     assert (gdp.metric, gdp.kind.value, gdp.year, gdp.growth) == ("gdp", "target", 2003, 7)
+
+
+def test_a_growth_and_the_total_reached_after_it_are_one_record():
+    review = ExtractionContext(kind=SectionKind.REVIEW, year=2025)
+    (gdp,) = extract_from_text("国内生产总值增长5%，总量达到140.19万亿元。", review)
+    assert (gdp.growth, gdp.value, gdp.unit) == (5, 140.19, "万亿元")

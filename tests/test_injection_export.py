@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("corpus.markdown", reason="branch store not in main yet")
 pytest.importorskip("tui.cli.export_command", reason="branch store not in main yet")
 import store
-from corpus.markdown import MAX_NAME_BYTES, safe_filename
+from tui.present.markdown import MAX_NAME_BYTES, safe_filename
 from tests.hostile_sources import gwr, seed_with_title, write_source
 
 HOSTILE_TITLES = [

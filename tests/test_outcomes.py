@@ -55,8 +55,12 @@ def test_growth_above_an_about_target_is_met_with_both_quotes():
     assert outcome.actual_quote == "全市实现地区生产总值1063亿元，增长6.3%"
 
 
-def test_growth_within_the_about_tolerance_is_met():
-    assert outcome_after("地区生产总值增长5.6%。", "gdp").status is OutcomeStatus.MET
+def test_growth_short_of_an_about_target_within_the_tolerance_is_about():
+    assert outcome_after("地区生产总值增长5.6%。", "gdp").status is OutcomeStatus.ABOUT
+
+
+def test_a_shortfall_on_a_target_without_zuoyou_is_missed_however_small():
+    assert outcome_after("规上工业增加值增长7.9%。", "industry_value_added").status is OutcomeStatus.MISSED
 
 
 def test_growth_well_below_the_target_is_missed():

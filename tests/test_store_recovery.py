@@ -122,10 +122,17 @@ def test_opening_the_cache_does_not_load_jieba(cache: Path, sources: list[Path])
     assert result.stdout.strip() == "False"
 
 
-def test_garbled_index_shard_is_rebuilt_when_searched(cache: Path, sources: list[Path]):
+def index_files(cache: Path) -> list[Path]:
+    """The data files of the cache's index folder, largest first."""
+    folder = next((cache / "index").iterdir())
+    return sorted((p for p in folder.iterdir() if p.suffix != ".lock"), key=lambda p: -p.stat().st_size)
+
+
+def test_garbled_index_file_is_rebuilt_before_searching(cache: Path, sources: list[Path]):
     ingested(cache, sources)
-    for shard in (cache / "index").glob("*.json"):
-        shard.write_bytes(shard.read_bytes()[:10])
+    postings = index_files(cache)[0]
+    data = postings.read_bytes()
+    postings.write_bytes(data[:100] + bytes(b ^ 0x5A for b in data[100:200]) + data[200:])
     notices: list[str] = []
     store = open_store(cache, notice=notices.append)
     assert store.search("发展", limit=5)
@@ -174,9 +181,9 @@ def test_truncated_report_shard_is_detected_when_read_and_only_its_source_reread
     assert len(list((cache / "reports").glob("*.broken-*"))) == 1
 
 
-def test_truncated_index_shard_is_detected_on_open(cache: Path, sources: list[Path]):
+def test_truncated_index_file_is_detected_on_open(cache: Path, sources: list[Path]):
     ingested(cache, sources)
-    shard = next((cache / "index").iterdir())
+    shard = index_files(cache)[0]
     shard.write_bytes(shard.read_bytes()[:-1])
     notices: list[str] = []
     open_store(cache, notice=notices.append)
@@ -218,7 +225,8 @@ def test_crash_before_the_catalogue_is_written_keeps_the_old_state(cache: Path, 
     assert [hit.report_id for hit in reopened.search(phrase, limit=1)] == [parsed(sources[:1])[0].id]
     reopened.ingest(sources)
     assert {r.id for r in reopened.reports()} == {r.id for r in parsed(sources)}
-    named = set(orjson.loads((cache / "catalogue.json").read_bytes())["meta"]["1"]["sizes"])
+    meta = orjson.loads((cache / "catalogue.json").read_bytes())["meta"]["1"]
+    named = {*meta["sizes"], meta["index_folder"]}
     on_disk = {f"{p.parent.name}/{p.name}" for d in ("reports", "texts", "index", "indicators") for p in (cache / d).iterdir()}
     assert on_disk == named
 

@@ -1,16 +1,21 @@
-"""Search: every term must match, the exact phrase ranks first, characters and substrings work, filters apply."""
+"""Search: every word of a query must match as a phrase, the exact phrase ranks first, characters and substrings
+work, every part of a report (sections, preamble, glossary annex) is searchable, filters apply."""
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from corpus.model import DocKind
+from corpus.model import DocKind, to_dict
 from store import open_store
 from store.api import ReportFilter
 from store.catalogue import summarise
 from store.filters import matches
-from store.search import fold, own_span, query_terms
+from store.index import tokens
+from store.parts import parts
+from store.search import Query
 from tests.store_samples import HUANGDAO, SAMPLE_FILES, parsed, summary_at
 
 pytest_plugins = ["tests.store_fixtures"]
@@ -18,19 +23,29 @@ pytest_plugins = ["tests.store_fixtures"]
 REPORTS = parsed(SAMPLE_FILES)
 
 
-def sections_containing(*terms: str, reports=REPORTS) -> set[tuple[str, str]]:
-    """(report id, section id) of every section whose own text contains all `terms`: the brute-force answer."""
+def holds(haystack: list[str], needle: list[str]) -> bool:
+    """Whether the token list `needle` occurs in `haystack` at consecutive positions."""
+    return any(haystack[i:i + len(needle)] == needle for i in range(len(haystack) - len(needle) + 1))
+
+
+def sections_containing(*words: str, reports=REPORTS) -> set[tuple[str, str]]:
+    """(report id, section id) of every part holding each word as a phrase of tokens: the brute-force answer."""
     found = set()
     for report in reports:
-        for section in report.walk_sections():
-            start, end = own_span(section)
-            if all(term in fold(report.text[start:end]) for term in terms):
-                found.add((report.id, section.id))
+        for part in parts(to_dict(report)["sections"], report.text):
+            found_tokens = tokens(report.text[part.start:part.end])
+            if all(holds(found_tokens, tokens(word)) for word in words):
+                found.add((report.id, part.section_id))
     return found
 
 
 def hit_keys(hits) -> set[tuple[str, str]]:
     return {(hit.report_id, hit.section_id) for hit in hits}
+
+
+def matched_text(store_, hit) -> str:
+    """The text a hit points at, without whitespace (a phrase may be broken by a line break)."""
+    return "".join(store_.report(hit.report_id).text[hit.offset:hit.offset + hit.length].split())
 
 
 def test_all_terms_of_a_query_must_match(sample_store):
@@ -39,7 +54,7 @@ def test_all_terms_of_a_query_must_match(sample_store):
 
 
 def test_exact_phrase_hits_rank_before_other_hits(sample_store):
-    hits = sample_store.search("经济发展", limit=10_000)
+    hits = sample_store.search("经济 发展", limit=10_000)
     flags = [hit.exact_phrase for hit in hits]
     assert True in flags and False in flags
     assert flags == sorted(flags, reverse=True)
@@ -51,6 +66,12 @@ def test_single_character_finds_every_section_containing_it(sample_store):
     assert hits and hit_keys(hits) == sections_containing("黄")
 
 
+def test_a_query_without_spaces_is_one_phrase(sample_store):
+    hits = sample_store.search("经济发展", limit=10_000)
+    assert hits and all(hit.exact_phrase for hit in hits)
+    assert hit_keys(hits) == sections_containing("经济发展")
+
+
 def test_substring_that_is_no_word_still_matches(sample_store):
     hits = sample_store.search("量发", limit=10_000)
     assert hits and hit_keys(hits) == sections_containing("量发")
@@ -58,14 +79,13 @@ def test_substring_that_is_no_word_still_matches(sample_store):
 
 def test_hit_offset_points_at_the_match_in_the_report_text(sample_store):
     for hit in sample_store.search("高质量发展", limit=50):
-        text = sample_store.report(hit.report_id).text
-        assert text[hit.offset:hit.offset + hit.length] == "高质量发展"
+        assert matched_text(sample_store, hit) == "高质量发展"
 
 
 def test_snippet_marks_the_match(sample_store):
     for hit in sample_store.search("高质量发展", limit=50):
         assert hit.snippet_matches
-        assert all(hit.snippet[start:end] == "高质量发展" for start, end in hit.snippet_matches)
+        assert all("".join(hit.snippet[start:end].split()) == "高质量发展" for start, end in hit.snippet_matches)
         assert "\n" not in hit.snippet
 
 
@@ -121,7 +141,7 @@ def test_any_substring_of_a_report_finds_exactly_the_sections_containing_its_ter
     query = report.text[start:start + data.draw(st.integers(1, 8))]
     assume(query.strip())
     hits = open_store(sample_cache).search(query, limit=100_000)
-    assert hit_keys(hits) == sections_containing(*query_terms(query))
+    assert hit_keys(hits) == sections_containing(*query.split())
 
 
 def test_spaced_words_standing_together_count_as_the_exact_phrase(sample_store):
@@ -144,17 +164,43 @@ def test_province_and_year_filters_combine(sample_store):
     assert kept and hit_keys(hits) == sections_containing("黄河", reports=kept)
 
 
-def test_unknown_run_of_characters_stays_one_term():
-    assert query_terms("量发") == ["量发"]
-
-
-def test_numbers_and_latin_words_stay_whole():
-    assert query_terms("贷款1.5 GDP增长6.5%") == ["贷款", "1.5", "gdp", "增长", "6.5%"]
+def test_each_word_of_a_query_is_a_phrase_and_the_words_joined_are_the_exact_phrase():
+    query = Query.of("贷款1.5 GDP增长6.5%")
+    assert query.terms == [["贷", "款", "1.5"], ["gdp", "增", "长", "6.5", "%"]]
+    assert query.joined == ["贷", "款", "1.5", "gdp", "增", "长", "6.5", "%"]
 
 
 def test_number_in_a_query_matches_it_as_written(sample_store):
     hits = sample_store.search("增长6.5%", limit=10_000)
-    assert hits and hit_keys(hits) == sections_containing("增长", "6.5%")
+    assert hits and hit_keys(hits) == sections_containing("增长6.5%")
+
+
+def test_a_number_does_not_match_inside_a_longer_number(sample_store):
+    hits = sample_store.search("增长6.5%", limit=10_000)
+    assert all(matched_text(sample_store, hit) == "增长6.5%" for hit in hits)
+    assert hit_keys(sample_store.search("长6.", limit=10_000)) == sections_containing("长6.")
+
+
+def test_the_glossary_annex_outside_every_section_is_searchable(sample_store):
+    hits = sample_store.search("名词解释", limit=10_000)
+    annexed = [r for r in REPORTS if "名词解释" in r.text]
+    assert annexed and {hit.report_id for hit in hits} == {r.id for r in annexed}
+    assert all(hit.section_path for hit in hits)
+
+
+def test_the_text_before_the_first_section_is_searchable(sample_store):
+    report = next(r for r in REPORTS if r.sections and r.text[:r.sections[0].start].strip())
+    phrase = re.findall(r"[\u4e00-\u9fff]{3,}", report.text[:report.sections[0].start])[0]
+    hits = sample_store.search(phrase, limit=10_000)
+    assert (report.id, "") in hit_keys(hits)
+
+
+def test_parts_hold_every_character_of_a_report_once():
+    for report in REPORTS:
+        found = parts(to_dict(report)["sections"], report.text)
+        covered = [i for part in found for i in range(part.start, part.end)]
+        assert len(covered) == len(set(covered))
+        assert {i for i, c in enumerate(report.text) if not c.isspace()} <= set(covered)
 
 
 def test_a_small_limit_still_returns_the_exact_phrase_hits_first(sample_store):
@@ -191,14 +237,14 @@ def test_characters_present_but_apart_are_no_exact_phrase(sample_store):
     assert sample_store.search("河黄", limit=10_000) == []
 
 
-def test_words_on_both_sides_of_a_section_boundary_match_only_sections_holding_both(sample_store):
+def test_a_phrase_across_a_section_boundary_matches_only_parts_holding_it_whole(sample_store):
     report = max(REPORTS, key=lambda r: len(r.text))
     section = next(s for s in report.walk_sections() if s.children and s.children[0].heading)
-    before = report.text[:own_span(section)[1]].rstrip()[-2:]
+    before = report.text[:section.children[0].start].rstrip()[-2:]
     query = before + section.children[0].heading[:2]
-    assert before.strip() and query not in fold(report.text)
+    assert before.strip() and (report.id, section.id) not in sections_containing(query)
     hits = sample_store.search(query, limit=10_000)
-    assert hit_keys(hits) == sections_containing(*query_terms(query))
+    assert hit_keys(hits) == sections_containing(query)
 
 
 def test_latin_query_matches_regardless_of_case(sample_store):

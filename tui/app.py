@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 from textual.app import App
 from textual.command import Provider
 from textual.screen import Screen
 
+from store.api import ReportStore
+from tui.config import Config, load_config, save_setting, unknown_binding_ids
 from tui.locked_store import LockedStore
 from tui.screens.main import MainScreen
 from tui.text import literal_content
 
 #: Opens the cache; takes a callback for one-line notices (cache rebuilt, …).
-StoreOpener = Callable[[Callable[[str], None]], Any]
+StoreOpener = Callable[[Callable[[str], None]], ReportStore]
 
 
 def gwr_commands() -> type[Provider]:
@@ -32,15 +33,48 @@ class GwrApp(App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {gwr_commands}
 
-    def __init__(self, open_store: StoreOpener) -> None:
+    def __init__(self, open_store: StoreOpener, config_file: Path | None = None) -> None:
+        """`config_file`: the settings to read and the theme to remember (None: defaults, nothing saved)."""
         super().__init__()
         self._open_store = open_store
-        self.store: LockedStore | None = None
+        self.store: ReportStore | None = None  # a LockedStore once `open_store` ran
+        self.config_file = config_file
+        self.config, self._config_problems = load_config(config_file) if config_file else (Config(), [])
+
+    def on_mount(self) -> None:
+        """Apply the settings (theme, key bindings); say in one line each what could not be used."""
+        problems = list(self._config_problems)
+        config = self.config
+        if config.theme is not None:
+            if config.theme in self.available_themes:
+                self.theme = config.theme
+            else:
+                problems.append(f"{self.config_file}: no theme called {config.theme!r}; using {self.theme!r}")
+        if config.keys:
+            unknown = unknown_binding_ids(config.keys, known_binding_ids())
+            problems += [f"{self.config_file}: no key binding with id {binding_id!r}; see `?` and the README"
+                         for binding_id in unknown]
+            self.set_keymap({binding_id: keys for binding_id, keys in config.keys.items() if binding_id not in unknown})
+        for problem in problems:
+            self.notify(literal_content(problem), title="Settings", severity="warning", timeout=10)
+        self.watch(self, "theme", self._remember_theme, init=False)
+
+    def _remember_theme(self, theme: str) -> None:
+        """Write the theme picked (palette → Theme) to the settings file."""
+        if self.config_file is None or theme == self.config.theme:
+            return
+        try:
+            save_setting(self.config_file, "theme", theme)
+        except (OSError, ValueError) as error:
+            self.notify(literal_content(f"Could not remember the theme: {error}"), title="Settings",
+                        severity="warning")
+            return
+        self.config.theme = theme
 
     def get_default_screen(self) -> Screen:
         return MainScreen()
 
-    def open_store(self) -> LockedStore:
+    def open_store(self) -> ReportStore:
         """Open the cache (call from a store worker); notices are shown as notifications."""
 
         def notice(text: str) -> None:
@@ -50,10 +84,24 @@ class GwrApp(App[None]):
         return self.store
 
 
-def run_app(args: argparse.Namespace) -> int:
-    """Open the TUI on the cache named by `--cache` (else $GWR_CACHE, else the user cache dir)."""
-    from store import open_store
+def known_binding_ids() -> set[str]:
+    """The id of every key binding a user may remap in the settings file."""
+    from textual.binding import Binding
 
-    cache_dir = Path(args.cache).expanduser() if args.cache else None
-    GwrApp(lambda notice: open_store(cache_dir=cache_dir, notice=notice)).run()
+    from tui.screens.metric import MetricScreen
+    from tui.screens.quit import QuitScreen
+    from tui.widgets.reader import ReaderBody
+    from tui.widgets.report_tree import ReportTree
+
+    holders = (MainScreen, MetricScreen, QuitScreen, ReaderBody, ReportTree)
+    return {binding.id for holder in holders for binding in holder.BINDINGS
+            if isinstance(binding, Binding) and binding.id}
+
+
+def run_app(cache_dir: Path | None) -> int:
+    """Open the TUI on the cache in `cache_dir` (None: $GWR_CACHE, else the user cache dir)."""
+    from store import open_store
+    from tui.config import config_path
+
+    GwrApp(lambda notice: open_store(cache_dir=cache_dir, notice=notice), config_path()).run()
     return 0

@@ -13,7 +13,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from tui.messages import ReaderTarget
 from tui.screens.ingest import IngestFolderScreen
 from tui.screens.main import MainScreen
-from tui.text import visible
+from tui.present.labels import report_heading
+from tui.present.literal import visible
 
 
 class GwrCommands(Provider):
@@ -37,7 +38,13 @@ class GwrCommands(Provider):
             ("All indicators", "Key figures of every report in the tree (T)", main.action_all_indicators),
             ("Compare marked sections", "Side by side, the two sections marked with m (c)", main.action_compare),
             ("Compare a metric", "A metric across places and years, with a chart (M)", main.action_metric),
-            ("Compare keywords", "The words two groups of reports stress, e.g. 甘肃 vs 山东 (k)", main.action_keywords),
+            ("Compare keywords", "The words two groups of reports stress, e.g. 甘肃 vs 山东 (K)", main.action_keywords),
+            ("Copy", "What is under the cursor: section text, table row, search snippet (y)", main.action_copy),
+            ("Open the source file", "In $PAGER or $EDITOR at the line of what is under the cursor (o)",
+             main.action_open_source),
+            ("Glossary definitions", "Definitions of the glossary terms (名词解释) in this section (d)",
+             main.action_glossary),
+            ("Hide or show the tree", "Give the reader the whole width (s)", main.action_toggle_sidebar),
             ("Export selected sections", "To Markdown: the sections selected with space (e)", main.action_export),
             ("Export indicator table to CSV", "The rows the table shows, after filter and sort (e in the table)",
              main.action_export_table),
@@ -49,15 +56,13 @@ class GwrCommands(Provider):
         main = self._main()
         if main is None:
             return []
-        commands = []
+        commands: list[tuple[str, str, Callable[[], object]]] = []
         for summary in main.summaries.values():
-            place = summary.place.name if summary.place else ""
-            year = str(summary.title_year or "")
-            name = visible(f"Open {place} {year} {summary.title}".replace("  ", " "))
+            name = visible(f"Open {report_heading(summary)}")
 
             def open_it(report_id: str = summary.id) -> None:
                 main.open_report(report_id, ReaderTarget())
-                main.tree.reveal(report_id)
+                main.show_in_tree(report_id)
 
             commands.append((name, f"{summary.section_count} sections", open_it))
         return commands

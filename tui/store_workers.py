@@ -10,11 +10,11 @@ the screen ignores results it no longer wants.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, cast
 
 from textual import work
 
-from store.api import ReportFilter
+from store.api import IngestProgress, ReportFilter, ReportStore
 from tui.messages import (
     CatalogueLoaded,
     IndicatorsLoaded,
@@ -29,11 +29,10 @@ from tui.messages import (
 if TYPE_CHECKING:
     from textual.message import Message
 
+    from tui.app import GwrApp
 
-def store_is_empty(store: Any) -> bool:
-    """`Store.is_empty`, whether the store exposes it as a property or a method."""
-    empty = store.is_empty
-    return bool(empty() if callable(empty) else empty)
+#: The most hits one search lists (a common word in thousands of reports stops there).
+SEARCH_LIMIT = 500
 
 
 class StoreWorkers:
@@ -42,21 +41,36 @@ class StoreWorkers:
     app: Any
     post_message: Callable[[Message], bool]
 
+    @property
+    def gwr_app(self) -> GwrApp:
+        """The app, typed (the screen's `app` is any Textual app)."""
+        return cast("GwrApp", self.app)
+
+    @property
+    def store(self) -> ReportStore:
+        """The app's cache behind its lock; raises until `open_catalogue` has opened it."""
+        store = self.gwr_app.store
+        if store is None:
+            raise RuntimeError("the cache is not open yet")
+        return store
+
     def _failed(self, action: str, error: Exception) -> None:
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
         self.post_message(StoreFailed(action, reason))
 
+    def _progressed(self, progress: IngestProgress) -> None:
+        self.post_message(IngestProgressed(progress))
+
     def _post_catalogue(self) -> None:
-        store = self.app.store
-        self.post_message(CatalogueLoaded(store.stats(), store.reports()))
+        self.post_message(CatalogueLoaded(self.store.stats(), self.store.reports()))
 
     @work(thread=True, group="store", exclusive=False, exit_on_error=False)
     def open_catalogue(self) -> None:
         """Open the cache; on first run ingest the bundled samples (with progress); load the catalogue."""
         try:
-            store = self.app.open_store()
-            if store_is_empty(store):
-                summary = store.ingest_samples(progress=lambda p: self.post_message(IngestProgressed(p)))
+            store = self.gwr_app.open_store()
+            if store.is_empty:
+                summary = store.ingest_samples(progress=self._progressed)
                 self.post_message(IngestFinished(summary))
             self._post_catalogue()
         except Exception as error:  # noqa: BLE001 — any store failure becomes a one-line notice
@@ -64,10 +78,9 @@ class StoreWorkers:
 
     @work(thread=True, group="store", exclusive=False, exit_on_error=False)
     def ingest_folder(self, folder: Path) -> None:
-        """Ingest every .txt file under `folder`, with progress, then reload the catalogue."""
+        """Ingest a folder (or a file) as `gwr ingest` does, with progress, then reload the catalogue."""
         try:
-            paths = sorted(folder.rglob("*.txt")) if folder.is_dir() else [folder]
-            summary = self.app.store.ingest(paths, progress=lambda p: self.post_message(IngestProgressed(p)))
+            summary = self.store.ingest([folder], progress=self._progressed)
             self.post_message(IngestFinished(summary))
             self._post_catalogue()
         except Exception as error:  # noqa: BLE001
@@ -77,33 +90,31 @@ class StoreWorkers:
     def load_report(self, report_id: str, target: ReaderTarget | None) -> None:
         """Load a full report; `target` None only fills its sections into the tree."""
         try:
-            report = self.app.store.report(report_id)
+            report = self.store.report(report_id)
         except Exception as error:  # noqa: BLE001
             self._failed(f"load report {report_id}", error)
             return
         self.post_message(ReportLoaded(report, target))
 
     @work(thread=True, group="store", exclusive=False, exit_on_error=False)
-    def load_indicators(self, report_id: str | None, where: ReportFilter | None) -> None:
+    def load_indicators(self, report_id: str | None, where: ReportFilter) -> None:
         """Indicators of one report, or of every report matching `where`."""
         try:
             if report_id is None:
-                indicators = self.app.store.indicators(where=where)
+                indicators = self.store.indicators(where=where)
             else:
-                indicators = self.app.store.indicators(report_id=report_id)
+                indicators = self.store.indicators(report_id=report_id)
         except Exception as error:  # noqa: BLE001
             self._failed("load indicators", error)
             return
         self.post_message(IndicatorsLoaded(indicators, report_id))
 
     @work(thread=True, group="store", exclusive=False, exit_on_error=False)
-    def run_search(self, query: str, where: ReportFilter | None, report_ids: frozenset[str] | None) -> None:
-        """Search; keep only hits in `report_ids` (the reports the tree filter shows) when given."""
+    def run_search(self, query: str, where: ReportFilter) -> None:
+        """Search the reports `where` lets through (the tree filter): at most `SEARCH_LIMIT` hits."""
         try:
-            hits = self.app.store.search(query, where=where, limit=200 if report_ids else 100)
+            hits = self.store.search(query, where=where, limit=SEARCH_LIMIT)
         except Exception as error:  # noqa: BLE001
             self._failed(f"search for {query}", error)
             return
-        if report_ids is not None:
-            hits = [hit for hit in hits if hit.report_id in report_ids]
         self.post_message(SearchFinished(query, hits))

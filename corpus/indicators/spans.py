@@ -30,6 +30,8 @@ _PLAN = re.compile(
 )
 _PAST_FIVE = re.compile(r"过去五年|五年来|近五年|这五年")
 _NEXT_FIVE = re.compile(r"今后五年|未来五年")
+#: "五年" right before a figure's metric ("五年城镇新增就业4500万人"): the five years of the part it is in.
+_FIVE_YEARS = re.compile(r"(?<![0-9一二三四五六七八九十])五年(?:中|内|间|来|累计)?")
 _YEAR_OF_A_PLAN = re.compile(r"之年")
 _BASE_YEAR = re.compile(r"(?:与|比|较)((?:19|20)[0-9]{2})年(?:相比|比较)?")
 _SINGLE_YEAR = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年[，,]|去年|过去一年)")
@@ -66,17 +68,25 @@ def heading_span(heading: str, context: ExtractionContext) -> Span | None:
 
 
 def figure_span(text: str, sentence_start: int, figure_start: int, year: int | None,
-                carried: Span | None) -> Span | None:
+                carried: Span | None, context: ExtractionContext | None = None) -> Span | None:
     """The span of a figure: the nearest base year ("比2010年") or plan ("“十三五”时期") before it in its
-    sentence, else the paragraph's span. A base year just before the figure's year is no span."""
+    sentence, else the paragraph's span, else five years said in its sentence ("五年城镇新增就业…").
+    A base year just before the figure's year is no span."""
+    context_year = context.year if context else None
+    looking_ahead = context is not None and context.kind is SectionKind.PLAN
     base = None
     for base in _BASE_YEAR.finditer(text, sentence_start, figure_start):
         pass
     plan = None
     for plan in _PLAN.finditer(text, sentence_start, figure_start):
         pass
+    five = None
+    for five in _FIVE_YEARS.finditer(text, sentence_start, figure_start):
+        pass
     if plan is not None and (base is None or plan.start() > base.start()):
         return _plan_span(plan)
+    if base is None and five is not None and carried is None and context_year is not None:
+        return _five_years_around(context_year, looking_ahead)
     if base is not None:
         first = int(base.group(1)) + 1
         return Span(first, year) if year is not None and year > first else None
@@ -95,11 +105,16 @@ def _five_year_span(sentence: str, context: ExtractionContext) -> Span | None:
     if context.year is None:
         return None
     if _PAST_FIVE.search(sentence):
-        return Span(context.year - PLAN_YEARS + 1, context.year)
+        return _five_years_around(context.year, looking_ahead=False)
     if _NEXT_FIVE.search(sentence):
         first = context.year if context.kind is SectionKind.PLAN else context.year + 1
-        return Span(first, first + PLAN_YEARS - 1)
+        return _five_years_around(first, looking_ahead=True)
     return None
+
+
+def _five_years_around(year: int, looking_ahead: bool) -> Span:
+    """The five years up to `year` (a review), or from `year` on (a plan; the context year is the plan year)."""
+    return Span(year, year + PLAN_YEARS - 1) if looking_ahead else Span(year - PLAN_YEARS + 1, year)
 
 
 def _plan_span(match: re.Match[str]) -> Span:

@@ -42,7 +42,7 @@ ESTIMATE_CUE = "预计"
 ESTIMATE_ONWARD = re.compile(r"预计数?[，,、]\s*下同")
 #: A later clause that still belongs to the previous predicate: "…1913.5亿元,增长10.4%".
 CONTINUATION = re.compile(
-    r"\s*(?:按可比价格?计算[，,]\s*)?(?:预计|实际|年均|平均|同比|同口径|可比|比上年|比去年|较上年|较去年)*"
+    r"\s*(?:按可比价格?计算[，,]\s*)?(?:预计|实际|年均|平均|总量|同比|同口径|可比|比上年|比去年|较上年|较去年)*"
     r"(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
 DISTRIBUTIVE = "分别"
 #: What may stand between a growth-rate name and its percentage: "经济增长预期目标为7%左右".
@@ -143,7 +143,7 @@ def _extract_from_clean_text(text: str, context: ExtractionContext) -> list[Indi
         paragraph_scope = paragraph_part(text, start, context, paragraph_scope)
         cue = TARGET_CUE.search(text, start, end)
         if cue and target_from is None:
-            target_from = cue.start()
+            target_from = _clause_start(text, start, cue.start())
         if estimates_from is None and ESTIMATE_ONWARD.search(text, start, end):
             estimates_from = start
         span = paragraph_span(text, start, end, context, span)
@@ -388,6 +388,8 @@ def _role(metric: Metric, figure: Figure, previous: tuple[str, int] | None = Non
         if IMPROVE_CUE.search(cue) and metric.has_growth:  # "PM2.5浓度改善10.3%": better is lower
             return ("growth", -1 if metric.lower_is_better else 1)
         return None
+    if figure.is_percent and metric.rise_is_value and RISE_CUE.search(cue):
+        return ("value", 1)  # "居民消费价格总水平比上年上涨4.8%": the rise is the figure
     if figure.is_percent:
         return None if RISE_CUE.search(cue) or FALL_CUE.search(cue) else ("value", 1)
     if unit_family(figure.unit) not in metric.families:
@@ -442,8 +444,8 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
                                 **_value_fields(figure)))
         return results
     value = values[0] if values else None
-    value_when = _value_when(text, marks.start, draft, value, default_year, span) if value is not None else None
-    growth_when = _growth_when(text, marks.start, draft, growth[0], default_year, span) if growth is not None else None
+    value_when = _value_when(text, marks.start, draft, value, default_year, span, context) if value is not None else None
+    growth_when = _growth_when(text, marks.start, draft, growth[0], default_year, span, context) if growth is not None else None
     together = value_when is not None and growth_when is not None and value_when == growth_when and \
         growth is not None and value is not None and growth[0].comparator in (Comparator.EXACT, value.comparator)
     if value is not None and value_when is not None:
@@ -466,7 +468,7 @@ def _when(period: str | None) -> dict[str, object]:
 
 
 def _value_when(text: str, sentence_start: int, draft: _Draft, value: Figure, default_year: int | None,
-                carried: Span | None) -> tuple[int | None, str | None] | None:
+                carried: Span | None, context: ExtractionContext) -> tuple[int | None, str | None] | None:
     """(year, span period or None) of a level, or None when it is unclear and dropped.
 
     A level with its own year is that year's. Within a span, a flow (城镇新增就业, 棚户区改造) sums
@@ -475,7 +477,7 @@ def _value_when(text: str, sentence_start: int, draft: _Draft, value: Figure, de
     """
     if value.year is not None:
         return value.year, None
-    span = figure_span(text, sentence_start, value.start, default_year, carried)
+    span = figure_span(text, sentence_start, value.start, default_year, carried, context)
     if span is None:
         return None if is_average(text, draft.quote_start, value.start) else (default_year, None)
     if draft.metric.flow:
@@ -487,11 +489,11 @@ def _value_when(text: str, sentence_start: int, draft: _Draft, value: Figure, de
 
 
 def _growth_when(text: str, sentence_start: int, draft: _Draft, growth: Figure, default_year: int | None,
-                 carried: Span | None) -> tuple[int | None, str | None] | None:
+                 carried: Span | None, context: ExtractionContext) -> tuple[int | None, str | None] | None:
     """(year, span period or None) of a growth rate, or None for an average with no span to average over."""
     if growth.year is not None:
         return growth.year, None
-    span = figure_span(text, sentence_start, growth.start, default_year, carried)
+    span = figure_span(text, sentence_start, growth.start, default_year, carried, context)
     if span is not None:
         return span.last, span.period
     return None if is_average(text, draft.quote_start, growth.start) else (default_year, None)
@@ -543,7 +545,9 @@ def _default_year(text: str, marks: _SentenceMarks, position: int, context: Extr
                   target_from: int | None) -> int | None:
     """The year of a figure that names none: stated in the sentence, else the context's."""
     if is_target and target_from is not None and context.kind is not SectionKind.PLAN:
-        stated = _YEAR_MENTION.findall(text, _sentence_start_before(text, target_from), target_from)
+        cue_sentence_end = SENTENCE_END.search(text, target_from)
+        stop = min(position, cue_sentence_end.start() if cue_sentence_end else len(text))
+        stated = _YEAR_MENTION.findall(text, _sentence_start_before(text, target_from), max(stop, target_from))
         return int(stated[-1]) if stated else context.plan_year
     if context.multi_year or context.kind in (SectionKind.OTHER, SectionKind.PLAN):
         stated = marks.year_before(position)

@@ -6,7 +6,9 @@ import re
 
 from textual.widgets import Button, Input, Static
 
-from corpus.markdown import render_markdown
+import yaml
+
+from tui.present.markdown import render_export
 from tests.tui.screen_fixtures import ExcerptStore, ScreenHost, settle
 from tui.screens.export import ExportScreen
 
@@ -33,9 +35,8 @@ def without_export_time(markdown: str) -> str:
 
 
 def expected_markdown(store: ExcerptStore) -> str:
-    """`gwr export`'s documents for 济南's then 银川's plan section, export times left out."""
-    return without_export_time(render_markdown(store.report("jinan"), ["3"]) + "\n"
-                               + render_markdown(store.report("yinchuan"), ["3"]))
+    """The one export of 济南's then 银川's plan section, export time left out."""
+    return without_export_time(render_export([(store.report("jinan"), ["3"]), (store.report("yinchuan"), ["3"])]))
 
 
 async def test_an_existing_file_is_kept_until_the_overwrite_is_confirmed(plan_excerpts, tmp_path, monkeypatch):
@@ -98,3 +99,19 @@ async def test_escape_cancels_without_writing(plan_excerpts, tmp_path, monkeypat
         await pilot.press("escape")
     assert app.results == [None]
     assert list(tmp_path.iterdir()) == []
+
+
+async def test_sections_of_two_reports_are_written_under_one_front_matter_naming_both(plan_excerpts, tmp_path,
+                                                                                     monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = export_app(plan_excerpts)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await submit(pilot, "plans.md")
+    text = (tmp_path / "plans.md").read_text(encoding="utf-8")
+    assert text.startswith("---\n") and text.count("\n---\n") == 1
+    front = yaml.safe_load(text.split("\n---\n")[0].removeprefix("---\n"))
+    assert [source["report_id"] for source in front["sources"]] == ["jinan", "yinchuan"]
+    assert all(len(source["sections"]) == 1 for source in front["sources"])
+    titles = [line for line in text.splitlines() if line.startswith("# ")]
+    assert titles == [f"# {plan_excerpts.report(i).title}" for i in ("jinan", "yinchuan")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from corpus.markdown import render_markdown
+from tui.present.markdown import render_export
 from tests.tui.screen_fixtures import ScreenHost, report_of, section_headed, settle
 from tests.tui.test_export import without_export_time
 from tui.screens.export import ExportScreen
@@ -25,6 +25,6 @@ async def test_three_selected_sections_are_written_to_the_proposed_file(sample_s
     assert proposed == "2022年济南市政府工作报告等2份报告.md"
     assert app.results == [tmp_path / proposed]
     written = without_export_time((tmp_path / proposed).read_text(encoding="utf-8"))
-    assert written == without_export_time(render_markdown(jinan, [goals.id, plan.children[0].id]) + "\n"
-                                          + render_markdown(yinchuan, [yinchuan_plan.id]))
+    assert written == without_export_time(render_export([(jinan, [goals.id, plan.children[0].id]),
+                                                         (yinchuan, [yinchuan_plan.id])]))
     assert "地区生产总值增长5.5%以上" in written and "着力融入服务重大战略" in written

@@ -1,5 +1,6 @@
 """The main screen hands its state to the other screens: marked sections, the tree filter, groups."""
 
+from store.api import ReportFilter
 from tests.tui.main_fixtures import ids_in, work_report_of
 from tests.tui.screen_fixtures import settle
 from tui.screens.compare import CompareSectionsScreen
@@ -58,13 +59,13 @@ async def test_capital_m_opens_the_metric_screen_on_the_tree_filter(app):
         await pilot.press("f", *"甘肃", "enter", "M")
         await settle(pilot)
         assert isinstance(app.screen, MetricScreen)
-        assert app.screen.where.province == "甘肃省"
+        assert app.screen.where == ReportFilter(words=("甘肃",))
 
 
-async def test_k_compares_the_keywords_of_two_groups(app):
+async def test_shift_k_compares_the_keywords_of_two_groups(app):
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
-        await pilot.press("k")
+        await pilot.press("K")
         await pilot.pause()
         await pilot.press(*"甘肃", "enter", *"山东", "enter")
         await settle(pilot)

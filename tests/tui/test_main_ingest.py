@@ -29,3 +29,30 @@ async def test_ingest_folder_adds_its_reports_to_the_tree(cache_copy, tmp_path):
         app.screen.ingest(folder)
         await settle(pilot)
         assert len(set(app.screen.summaries) - before) == 1
+
+
+async def test_ingest_folder_takes_the_web_pages_gwr_ingest_takes(cache_copy, tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    page = f"<html><head><title>济南</title></head><body><p>{jinan_excerpt()}</p></body></html>"
+    (folder / "jinan-excerpt.html").write_text(page, encoding="utf-8")
+    app = app_on(open_store(cache_copy))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        before = set(app.screen.summaries)
+        app.screen.ingest(folder)
+        await settle(pilot)
+        assert len(set(app.screen.summaries) - before) == 1
+
+
+async def test_ingest_folder_names_each_refused_file(cache_copy, tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    app = app_on(open_store(cache_copy))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        app.screen.ingest(folder)
+        await settle(pilot)
+        refusals = [str(n.message) for n in app._notifications if n.title == "Refused"]
+        assert len(refusals) == 1 and "empty.txt" in refusals[0]

@@ -29,3 +29,13 @@ async def test_palette_ingest_folder_asks_for_a_folder(app):
         await settle(pilot)
         await run_command(pilot, "ingest folder")
         assert isinstance(app.screen, IngestFolderScreen)
+
+
+async def test_palette_copies_what_is_under_the_cursor(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await run_command(pilot, "open 银川")
+        await run_command(pilot, "copy")
+        reader = app.screen.reader
+        section = reader.current_section
+        assert app.clipboard == reader.report.text[section.start:section.end].strip() != ""

@@ -61,6 +61,16 @@ async def test_tree_filter_limits_search_to_the_reports_it_shows(app):
         assert {hit.report_id for hit in app.screen.hits} <= ids_in(app, "甘肃省")
 
 
+async def test_search_under_a_tree_filter_lists_every_hit_in_the_reports_it_shows(app, sample_store):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"2023", "enter")
+        await search(pilot, "发展")
+        shown = {summary.id for summary in app.screen.tree.visible_summaries}
+        every_hit = [hit for hit in sample_store.search("发展", limit=10_000) if hit.report_id in shown]
+        assert len(app.screen.hits) == len(every_hit)
+
+
 async def test_no_hits_says_how_to_widen_the_search(app):
     async with app.run_test(size=(160, 50)) as pilot:
         await search(pilot, "不存在的词语")

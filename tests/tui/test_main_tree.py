@@ -1,5 +1,7 @@
 """The report tree: grouping by place and year, opening reports, filtering."""
 
+from rich.cells import cell_len
+
 from corpus.model import DocKind
 from tests.tui.main_fixtures import ids_in, work_report_of
 from tests.tui.screen_fixtures import settle
@@ -29,6 +31,15 @@ async def test_tree_nests_reports_under_province_city_and_year(app):
         await settle(pilot)
         assert any(path.startswith("山东省 (") and " / 济南市 (1) / 2022 (1) / 政府工作报告  " in path
                    for path in paths(app.screen.tree))
+
+
+async def test_the_whole_country_heads_the_tree_above_the_provinces(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        tops = [str(node.label) for node in app.screen.tree.root.children]
+        assert tops[0].startswith("全国 (16)") and all(not top.startswith("全国") for top in tops[1:])
+        national = app.screen.tree.root.children[0]
+        assert [str(node.label).split(" ")[0] for node in national.children][:2] == ["2003", "2004"]
 
 
 async def test_news_article_is_marked_as_not_a_work_report(app):
@@ -114,3 +125,37 @@ async def test_revealing_a_report_in_a_collapsed_tree_adds_and_expands_its_path(
             node = node.parent
         assert app.screen.tree.cursor_entry.report_id == jinan
         assert " / 济南市 (1) / 2022 (1) / 政府工作报告  " in " / ".join(trail)
+
+
+async def test_report_counts_are_never_cut_in_an_80_column_terminal(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        tree = app.screen.tree
+        jinan = work_report_of(app, "济南市")
+        tree.reveal(jinan)
+        await settle(pilot)
+        summary = app.screen.summaries[jinan]
+        line = tree.render_line(tree.cursor_line - int(tree.scroll_y)).text.rstrip()
+        assert line.endswith(f" {summary.section_count} sec") or line.endswith(f" {summary.indicator_count} ind")
+        assert "…" in line
+
+
+async def test_long_place_labels_end_with_an_ellipsis_at_80_columns(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        tree = app.screen.tree
+        lines = [tree.render_line(y).text.rstrip() for y in range(tree.scrollable_content_region.height)]
+        width = tree.scrollable_content_region.width
+        assert all(cell_len(line) <= width for line in lines)
+        assert any(line.endswith("…") for line in lines)
+
+
+async def test_provinces_and_cities_are_in_administrative_order_not_code_point_order(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        provinces = [str(node.label).split(" (")[0] for node in app.screen.tree.root.children]
+        assert provinces.index("辽宁省") < provinces.index("吉林省") < provinces.index("山东省") \
+            < provinces.index("甘肃省") < provinces.index("宁夏回族自治区")
+        gansu = next(node for node in app.screen.tree.root.children if str(node.label).startswith("甘肃省"))
+        cities = [str(node.label).split(" (")[0] for node in gansu.children]
+        assert cities[:3] == ["兰州市", "天水市", "武威市"]

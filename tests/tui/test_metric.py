@@ -7,7 +7,8 @@ from textual.widgets import DataTable, Select, Static
 from corpus.model import Comparator, IndicatorKind, Paragraph, Report, Section
 from tests.tui.screen_fixtures import ExcerptStore, ScreenHost, quoted, settle
 from tui.screens.bar_chart import BarChart
-from tui.screens.metric import MetricScreen
+from tui.screens.metric import EVERY_YEAR, MetricScreen
+from tui.screens.metric_chart import ChartKind
 from tui.screens.wide_chart import WideCharPlot
 
 
@@ -54,7 +55,7 @@ async def test_one_year_is_charted_as_a_bar_per_place_beside_the_table(gdp_excer
         chart, table = app.screen.query_one("#chart"), app.screen.query_one("#table")
         assert chart.region.x >= table.region.right and chart.size.width > 40
         lines = app.screen.query_one("#bars", BarChart).render().plain.splitlines()
-        assert lines[0].strip() == "地区生产总值, actual (万亿元), 2022"
+        assert lines[0].strip() == "地区生产总值, actual or estimate (预计) (万亿元), 2022"
         assert lines[1].startswith("济南市 █") and lines[1].endswith("1.2")
         assert not app.screen.query_one("#trend").display
 
@@ -104,3 +105,45 @@ async def test_an_empty_cache_says_how_to_ingest():
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert "gwr ingest FOLDER" in str(app.screen.query_one(".hint", Static).render())
+
+
+async def test_picking_targets_and_their_year_charts_the_targets(gdp_excerpts):
+    app = ScreenHost(lambda: MetricScreen(gdp_excerpts, metric="gdp"))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        app.screen.query_one("#chart-kind", Select).value = ChartKind.TARGET
+        await settle(pilot)
+        lines = app.screen.query_one("#bars", BarChart).render().plain.splitlines()
+        assert lines[0].strip() == "地区生产总值, target growth (%), 2023"
+        assert [line.split()[0] for line in lines[1:]] == ["银川市", "济南市"]
+
+
+async def test_the_year_picker_charts_every_year_as_lines(gdp_excerpts):
+    app = ScreenHost(lambda: MetricScreen(gdp_excerpts, metric="gdp"))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        app.screen.query_one("#chart-year", Select).value = EVERY_YEAR
+        await settle(pilot)
+        assert app.screen.query_one("#trend").display and not app.screen.query_one("#bars").display
+
+
+async def test_capital_k_opens_the_kind_picker(gdp_excerpts):
+    app = ScreenHost(lambda: MetricScreen(gdp_excerpts, metric="gdp"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("K")
+        await settle(pilot)
+        kind = app.screen.query_one("#chart-kind", Select)
+        assert kind.expanded
+
+
+async def test_an_unrecognised_place_keeps_the_outcome_column_on_screen(gdp_excerpts):
+    jinan = gdp_excerpts.report("jinan")
+    jinan.place = None
+    jinan.title = "2022年某某新区管理委员会关于国民经济和社会发展情况的工作报告"
+    app = ScreenHost(lambda: MetricScreen(ExcerptStore([jinan, gdp_excerpts.report("yinchuan")]), metric="gdp"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#table", DataTable)
+        used = sum(column.get_render_width(table) for column in table.columns.values())
+        assert used <= table.scrollable_content_region.width

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpus.model import Comparator, Indicator, IndicatorKind
-from tui.screens.metric_table import chart_series, format_figure, metric_rows
+from tui.screens.metric_table import metric_rows
 
 ACTUAL, ESTIMATE, TARGET = IndicatorKind.ACTUAL, IndicatorKind.ESTIMATE, IndicatorKind.TARGET
 PLACES = {"lanzhou": "兰州市", "huangdao": "黄岛区", "fanchang": "繁昌区", "jinan": "济南市"}
@@ -21,31 +21,6 @@ HUANGDAO_GDP = figure("全年地区生产总值跨过4500亿元大关", "gdp", E
                       value=4500, unit="亿元", base_value=4500e8, base_unit="元", year=2022)
 JINAN_GDP = figure("预计全市地区生产总值超过1.2万亿元", "gdp", ESTIMATE, "jinan", Comparator.AT_LEAST,
                    value=1.2, unit="万亿元", base_value=1.2e12, base_unit="元", year=2022)
-
-
-def test_a_level_with_growth_shows_both():
-    assert format_figure(LANZHOU_GDP) == "1913.5亿元 +10.4%"
-
-
-def test_an_estimate_is_marked_and_keeps_its_bound():
-    assert format_figure(HUANGDAO_GDP) == "≥4500亿元 (est.)"
-
-
-def test_a_ceiling_target_shows_at_most():
-    unemployment = figure("城镇登记失业率控制在3.5%以内", "registered_unemployment", TARGET, "fanchang",
-                          Comparator.AT_MOST, value=3.5, unit="%", year=2023)
-    assert format_figure(unemployment) == "≤3.5%"
-
-
-def test_a_range_target_shows_both_ends():
-    growth = figure("增长6.5%-7%", "gdp", TARGET, "jinan", Comparator.RANGE, growth=6.5, growth_high=7, year=2023)
-    assert format_figure(growth) == "+6.5–7%"
-
-
-def test_a_qualitative_target_says_so():
-    revenue = figure("一般公共预算收入、居民人均可支配收入与经济增长相适应", "budget_revenue",
-                     IndicatorKind.QUALITATIVE, "fanchang", year=2023)
-    assert format_figure(revenue) == "(qualitative)"
 
 
 def test_a_named_part_never_stands_for_its_place():
@@ -70,18 +45,3 @@ def test_a_half_year_figure_gets_its_own_row_before_the_whole_year():
     half = figure("实现地区生产总值1422.22亿元、增长1.5%", "gdp", ACTUAL, "lanzhou", value=1422.22, unit="亿元",
                   growth=1.5, year=2012, period="H1")
     assert [row.when for row in metric_rows([half, LANZHOU_GDP], PLACES, "gdp")] == ["2012 H1", "2012"]
-
-
-def test_the_chart_converts_levels_to_the_commonest_unit():
-    series = chart_series(metric_rows([LANZHOU_GDP, HUANGDAO_GDP, JINAN_GDP], PLACES, "gdp"), "GDP")
-    assert series.title == "GDP, actual (亿元)"
-    assert series.points["济南市"] == [(2022, 12000.0)]
-
-
-def test_the_chart_plots_growth_when_more_places_report_growth_than_levels():
-    yinchuan = figure("全年地区生产总值增长4.5%", "gdp", ESTIMATE, "yinchuan", growth=4.5, year=2022)
-    jinan_growth = figure("地区生产总值增长5%", "gdp", ESTIMATE, "jinan", growth=5.0, year=2022)
-    series = chart_series(metric_rows([LANZHOU_GDP, yinchuan, jinan_growth], {**PLACES, "yinchuan": "银川市"}, "gdp"),
-                          "GDP")
-    assert series.title == "GDP, actual growth (%)"
-    assert series.points == {"兰州市": [(2012, 10.4)], "济南市": [(2022, 5.0)], "银川市": [(2022, 4.5)]}

@@ -10,18 +10,19 @@ import argparse
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
 from rich.text import Text
 
 from corpus.model import DocKind, Report, Section
 from store import Store, open_store
 from store.api import IngestProgress, ProgressCallback, ReportFilter, ReportSummary
 from tui.cli import EXIT_SOME_FAILED, EXIT_USAGE
-from tui.text import visible
+from tui.present.labels import report_line
+from tui.present.literal import visible
+
+if TYPE_CHECKING:  # Rich's console, tables and progress bars load when first used (a quicker start when piped)
+    from rich.console import Console
 
 Cell = str | int | float | Text | None
 
@@ -32,11 +33,15 @@ class UsageError(Exception):
 
 def stdout_console() -> Console:
     """The console for results (no wrapping of long lines when piped)."""
+    from rich.console import Console
+
     return Console(soft_wrap=not sys.stdout.isatty(), highlight=False)
 
 
 def stderr_console() -> Console:
     """The console for progress and messages."""
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False)
 
 
@@ -61,6 +66,8 @@ def open_cache(args: argparse.Namespace, *, samples_on_first_run: bool = True) -
 @contextmanager
 def ingest_progress() -> Iterator[ProgressCallback]:
     """A Rich progress bar over files on stderr (shown on a terminal only); yields the ingest callback."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     console = stderr_console()
     with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   TextColumn("{task.description}", markup=False), console=console, transient=True,
@@ -106,6 +113,9 @@ def add_filter_options(parser: argparse.ArgumentParser, *, place: bool = True) -
         parser.add_argument("--place", metavar="P", help="only this place (济南 or 济南市; a city includes its districts)")
     parser.add_argument("--year", type=int, metavar="Y", help="only reports with this title, review or plan year")
     parser.add_argument("--doc-kind", choices=[k.value for k in DocKind], help="only this kind of document")
+    parser.add_argument("--match", metavar="WORDS", default="",
+                        help="only reports whose place, years, title or kind hold every word (the TUI's tree "
+                             "filter: '济南 2023')")
 
 
 def report_filter(args: argparse.Namespace) -> ReportFilter | None:
@@ -115,14 +125,9 @@ def report_filter(args: argparse.Namespace) -> ReportFilter | None:
         place=getattr(args, "place", None),
         year=args.year,
         doc_kind=DocKind(args.doc_kind) if args.doc_kind else None,
+        words=ReportFilter.from_words(args.match).words,
     )
     return None if where == ReportFilter() else where
-
-
-def describe(summary: ReportSummary) -> str:
-    """One line naming a report: id, place, year, title."""
-    place = summary.place.name if summary.place else "?"
-    return f"{summary.id}  {place}  {summary.title_year or '?'}  {summary.title}"
 
 
 def pick_report(store: Store, words: Sequence[str]) -> tuple[ReportSummary, list[str]]:
@@ -135,7 +140,7 @@ def pick_report(store: Store, words: Sequence[str]) -> tuple[ReportSummary, list
         if len(matched) == 1:
             return matched[0], list(words[cut:])
         if matched:
-            choices = "; ".join(describe(s) for s in matched[:10])
+            choices = "; ".join(report_line(s) for s in matched[:10])
             more = f" (and {len(matched) - 10} more)" if len(matched) > 10 else ""
             raise UsageError(f"{' '.join(words[:cut])!r} matches {len(matched)} reports: {choices}{more}")
     raise UsageError(f"no report matches {' '.join(words)!r} (try `gwr list`)")
@@ -169,6 +174,8 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], title: s
         lines = ["\t".join(headers), *("\t".join(_plain(cell) for cell in row) for row in rows)]
         sys.stdout.write("".join(line + "\n" for line in lines))
         return
+    from rich.table import Table
+
     table = Table(title=Text(title) if title else None, header_style="bold")
     for header in headers:
         table.add_column(Text(header), overflow="fold")

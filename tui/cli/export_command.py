@@ -6,7 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
-from corpus.markdown import render_markdown, safe_filename
+from tui.present.markdown import render_markdown, safe_filename
 from store.files import write_atomic
 from tui.cli import EXIT_OK, EXIT_SOME_FAILED
 from tui.cli.common import guarded, open_report, warn

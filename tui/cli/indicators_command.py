@@ -5,20 +5,19 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-from enum import Enum
 from typing import Any
 
 import orjson
 
-from corpus.model import Indicator, IndicatorKind, to_dict
+from corpus.model import Indicator, IndicatorKind
 from store.api import ReportFilter, ReportSummary
 from tui.cli import EXIT_OK
 from tui.cli.common import add_filter_options, guarded, open_cache, print_table, report_filter
+from tui.present.figures import value_text
+from tui.present.records import INDICATOR_COLUMNS, indicator_fields
 
 #: Columns of the CSV and JSON records: the report's place and years, then every indicator field.
 REPORT_COLUMNS = ["place", "province", "title_year", "review_year", "plan_year"]
-INDICATOR_COLUMNS = ["report_id", "metric", "kind", "comparator", "value", "value_high", "unit", "base_value",
-                     "base_unit", "growth", "year", "period", "scope", "section_id", "start", "end", "quote"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -50,37 +49,19 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(orjson.dumps(records, option=orjson.OPT_INDENT_2).decode() + "\n")
     else:
         print_table(["place", "year", "metric", "kind", "value", "unit", "growth %", "quote"],
-                    [[r["place"], r["year"], r["metric"], r["kind"], _value(r), r["unit"], r["growth"], r["quote"]]
-                     for r in records], title=f"{len(records)} indicators")
+                    [[r["place"], r["year"], r["metric"], r["kind"], value_text(indicator), r["unit"], r["growth"],
+                      r["quote"]] for r, indicator in zip(records, indicators)], title=f"{len(records)} indicators")
     return EXIT_OK
 
 
 def record(indicator: Indicator, report: ReportSummary) -> dict[str, Any]:
     """One flat record: the report's place and years, then the indicator's fields."""
     place = report.place
-    values = to_dict(indicator)
     return {
         "place": place.name if place else None,
         "province": place.province if place else None,
         "title_year": report.title_year,
         "review_year": report.review_year,
         "plan_year": report.plan_year,
-        **{column: _scalar(values[column]) for column in INDICATOR_COLUMNS},
+        **indicator_fields(indicator),
     }
-
-
-def _scalar(value: Any) -> Any:
-    return value.value if isinstance(value, Enum) else value
-
-
-def _value(row: dict[str, Any]) -> str:
-    """The value exactly as stored, as a range when it has a high end."""
-    if row["value"] is None:
-        return ""
-    low = exact_number(row["value"])
-    return f"{low}–{exact_number(row['value_high'])}" if row["value_high"] is not None else low
-
-
-def exact_number(value: float) -> str:
-    """A number without exponent or rounding: 12345678.0 → "12345678", 1913.5 → "1913.5"."""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections import defaultdict
 
+from corpus.model import Place
 from store.api import ReportSummary
 from tui.cli import EXIT_OK
 from tui.cli.common import add_filter_options, guarded, open_cache, print_table, report_filter
@@ -41,12 +42,15 @@ def print_reports(summaries: list[ReportSummary]) -> None:
 def print_places(summaries: list[ReportSummary]) -> None:
     """One row per place: its level, the city it belongs to, its reports and their title years."""
     by_place: dict[tuple[str, str], list[ReportSummary]] = defaultdict(list)
+    places: dict[tuple[str, str], Place] = {}
     for summary in summaries:
         if summary.place is not None:
-            by_place[(summary.place.province, summary.place.name)].append(summary)
+            key = (summary.place.province, summary.place.name)
+            by_place[key].append(summary)
+            places.setdefault(key, summary.place)
     rows = []
     for (province, name), reports in by_place.items():
-        place = reports[0].place
+        place = places[(province, name)]
         years = sorted({r.title_year for r in reports if r.title_year is not None})
         rows.append([province, name, place.level.value, place.parent, len(reports),
                      f"{years[0]}–{years[-1]}" if len(years) > 1 else (years[0] if years else None)])

@@ -16,8 +16,9 @@ from rich.text import Text
 from rich.tree import Tree
 
 from corpus import RefusedSource, parse_file
-from corpus.indicators.describe import describe_indicator
 from corpus.model import Report, Section, to_dict
+from tui.present.figures import describe_indicator
+from tui.present.labels import written_number
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,8 +56,7 @@ def report_label(report: Report) -> Text:
 def _section_label(section: Section) -> Text:
     label = Text()
     if section.number:
-        written = section.number if section.number[-1] in "）).．" else f"{section.number}、"  # 一 → 一、
-        label.append(f"{written} ", style="cyan")
+        label.append(f"{written_number(section.number)} ", style="cyan")
     label.append(section.heading)
     label.append(f"  ({len(section.paragraphs)} ¶, {section.id})", style="dim")
     return label

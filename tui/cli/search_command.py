@@ -9,7 +9,7 @@ from rich.text import Text
 from store.api import SearchHit
 from tui.cli import EXIT_OK
 from tui.cli.common import add_filter_options, guarded, open_cache, print_table, report_filter, warn
-from tui.text import literal_text
+from tui.present.literal import literal_text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -10,7 +10,7 @@ from rich.text import Text
 from corpus.model import Report, Section
 from tui.cli import EXIT_OK
 from tui.cli.common import guarded, open_report, stdout_console
-from tui.text import literal_text
+from tui.present.literal import literal_text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

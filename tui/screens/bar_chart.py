@@ -11,8 +11,8 @@ from rich.text import Text
 from textual.geometry import Size
 from textual.widget import Widget
 
-from tui.screens.metric_table import format_number
-from tui.text import literal_text
+from tui.present.figures import format_number
+from tui.present.literal import literal_text
 
 
 def bar_lines(title: str, bars: dict[str, float], width: int) -> Text:

@@ -18,8 +18,8 @@ from textual.widgets import Footer, Static
 
 from store.api import ReportStore
 from tui.screens.failures import StoreFailed
-from tui.screens.labels import section_label
-from tui.text import display_heading, literal_content
+from tui.present.labels import display_heading, section_label
+from tui.text import literal_content
 from tui.widgets.cjk_text import CJKStatic
 
 #: A section to show: (report id, section id).

@@ -1,7 +1,9 @@
 """Export selected sections to a Markdown file, in the format of `gwr export`.
 
-Each report contributes one `gwr export` document (front matter, title, its selected
-sections); reports follow each other in the order their first section was selected.
+One file with one YAML front matter: for one report, as `gwr export` writes it; for several,
+a `sources` list naming each report, its source file and the sections taken from it. Each
+report then follows as a level-1 heading with its selected sections, in the order its first
+section was selected.
 
 A modal dialog: it proposes a file name in the current directory from the reports' titles,
 refuses to overwrite an existing file until the user confirms, writes in a worker with a
@@ -21,11 +23,11 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, ProgressBar, Static
 
-from corpus.markdown import render_markdown, safe_filename
+from tui.present.markdown import render_export, safe_filename
 from store.api import ReportStore
 from store.files import write_atomic
 from tui.screens.failures import StoreFailed
-from tui.screens.labels import section_label
+from tui.present.labels import section_label
 from tui.text import literal_content
 
 #: A section to export: (report id, section id).
@@ -84,8 +86,10 @@ class ExportScreen(ModalScreen[Path | None]):
             super().__init__()
             self.path = path
 
-    def __init__(self, store: ReportStore, selections: list[Selection]) -> None:
+    def __init__(self, store: ReportStore, selections: list[Selection], folder: Path | None = None) -> None:
+        """`folder`: where a bare file name goes (the settings' export_folder; default: the current directory)."""
         super().__init__()
+        self.folder = folder or Path.cwd()
         self.store = store
         self.chosen = selections  # not `selections`: Screen has a reactive of that name
         self._confirmed: Path | None = None  # the existing file the user agreed to overwrite
@@ -95,7 +99,7 @@ class ExportScreen(ModalScreen[Path | None]):
             yield Static(Text(f"Export {len(self.chosen)} sections to Markdown"), id="title")
             with VerticalScroll(id="sections"):
                 yield Static()
-            yield Static(Text(f"File name (in {Path.cwd()} unless you give a path):"), id="folder")
+            yield Static(Text(f"File name (in {self.folder} unless you give a path):"), id="folder")
             yield Input(placeholder="file name, e.g. 济南市-2022.md", id="file-name")
             yield Static(id="status")
             yield ProgressBar(total=len(grouped_by_report(self.chosen)) or None, show_eta=False, id="progress")
@@ -136,7 +140,7 @@ class ExportScreen(ModalScreen[Path | None]):
 
     def _target(self) -> Path:
         """The file the name in the box stands for (relative names are in the current directory)."""
-        return (Path.cwd() / Path(self.query_one("#file-name", Input).value.strip()).expanduser()).resolve()
+        return (self.folder / Path(self.query_one("#file-name", Input).value.strip()).expanduser()).resolve()
 
     @on(Input.Changed, "#file-name")
     def _name_changed(self) -> None:
@@ -168,11 +172,11 @@ class ExportScreen(ModalScreen[Path | None]):
     @work(thread=True, group="store", exclusive=True)
     def _write(self, target: Path) -> None:
         try:
-            documents = []
+            parts = []
             for report_id, section_ids in grouped_by_report(self.chosen).items():
-                documents.append(render_markdown(self.store.report(report_id), section_ids))
+                parts.append((self.store.report(report_id), section_ids))
                 self.post_message(self.Progressed())
-            write_atomic(target, "\n".join(documents).encode("utf-8"))
+            write_atomic(target, render_export(parts).encode("utf-8"))
         except Exception as error:  # noqa: BLE001 — any failure becomes a one-line notice
             self.post_message(StoreFailed(f"write {target}", error))
             return

@@ -5,18 +5,24 @@ Built from the `BINDINGS` of the screens and widgets, so it cannot drift from th
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from rich.table import Table
-from rich.text import Text
+from rich.cells import cell_len
 from textual.content import Content
+from textual.geometry import Size
+from textual.widget import Widget
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.text import literal_content
+from tui.widgets.cjk_text import line_starts
+
 KEY_NAMES = {
     "slash": "/", "question_mark": "?", "left_square_bracket": "[", "right_square_bracket": "]",
-    "escape": "esc", "space": "space", "enter": "enter",
+    "escape": "esc", "space": "space", "enter": "enter", "left": "←", "right": "→",
 }
 
 GLOBAL_KEYS = [
@@ -28,7 +34,6 @@ GLOBAL_KEYS = [
 
 TREE_KEYS = [
     ("↑ ↓ / enter", "Move; open the report or section under the cursor"),
-    ("space", "Select the section under the cursor for export (✓ in the tree); on a place, fold it"),
 ]
 
 
@@ -37,24 +42,48 @@ def key_name(key: str) -> str:
     return ", ".join(KEY_NAMES.get(k, k) for k in key.split(","))
 
 
-def binding_rows(bindings: list[BindingType]) -> list[tuple[str, str]]:
-    """(key, description) for each binding that has a description."""
+def binding_rows(bindings: list[BindingType], keymap: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
+    """(key, description) for each binding that has a description; `keymap` (id → keys) overrides keys."""
+    keymap = keymap or {}
     rows = []
     for binding in bindings:
         if isinstance(binding, Binding) and binding.description:
-            rows.append((key_name(binding.key), binding.tooltip or binding.description))
+            key = keymap.get(binding.id, binding.key) if binding.id else binding.key
+            rows.append((key_name(key), binding.tooltip or binding.description))
     return rows
 
 
-def key_table(title: str, rows: list[tuple[str, str]]) -> Table:
-    """A titled two-column table of keys; long descriptions wrap under themselves."""
-    table = Table(title=Text(title, style="bold"), title_justify="left", box=None, show_header=False,
-                  padding=(0, 2, 0, 0), expand=True)
-    table.add_column(no_wrap=True, style="bold")
-    table.add_column(ratio=1)
+def key_lines(rows: list[tuple[str, str]], width: int) -> Content:
+    """Keys in a column, each description broken to the rest of `width` (between Chinese characters too)."""
+    key_width = max((cell_len(key) for key, _ in rows), default=0) + 2
+    room = max(width - key_width, 10)
+    lines = []
     for key, description in rows:
-        table.add_row(Text(key), Text(description))
-    return table
+        starts = line_starts(description, room)
+        pieces = [description[a:b].rstrip() for a, b in zip(starts, [*starts[1:], len(description)])]
+        for index, piece in enumerate(pieces):
+            cell = key if index == 0 else ""
+            lines.append(Content.assemble((cell + " " * (key_width - cell_len(cell)), "bold"), literal_content(piece)))
+    return Content("\n").join(lines)
+
+
+class KeyGroup(Widget):
+    """A titled list of keys, its descriptions wrapped to the widget's width."""
+
+    DEFAULT_CSS = """
+    KeyGroup { height: auto; }
+    """
+
+    def __init__(self, title: str, rows: list[tuple[str, str]], **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.title = title
+        self.rows = rows
+
+    def render(self) -> Content:
+        return Content("\n").join([Content.styled(self.title, "bold"), key_lines(self.rows, self.content_size.width)])
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return 1 + key_lines(self.rows, width).get_height(self.styles, width)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -71,19 +100,24 @@ class HelpScreen(ModalScreen[None]):
         from tui.screens.main import MainScreen
         from tui.screens.metric import MetricScreen
         from tui.widgets.indicator_table import IndicatorTable
+        from tui.widgets.report_tree import ReportTree
+        from tui.widgets.vim_keys import SCROLL_VIM_BINDINGS
 
+        config = getattr(self.app, "config", None)
+        keymap = config.keys if config is not None else {}
         groups = [
-            ("Main screen", binding_rows(MainScreen.BINDINGS)),
-            ("Report tree", TREE_KEYS),
-            ("Indicator table (when it has focus)", binding_rows(IndicatorTable.BINDINGS)),
-            ("Compare sections (c)", binding_rows(CompareSectionsScreen.BINDINGS)),
-            ("Metric across places and years (M)", binding_rows(MetricScreen.BINDINGS)),
-            ("Keywords (k)", binding_rows(KeywordsScreen.BINDINGS)),
-            ("Export dialog (e)", binding_rows(ExportScreen.BINDINGS)),
+            ("Main screen", binding_rows(MainScreen.BINDINGS, keymap)),
+            ("Report tree", TREE_KEYS + binding_rows(ReportTree.BINDINGS[:3], keymap)),
+            ("Tree, lists, tables and the reader", binding_rows(SCROLL_VIM_BINDINGS, keymap)),
+            ("Indicator table (when it has focus)", binding_rows(IndicatorTable.BINDINGS, keymap)),
+            ("Compare sections (c)", binding_rows(CompareSectionsScreen.BINDINGS, keymap)),
+            ("Metric across places and years (M)", binding_rows(MetricScreen.BINDINGS, keymap)),
+            ("Keywords (K)", binding_rows(KeywordsScreen.BINDINGS, keymap)),
+            ("Export dialog (e)", binding_rows(ExportScreen.BINDINGS, keymap)),
             ("Everywhere", GLOBAL_KEYS),
         ]
         with VerticalScroll(id="help-body"):
             yield Static(Content.styled("gwr — keys", "bold"), id="help-title")
             for title, rows in groups:
-                yield Static(key_table(title, rows), classes="help-group")
+                yield KeyGroup(title, rows, classes="help-group")
             yield Static("esc, q or ? closes this help.", id="help-footer")

@@ -19,7 +19,7 @@ class IngestFolderScreen(ModalScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="ingest-dialog"):
-            yield Static("Ingest a folder of report files (.txt, searched recursively) or a single file.")
+            yield Static("Ingest a folder of report files (every format `gwr ingest` takes, searched recursively) or a single file.")
             yield Input(value=str(Path.cwd()), id="ingest-path")
             yield Static("Enter to ingest, esc to cancel.", id="ingest-hint")
 

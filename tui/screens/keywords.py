@@ -13,7 +13,8 @@ from textual.widgets import DataTable, Footer, Static
 
 from store.api import Keyword, ReportStore
 from tui.screens.failures import StoreFailed
-from tui.text import literal_content, literal_text
+from tui.present.literal import literal_text
+from tui.text import literal_content
 
 #: How many words each side lists.
 TOP_WORDS = 40

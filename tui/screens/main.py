@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -15,7 +17,8 @@ from textual.widget import Widget
 
 from corpus.model import Indicator, Report
 from store.api import CorpusStats, ReportFilter, ReportSummary, SearchHit
-from tui.catalogue import common_filter, matches_filter
+from store.filters import matches
+from tui.present.labels import UNKNOWN, place_or_unknown, report_heading
 from tui.messages import (
     CatalogueLoaded,
     IndicatorsLoaded,
@@ -27,6 +30,7 @@ from tui.messages import (
     StoreFailed,
 )
 from tui.store_workers import StoreWorkers
+from tui.present.literal import visible
 from tui.text import literal_content
 from tui.widgets.reader import ReportReader
 from tui.widgets.report_tree import ReportTree, SectionKey, TreeEntry
@@ -78,35 +82,47 @@ class MainScreen(StoreWorkers, Screen[None]):
     VERTICAL_BREAKPOINTS = [(0, "-short"), (36, "-tall")]
 
     BINDINGS = [
-        Binding("f", "filter_tree", "Filter", tooltip="Filter the tree as you type: place, province, year, title"),
-        Binding("slash", "search", "Search", tooltip="Search every report shown in the tree (jieba words)"),
-        Binding("t", "indicators", "Indicators", tooltip="Show or hide the indicator table of the open report"),
-        Binding("T", "all_indicators", "All indicators", show=False,
+        Binding("f", "filter_tree", "Filter", id="main.filter",
+                tooltip="Filter the tree as you type: place, province, year, title, pinyin (jinan, jn)"),
+        Binding("slash", "search", "Search", id="main.search",
+                tooltip="Search every report shown in the tree (jieba words)"),
+        Binding("t", "indicators", "Indicators", id="main.indicators",
+                tooltip="Show or hide the indicator table of the open report"),
+        Binding("T", "all_indicators", "All indicators", show=False, id="main.all_indicators",
                 tooltip="The indicator table of every report shown in the tree"),
-        Binding("left_square_bracket", "previous_section", "Prev section", show=False,
+        Binding("left_square_bracket", "previous_section", "Prev section", show=False, id="main.previous_section",
                 tooltip="Previous section of the report (in the table: sort ascending)"),
-        Binding("right_square_bracket", "next_section", "Next §",
+        Binding("right_square_bracket", "next_section", "Next §", id="main.next_section",
                 tooltip="Next section of the report (in the table: sort descending)"),
-        Binding("n", "next_hit", "Next hit", show=False, tooltip="Open the next search hit"),
-        Binding("N", "previous_hit", "Previous hit", show=False, tooltip="Open the previous search hit"),
-        Binding("space", "toggle_selected", "Select", show=False,
+        Binding("n", "next_hit", "Next hit", show=False, id="main.next_hit", tooltip="Open the next search hit"),
+        Binding("N", "previous_hit", "Previous hit", show=False, id="main.previous_hit",
+                tooltip="Open the previous search hit"),
+        Binding("space", "toggle_selected", "Select", show=False, id="main.select",
                 tooltip="Select or unselect the current section for export (✓ in the tree)"),
-        Binding("m", "mark", "Mark", show=False,
+        Binding("m", "mark", "Mark", show=False, id="main.mark",
                 tooltip="Mark the current section for comparison (◆ in the tree; the last two count)"),
-        Binding("c", "compare", "Compare", show=False, tooltip="Compare the two marked sections side by side"),
-        Binding("M", "metric", "Metric", show=False,
+        Binding("c", "compare", "Compare", show=False, id="main.compare",
+                tooltip="Compare the two marked sections side by side"),
+        Binding("M", "metric", "Metric", show=False, id="main.metric",
                 tooltip="Compare a metric across places and years, with a chart"),
-        Binding("k", "keywords", "Keywords", show=False,
+        Binding("K", "keywords", "Keywords", show=False, id="main.keywords",
                 tooltip="Compare the words two groups of reports stress (e.g. 甘肃 vs 山东)"),
-        Binding("e", "export", "Export", tooltip="Export the selected sections (or the current one) to Markdown"),
-        Binding("g", "glossary", "Glossary", show=False,
+        Binding("e", "export", "Export", id="main.export",
+                tooltip="Export the selected sections (or the current one) to Markdown"),
+        Binding("d", "glossary", "Glossary", show=False, id="main.glossary",
                 tooltip="Show or hide definitions of the glossary terms (名词解释) in this section"),
-        Binding("s", "toggle_sidebar", "Tree", show=False, tooltip="Hide or show the report tree"),
-        Binding("z", "zoom", "Zoom", show=False,
+        Binding("s", "toggle_sidebar", "Tree", show=False, id="main.sidebar", tooltip="Hide or show the report tree"),
+        Binding("z", "zoom", "Zoom", show=False, id="main.zoom",
                 tooltip="Fill the screen with the focused pane (reader, table, results, tree); z again restores"),
-        Binding("question_mark", "help", "Help", tooltip="This list of keys"),
-        Binding("escape", "back", "Back", show=False, tooltip="Close the filter box or the bottom pane"),
-        Binding("q", "back", "Back", tooltip="Close the filter box or the bottom pane; quit when nothing is open"),
+        Binding("y", "copy", "Copy", show=False, id="main.copy",
+                tooltip="Copy what is under the cursor: a section's text, a table row, a search hit's quote"),
+        Binding("o", "open_source", "Open source", show=False, id="main.open_source",
+                tooltip="Open the source file in $PAGER (or $EDITOR) at the line of the quote or section"),
+        Binding("question_mark", "help", "Help", id="main.help", tooltip="This list of keys"),
+        Binding("escape", "back", "Back", show=False, id="main.back",
+                tooltip="Close the innermost open thing: filter box, glossary, bottom pane (never quits)"),
+        Binding("q", "close", "Close", id="main.close",
+                tooltip="Close the innermost open thing; with nothing open, ask whether to quit (ctrl+q quits)"),
     ]
 
     def __init__(self) -> None:
@@ -141,7 +157,7 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.open_catalogue()
 
     @property
-    def tree(self) -> ReportTree:
+    def tree(self) -> ReportTree:  # type: ignore[override]  # DOMNode.tree is a debugging view of the DOM
         return self.query_one(ReportTree)
 
     @property
@@ -190,13 +206,14 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.query_one("#sidebar").remove_class("-ingesting")
         text = (f"Ingested {summary.reports} reports ({summary.sections} sections, "
                 f"{summary.indicators} indicators); {len(summary.refused)} files refused.")
-        self.notify(literal_content(text), title="Ingest")
+        self.notify(text, title="Ingest", markup=False)
         for path, reason in summary.refused:
-            self.notify(literal_content(f"{path}: {reason}"), title="Refused", severity="warning")
+            self.notify(visible(f"{path}: {reason}"), title="Refused", severity="warning", markup=False)
 
     def on_store_failed(self, message: StoreFailed) -> None:
         self.query_one("#sidebar").remove_class("-ingesting")
-        self.notify(literal_content(f"Could not {message.action}: {message.reason}"), severity="error", timeout=8)
+        self.notify(visible(f"Could not {message.action}: {message.reason}"), severity="error", timeout=8,
+                    markup=False)
         if not self.summaries:
             self.reader.show_message(literal_content(
                 f"Could not {message.action}: {message.reason}\n\nCheck the --cache directory or GWR_CACHE."))
@@ -215,13 +232,11 @@ class MainScreen(StoreWorkers, Screen[None]):
     def on_indicators_loaded(self, message: IndicatorsLoaded) -> None:
         if (message.report_id or ALL_REPORTS) != self._wanted_indicators:
             return
-        _, visible_ids = self._tree_filter()
-        keep = visible_ids if message.report_id is None else None
         if message.report_id is None:
             scope = f"all {len(self.tree.visible_summaries)} reports in the tree"
         else:
             scope = self._report_name(message.report_id)
-        self.indicator_pane.show_indicators(message.indicators, self._place_of, scope, keep)
+        self.indicator_pane.show_indicators(message.indicators, self._place_of, scope)
 
     def on_search_finished(self, message: SearchFinished) -> None:
         if message.query != self.search_pane.query_text:
@@ -233,25 +248,15 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def _place_of(self, report_id: str) -> str:
         summary = self.summaries.get(report_id)
-        return summary.place.name if summary and summary.place else "?"
+        return place_or_unknown(summary) if summary else UNKNOWN
 
     def _report_name(self, report_id: str) -> str:
         summary = self.summaries.get(report_id)
-        if summary is None:
-            return report_id
-        year = f" {summary.title_year}" if summary.title_year else ""
-        return f"{self._place_of(report_id)}{year} · {summary.title}"
+        return report_heading(summary) if summary else report_id
 
     def _tree_scope(self) -> str:
-        text = self.tree.filter_text.strip()
+        text = " ".join(self.tree.where.words)
         return f"reports matching “{text}”" if text else "every report"
-
-    def _tree_filter(self) -> tuple[ReportFilter | None, frozenset[str] | None]:
-        """The tree filter as a store filter plus the ids of the reports it shows (None: no filter)."""
-        if not self.tree.filter_text.strip():
-            return None, None
-        visible = self.tree.visible_summaries
-        return common_filter(visible), frozenset(s.id for s in visible)
 
     def open_report(self, report_id: str, target: ReaderTarget | None = None) -> None:
         """Show a report in the reader (loading it in a worker unless it is already shown)."""
@@ -261,6 +266,19 @@ class MainScreen(StoreWorkers, Screen[None]):
             self.reader.highlight(target)
         else:
             self.load_report(report_id, target)
+
+    def show_in_tree(self, report_id: str, section_id: str | None = None) -> None:
+        """Move the tree's cursor to a report (or section), clearing a tree filter that hides it."""
+        if not self.tree.is_shown(report_id):
+            filter_box = self.query_one("#tree-filter", Input)
+            self.notify(Content.assemble("Tree filter “", literal_content(filter_box.value),
+                                         "” cleared to show the report."), timeout=3)
+            with filter_box.prevent(Input.Changed):
+                filter_box.value = ""
+            filter_box.remove_class("-open")
+            self.tree.apply_filter(ReportFilter())
+            self.query_one("#tree-empty", Static).display = False
+        self.tree.reveal(report_id, section_id)
 
     def focused_section(self) -> SectionKey | None:
         """The section `space`/`m` act on: the tree's cursor if it is on a section, else the reader's."""
@@ -284,8 +302,10 @@ class MainScreen(StoreWorkers, Screen[None]):
         return bottom.has_class("-open") and (pane is None or bottom.current == pane)
 
     def _close_bottom(self) -> None:
-        self.query_one("#bottom", ContentSwitcher).remove_class("-open")
+        bottom = self.query_one("#bottom", ContentSwitcher)
+        bottom.remove_class("-open")
         self._wanted_indicators = None
+        self._focus_away_from(bottom)
 
     # widget events --------------------------------------------------------
 
@@ -307,7 +327,9 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "tree-filter":
-            self.tree.apply_filter(event.value)
+            if event.value:
+                event.input.add_class("-open")
+            self.tree.apply_filter(ReportFilter.from_words(event.value))
             empty = self.query_one("#tree-empty", Static)
             empty.display = bool(self.summaries) and not self.tree.visible_summaries
             empty.update(Content.assemble("No report matches “", literal_content(event.value),
@@ -323,9 +345,8 @@ class MainScreen(StoreWorkers, Screen[None]):
                          ReaderTarget(section_id=indicator.section_id, focus=(indicator.start, indicator.end)))
 
     def on_search_pane_search_requested(self, message: SearchPane.SearchRequested) -> None:
-        where, report_ids = self._tree_filter()
         self.search_pane.start(message.query, self._tree_scope())
-        self.run_search(message.query, where, report_ids)
+        self.run_search(message.query, self.tree.where)
 
     def on_search_pane_hit_chosen(self, message: SearchPane.HitChosen) -> None:
         self._open_hit(message.index)
@@ -373,9 +394,9 @@ class MainScreen(StoreWorkers, Screen[None]):
         if focus:
             self.indicator_pane.table.focus()
         if wanted == ALL_REPORTS:
-            self.load_indicators(None, self._tree_filter()[0])
+            self.load_indicators(None, self.tree.where)
         else:
-            self.load_indicators(wanted, None)
+            self.load_indicators(wanted, ReportFilter())
 
     def action_export_table(self) -> None:
         """Export the indicator table's rows, as shown (after filter and sort), to CSV."""
@@ -400,13 +421,18 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.reader.toggle_glossary()
 
     def action_toggle_sidebar(self) -> None:
-        self.query_one("#sidebar").toggle_class("-hidden")
+        """Hide or show the tree; the reader keeps its text in view and a shown pane keeps the focus."""
+        sidebar = self.query_one("#sidebar")
+        if not sidebar.has_class("-hidden"):
+            self._focus_away_from(sidebar)
+        sidebar.toggle_class("-hidden")
 
     def action_zoom(self) -> None:
         if self.maximized is not None:
             self.minimize()
         elif self.focused is not None:
-            panes = [node for node in self.focused.ancestors_with_self if node.id in ZOOMABLE]
+            panes = [node for node in self.focused.ancestors_with_self
+                     if isinstance(node, Widget) and node.id in ZOOMABLE]
             self.maximize(panes[0] if panes else self.focused, container=False)
 
     def action_toggle_selected(self) -> None:
@@ -440,12 +466,12 @@ class MainScreen(StoreWorkers, Screen[None]):
             return
         from tui.screens.compare import CompareSectionsScreen
 
-        self.app.push_screen(CompareSectionsScreen(self.app.store, self.marked[0], self.marked[1]))
+        self.app.push_screen(CompareSectionsScreen(self.store, self.marked[0], self.marked[1]))
 
     def action_metric(self) -> None:
         from tui.screens.metric import MetricScreen
 
-        self.app.push_screen(MetricScreen(self.app.store, self._tree_filter()[0]))
+        self.app.push_screen(MetricScreen(self.store, self.tree.where))
 
     def action_keywords(self) -> None:
         """Ask for two groups (prefilled from the marked sections' places), then compare their keywords."""
@@ -453,19 +479,20 @@ class MainScreen(StoreWorkers, Screen[None]):
 
         places = [self._place_of(report_id) for report_id, _ in self.marked]
         left, right = (places + ["", ""])[:2]
-        self.app.push_screen(KeywordGroupsScreen(left or self.tree.filter_text, right), self._compare_keywords)
+        self.app.push_screen(KeywordGroupsScreen(left or " ".join(self.tree.where.words), right), self._compare_keywords)
 
     def _compare_keywords(self, groups: tuple[str, str] | None) -> None:
         if groups is None:
             return
-        sides = [[s.id for s in self.summaries.values() if matches_filter(s, group)] for group in groups]
+        sides = [[s.id for s in self.summaries.values() if matches(s, ReportFilter.from_words(group))]
+                 for group in groups]
         empty = [group for group, ids in zip(groups, sides) if not ids]
         if empty:
-            self.notify(Content.assemble("No report matches “", literal_content(empty[0]), "”."), severity="warning")
+            self.notify(visible(f"No report matches “{empty[0]}”."), severity="warning", markup=False)
             return
         from tui.screens.keywords import KeywordsScreen
 
-        self.app.push_screen(KeywordsScreen(self.app.store, sides[0], sides[1], groups[0], groups[1]))
+        self.app.push_screen(KeywordsScreen(self.store, sides[0], sides[1], groups[0], groups[1]))
 
     def action_export(self) -> None:
         selections = list(self.selected)
@@ -477,7 +504,53 @@ class MainScreen(StoreWorkers, Screen[None]):
             return
         from tui.screens.export import ExportScreen
 
-        self.app.push_screen(ExportScreen(self.app.store, selections))
+        config = getattr(self.app, "config", None)
+        self.app.push_screen(ExportScreen(self.store, selections, config.export_folder if config else None))
+
+    def action_copy(self) -> None:
+        """`y`: copy what is under the cursor to the clipboard (OSC 52)."""
+        from tui.screens.under_cursor import under_cursor
+
+        item = under_cursor(self)
+        if item is None:
+            self.notify("Nothing to copy here: open a report, or move to a table row or a search hit.",
+                        severity="warning")
+            return
+        self.app.copy_to_clipboard(item.text)
+        self.notify(f"Copied {len(item.text)} characters.", timeout=2)
+
+    def action_open_source(self) -> None:
+        """`o`: open the source file of what is under the cursor in $PAGER/$EDITOR, at its line."""
+        from tui.screens.under_cursor import under_cursor
+
+        item = under_cursor(self)
+        summary = self.summaries.get(item.report_id) if item is not None else None
+        if item is None or summary is None:
+            self.notify("Open a report, or move to a table row or a search hit, first.", severity="warning")
+            return
+        self._open_source(summary.source_path, item.passage)
+
+    @work(thread=True, group="viewer", exclusive=True)
+    def _open_source(self, path: str, passage: str) -> None:
+        """Find the passage's line in the file (off the UI thread), then open the viewer there."""
+        from tui.source_line import source_line, viewer_command
+
+        command = viewer_command(path, source_line(path, passage))
+        self.app.call_from_thread(self._run_viewer, command)
+
+    def _run_viewer(self, command: list[str]) -> None:
+        import subprocess
+
+        from textual.app import SuspendNotSupported
+
+        try:
+            with self.app.suspend():
+                subprocess.run(command, check=False)
+        except SuspendNotSupported:
+            self.notify(literal_content(f"Cannot hand over this terminal; run: {shlex.join(command)}"),
+                        severity="warning")
+        except OSError as error:
+            self.notify(literal_content(f"Could not run {command[0]}: {error.strerror or error}"), severity="error")
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
@@ -485,19 +558,57 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.app.push_screen(HelpScreen())
 
     def action_back(self) -> None:
-        """Close what is open, innermost first: the filter box, the bottom pane; then quit."""
+        """Esc: close the innermost open thing; never quits (ctrl+q does)."""
+        if not self._close_innermost():
+            self.notify("Nothing to close. ctrl+q quits gwr.", timeout=2)
+
+    def action_close(self) -> None:
+        """`q`: close the innermost open thing; with nothing open, ask whether to quit."""
+        if not self._close_innermost():
+            from tui.screens.quit import QuitScreen
+
+            self.app.push_screen(QuitScreen(), lambda quit_: self.app.exit() if quit_ else None)
+
+    def _close_innermost(self) -> bool:
+        """Close the focused filter box, the glossary, the zoom, the bottom pane, then an unfocused tree filter.
+
+        Closing the tree filter clears it, so the tree never stays filtered with no box saying so.
+        False when nothing was open.
+        """
         filter_box = self.query_one("#tree-filter", Input)
-        if filter_box.has_focus or filter_box.has_class("-open"):
-            if filter_box.has_focus and filter_box.value:
+        if filter_box.has_focus:
+            if filter_box.value:
                 filter_box.value = ""
-                return
-            filter_box.remove_class("-open")
-            self.tree.focus()
+            else:
+                self._close_filter_box()
+        elif self.reader.has_class("-glossary"):
+            self.reader.hide_glossary()
+        elif self.maximized is not None:
+            self.minimize()
         elif self._bottom_open():
             self._close_bottom()
+        elif filter_box.has_class("-open"):
+            filter_box.value = ""
+            self._close_filter_box()
+        else:
+            return False
+        return True
+
+    def _close_filter_box(self) -> None:
+        filter_box = self.query_one("#tree-filter", Input)
+        filter_box.remove_class("-open")
+        self._focus_away_from(filter_box)
+
+    def _focus_away_from(self, hidden: Widget) -> None:
+        """Move the focus out of `hidden` (about to be hidden): to the tree if shown, else the reader."""
+        focused = self.focused
+        if focused is not None and focused is not hidden and hidden not in focused.ancestors:
+            return
+        sidebar = self.query_one("#sidebar")
+        if hidden is not sidebar and not sidebar.has_class("-hidden"):
             self.tree.focus()
         else:
-            self.app.exit()
+            self.reader.body.focus()
 
     def ingest(self, folder: Path) -> None:
         """Ingest a folder (from the command palette)."""

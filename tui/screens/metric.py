@@ -6,42 +6,35 @@ from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Container, VerticalScroll
+from textual.containers import Container, Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Select, Static
 
-from corpus.metrics import METRICS_BY_ID
 from corpus.model import Indicator
 from corpus.outcomes import Outcome, OutcomeStatus, indicator_outcomes
 from store.api import ReportFilter, ReportStore
+from tui.present.figures import format_figure
 from tui.screens.bar_chart import BarChart
 from tui.screens.failures import StoreFailed
-from tui.screens.labels import place_name
-from tui.screens.metric_table import (
-    OUTCOME_LABELS,
-    ChartSeries,
-    MetricRow,
-    chart_series,
-    format_figure,
-    indicator_key,
-    metric_rows,
-)
+from tui.present.labels import metric_name, place_name
+from tui.present.literal import literal_text
+from tui.screens.metric_chart import ChartKind, ChartSeries, chart_series, default_kind
+from tui.screens.metric_table import OUTCOME_LABELS, MetricRow, indicator_key, metric_rows
 from tui.screens.wide_chart import WideCharPlot
-from tui.text import literal_text
+from tui.widgets.vim_keys import VimDataTable
 
 #: Colour of each verdict on a target.
-OUTCOME_STYLES = {OutcomeStatus.MET: "green", OutcomeStatus.MISSED: "bold red"}
-
-
-def metric_label(metric: str) -> str:
-    """The registry's Chinese name of a metric ("地区生产总值"), or its id if the registry lacks it."""
-    known = METRICS_BY_ID.get(metric)
-    return known.name if known else metric
+OUTCOME_STYLES = {OutcomeStatus.MET: "green", OutcomeStatus.ABOUT: "yellow", OutcomeStatus.MISSED: "bold red"}
 
 
 #: Below this width the chart goes under the table instead of beside it.
 SIDE_BY_SIDE_WIDTH = 120
+#: The place column never takes more cells than this ("…" cuts a long name, such as the title of a
+#: report whose place is not recognised), so the outcome column stays on screen.
+PLACE_WIDTH = 14
+#: The year picker's choice that charts every year as lines.
+EVERY_YEAR = 0
 
 
 class MetricScreen(Screen[None]):
@@ -49,7 +42,11 @@ class MetricScreen(Screen[None]):
 
     BINDINGS = [
         Binding("q,escape", "close", "Close"),
-        Binding("M", "pick_metric", "Pick metric"),
+        Binding("M", "pick_metric", "Pick metric", id="metric.pick_metric"),
+        Binding("K", "pick('#chart-kind')", "Kind", id="metric.pick_kind",
+                tooltip="Chart actual figures, estimates (预计), both, or targets"),
+        Binding("Y", "pick('#chart-year')", "Year", id="metric.pick_year",
+                tooltip="Chart one year as bars, or every year as lines"),
         Binding("tab", "app.focus_next", "Next pane", show=False),
     ]
 
@@ -60,6 +57,8 @@ class MetricScreen(Screen[None]):
     MetricScreen #table { width: 1fr; height: 1fr; }
     MetricScreen #chart { width: 1fr; height: 1fr; }
     MetricScreen #trend { height: 1fr; }
+    MetricScreen #chart-picks { height: auto; }
+    MetricScreen #chart-picks Select { width: 1fr; margin-right: 1; }
     """
 
     class Loaded(Message):
@@ -83,9 +82,13 @@ class MetricScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Select[str]([], prompt="Pick a metric", id="metric")
+        with Horizontal(id="chart-picks"):
+            yield Select[ChartKind]([(f"chart: {kind}", kind) for kind in ChartKind], allow_blank=False,
+                                    id="chart-kind", compact=True)
+            yield Select[int]([], prompt="year", id="chart-year", compact=True)
         yield Static(classes="hint")
         with Container(id="panes"):
-            yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
+            yield VimDataTable(id="table", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="chart"):
                 yield WideCharPlot(id="trend")
                 yield BarChart(id="bars")
@@ -96,6 +99,7 @@ class MetricScreen(Screen[None]):
         for label in ("place", "year", "actual", "target", "outcome"):
             table.add_column(label, key=label)
         self.query_one("#panes").display = False
+        self.query_one("#chart-picks").display = False
         self.loading = True
         self._load()
 
@@ -131,7 +135,7 @@ class MetricScreen(Screen[None]):
             self._hint("No indicators in the cache for this filter. Ingest reports (gwr ingest FOLDER), "
                        "or close (q) and widen the filter in the tree.")
             return
-        select.set_options((Text(f"{metric_label(metric)} ({metric})"), metric) for metric in metrics)
+        select.set_options((Text(f"{metric_name(metric)} ({metric})"), metric) for metric in metrics)
         if self.metric in metrics:
             select.value = self.metric
         else:
@@ -145,7 +149,11 @@ class MetricScreen(Screen[None]):
         self.metric = str(event.value)
         rows = metric_rows(self._indicators, self._places, self.metric, self._outcomes)
         self._fill_table(rows)
-        self._draw(chart_series(rows, metric_label(self.metric)))
+        kind_select = self.query_one("#chart-kind", Select)
+        with kind_select.prevent(Select.Changed):
+            kind_select.value = default_kind(self._indicators, self.metric)
+        self._chart(year=None)
+        self.query_one("#chart-picks").display = True
         self._hint(f"{len(rows)} place-years. Whole places only; est. = estimate (预计); "
                    "≈ about (左右), ≥ at least (以上), ≤ at most (以内).")
         self.query_one("#panes").display = True
@@ -158,8 +166,10 @@ class MetricScreen(Screen[None]):
         table = self.query_one("#table", DataTable)
         table.clear()
         for row in rows:
+            place = literal_text(row.place)
+            place.truncate(PLACE_WIDTH, overflow="ellipsis")
             table.add_row(
-                literal_text(row.place),
+                place,
                 Text(row.when),
                 Text(format_figure(row.actual) if row.actual else "—", justify="right"),
                 Text(format_figure(row.target) if row.target else "—", justify="right"),
@@ -167,13 +177,37 @@ class MetricScreen(Screen[None]):
                 if row.outcome else Text(""),
             )
 
-    def _draw(self, series: ChartSeries) -> None:
-        """Lines over the years when most places have several; else one bar per place for the commonest year."""
+    @on(Select.Changed, "#chart-kind")
+    def _kind_picked(self) -> None:
+        self._chart(year=None)
+
+    @on(Select.Changed, "#chart-year")
+    def _year_picked(self, event: Select.Changed) -> None:
+        if event.value is not Select.NULL:
+            self._chart(year=int(event.value))
+
+    def _chart(self, year: int | None) -> None:
+        """Chart the picked kind for `year` (EVERY_YEAR: lines; None: lines if most places have several years)."""
+        if self.metric is None:
+            return
+        kind = self.query_one("#chart-kind", Select).value
+        series = chart_series(self._indicators, self._places, self.metric, metric_name(self.metric),
+                              kind if isinstance(kind, ChartKind) else ChartKind.REPORTED)
+        if year is None:
+            year = EVERY_YEAR if series.is_trend else (series.year_with_most_places() or EVERY_YEAR)
+        year_select = self.query_one("#chart-year", Select)
+        with year_select.prevent(Select.Changed):
+            year_select.set_options([("chart: every year (lines)", EVERY_YEAR),
+                                     *((f"chart: {when}", when) for when in reversed(series.years))])
+            year_select.value = year if year == EVERY_YEAR or year in series.years else EVERY_YEAR
+        self._draw(series, year_select.value)
+
+    def _draw(self, series: ChartSeries, year: int) -> None:
+        """Lines over the years (EVERY_YEAR), else one bar per place for `year`."""
         trend, bars = self.query_one("#trend", WideCharPlot), self.query_one("#bars", BarChart)
-        trend.display, bars.display = series.is_trend, not series.is_trend
-        if not series.is_trend:
-            year = series.year_with_most_places()
-            bars.show(f"{series.title}, {year}" if year else series.title, series.bars(year) if year else {})
+        trend.display, bars.display = year == EVERY_YEAR, year != EVERY_YEAR
+        if year != EVERY_YEAR:
+            bars.show(f"{series.title}, {year}", series.bars(year))
             return
         plt = trend.plt
         plt.clear_figure()
@@ -181,13 +215,18 @@ class MetricScreen(Screen[None]):
         for place, points in series.points.items():
             plt.plot([year for year, _ in points], [value for _, value in points], label=trend.label(place),
                      marker="dot")
-        plt.xticks(series.years, [str(year) for year in series.years])
+        plt.xticks([float(year) for year in series.years], [str(year) for year in series.years])
         trend.refresh()
 
     def action_pick_metric(self) -> None:
-        select = self.query_one("#metric", Select)
-        select.focus()
-        select.expanded = True
+        self.action_pick("#metric")
+
+    def action_pick(self, selector: str) -> None:
+        """Open a picker (the metric, the chart's kind or year) from the keyboard."""
+        select = self.query_one(selector, Select)
+        if select.display and select.parent is not None and select.parent.display:
+            select.focus()
+            select.expanded = True
 
     def action_close(self) -> None:
         self.dismiss()

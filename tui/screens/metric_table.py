@@ -9,25 +9,15 @@ target (预期目标) set for that year, with what became of the target (met / m
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from corpus.model import Comparator, Indicator, IndicatorKind
+from corpus.model import Indicator, IndicatorKind
 from corpus.outcomes import Outcome, OutcomeStatus
-
-#: Sign written before a bounded figure.
-COMPARATOR_SIGNS = {
-    Comparator.EXACT: "",
-    Comparator.ABOUT: "≈",
-    Comparator.AT_LEAST: "≥",
-    Comparator.AT_MOST: "≤",
-    Comparator.RANGE: "",
-}
 
 #: How the table names each verdict on a target.
 OUTCOME_LABELS = {
     OutcomeStatus.MET: "met",
+    OutcomeStatus.ABOUT: "about",
     OutcomeStatus.MISSED: "missed",
     OutcomeStatus.NO_OUTCOME: "no outcome yet",
     OutcomeStatus.UNJUDGED: "not comparable",
@@ -54,55 +44,6 @@ class MetricRow:
         """"2022", or "2022 H1" for part of a year, or "?" when the year is unknown."""
         year = str(self.year) if self.year is not None else "?"
         return year if self.period == "year" else f"{year} {self.period}"
-
-
-@dataclass(frozen=True, slots=True)
-class ChartSeries:
-    """What the chart plots: one line (or bar) per place, values in one unit."""
-
-    title: str
-    points: dict[str, list[tuple[int, float]]]  # place → (year, value), by year
-
-    @property
-    def years(self) -> list[int]:
-        return sorted({year for points in self.points.values() for year, _ in points})
-
-    @property
-    def is_trend(self) -> bool:
-        """True when at least half the places have two years or more: draw lines over years."""
-        with_trend = sum(len(points) >= 2 for points in self.points.values())
-        return bool(self.points) and with_trend * 2 >= len(self.points)
-
-    def year_with_most_places(self) -> int | None:
-        """The year most places report (the latest on a tie): what a bar chart shows."""
-        counts = Counter(year for points in self.points.values() for year, _ in points)
-        return max(counts, key=lambda year: (counts[year], year)) if counts else None
-
-    def bars(self, year: int) -> dict[str, float]:
-        """place → value in `year`, for the places that report it."""
-        return {place: value for place, points in self.points.items() for when, value in points if when == year}
-
-
-def format_number(value: float) -> str:
-    """A figure as a reader writes it: 1913.5, 6, 0.35 (no exponent, no trailing zeros)."""
-    return f"{value:.12g}" if abs(value) < 1e12 else f"{value:,.0f}"
-
-
-def format_figure(indicator: Indicator) -> str:
-    """"1913.5亿元 +10.4%", "≥5.5%", "6.5–7%", "≤3.5%", "(qualitative)"; " (est.)" marks an estimate (预计)."""
-    sign = COMPARATOR_SIGNS[indicator.comparator]
-    parts = []
-    if indicator.value is not None:
-        number = format_number(indicator.value)
-        if indicator.value_high is not None:
-            number = f"{number}–{format_number(indicator.value_high)}"
-        parts.append(f"{sign}{number}{indicator.unit}")
-        sign = ""
-    if indicator.growth is not None:
-        high = f"–{indicator.growth_high:.12g}" if indicator.growth_high is not None else ""
-        parts.append(f"{sign}{indicator.growth:+.12g}{high}%")
-    text = " ".join(parts) if parts else "(qualitative)"
-    return f"{text} (est.)" if indicator.kind is IndicatorKind.ESTIMATE else text
 
 
 def _rank(indicator: Indicator) -> tuple[int, int]:
@@ -137,44 +78,3 @@ def metric_rows(indicators: list[Indicator], places: dict[str, str], metric: str
         outcome = outcomes.get(indicator_key(target)) if target else None
         rows.append(MetricRow(*key, actual=actuals.get(key), target=target, outcome=outcome))
     return rows
-
-
-def chart_series(rows: list[MetricRow], metric_label: str) -> ChartSeries:
-    """Whole-year actuals (targets when the metric has no actuals) per place.
-
-    Levels (in the commonest unit, converted through the normalised base unit) or growth rates,
-    whichever more places report.
-    """
-    kind = "actual" if any(row.actual for row in rows) else "target"
-    figures = [(row.place, row.year, row.actual if kind == "actual" else row.target) for row in rows
-               if row.period == "year" and row.year is not None]
-    figures = [(place, year, figure) for place, year, figure in figures if figure is not None]
-    levels = [figure for _, _, figure in figures if figure.value is not None]
-    unit = Counter(figure.unit for figure in levels).most_common(1)[0][0] if levels else ""
-    reference = next((figure for figure in levels if figure.unit == unit), None)
-    level_points = _points((place, year, _in_unit(figure, reference)) for place, year, figure in figures)
-    growth_points = _points((place, year, figure.growth) for place, year, figure in figures)
-    if len(level_points) >= len(growth_points) and level_points:
-        return ChartSeries(f"{metric_label}, {kind} ({unit})", level_points)
-    return ChartSeries(f"{metric_label}, {kind} growth (%)", growth_points)
-
-
-def _points(values: Iterable[tuple[str, int, float | None]]) -> dict[str, list[tuple[int, float]]]:
-    """place → (year, value) sorted by year, leaving out missing values."""
-    points: dict[str, list[tuple[int, float]]] = {}
-    for place, year, value in values:
-        if value is not None:
-            points.setdefault(place, []).append((year, value))
-    return {place: sorted(series) for place, series in points.items()}
-
-
-def _in_unit(figure: Indicator, reference: Indicator | None) -> float | None:
-    """`figure`'s level expressed in `reference`'s unit, or None when they cannot be compared."""
-    if figure.value is None or reference is None:
-        return None
-    if figure.unit == reference.unit:
-        return figure.value
-    if (figure.base_value is None or reference.base_value is None or not reference.value
-            or figure.base_unit != reference.base_unit):
-        return None
-    return figure.base_value / (reference.base_value / reference.value)

@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
-from corpus.markdown import safe_filename
+from tui.present.markdown import safe_filename
 from store.files import write_atomic
 from tui.widgets.indicator_rows import IndicatorRow, csv_text
 

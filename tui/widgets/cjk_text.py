@@ -16,6 +16,7 @@ from rich.cells import get_character_cell_size
 from textual.app import RenderResult
 from textual.content import Content
 from textual.geometry import Size
+from textual.selection import Selection
 from textual.widgets import Static
 
 #: Punctuation that may not start a line (避头点).
@@ -53,6 +54,17 @@ def break_offsets(text: str, width: int) -> list[int]:
     return offsets
 
 
+def line_starts(text: str, width: int) -> list[int]:
+    """The offsets in `text` at which its lines start once broken to `width` cells (the first is 0)."""
+    starts, offset = [], 0
+    for line in text.split("\n"):
+        starts.append(offset)
+        if width > 0:
+            starts += [offset + cut for cut in break_offsets(line, width)]
+        offset += len(line) + 1
+    return starts
+
+
 def prewrap(content: Content, width: int) -> Content:
     """`content` with line breaks inserted so that every line fits `width` cells."""
     if width <= 0:
@@ -63,7 +75,25 @@ def prewrap(content: Content, width: int) -> Content:
 
 
 class CJKStatic(Static):
-    """A `Static` that breaks Chinese text between characters instead of only at spaces."""
+    """A `Static` that breaks Chinese text between characters instead of only at spaces.
+
+    Selected text is copied as written: the line breaks this widget inserted are left out.
+    """
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        visual = self.visual
+        if not isinstance(visual, Content):
+            return super().get_selection(selection)
+        text = visual.plain
+        starts = line_starts(text, self.size.width)
+        ends = [*(start for start in starts[1:]), len(text) + 1]
+        lines = [text[start:end].removesuffix("\n") for start, end in zip(starts, ends)]
+        first_line, first_column = (0, 0) if selection.start is None else selection.start.transpose
+        last_line, last_column = (len(lines) - 1, len(lines[-1])) if selection.end is None else selection.end.transpose
+        last_line = min(last_line, len(lines) - 1)
+        start = starts[first_line] + min(first_column, len(lines[first_line]))
+        end = starts[last_line] + min(last_column, len(lines[last_line]))
+        return text[start:end], "\n"
 
     def render(self) -> RenderResult:
         visual = self.visual
@@ -72,5 +102,5 @@ class CJKStatic(Static):
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         visual = self.visual
         if isinstance(visual, Content):
-            return prewrap(visual, width).get_height(self.styles, width)
+            return prewrap(visual, width).get_height(self.styles, width)  # type: ignore[arg-type]  # as Widget does
         return super().get_content_height(container, viewport, width)

@@ -13,7 +13,6 @@ import csv
 import io
 import threading
 from dataclasses import dataclass, field
-from enum import Enum
 from functools import partial
 from itertools import compress
 from operator import attrgetter
@@ -21,10 +20,11 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from rich.cells import cell_len
 
-from corpus.metrics import METRICS_BY_ID
-from corpus.model import Indicator, to_dict
+from corpus.model import Comparator, Indicator
 from corpus.units import normalised_value
-from tui.cli.indicators_command import INDICATOR_COLUMNS, exact_number
+from tui.present.figures import comparator_label, format_number, format_span
+from tui.present.labels import metric_name
+from tui.present.records import INDICATOR_COLUMNS, indicator_fields
 
 #: Text columns that give up width, down to this many cells (ellipsis), when the table is too narrow to show
 #: place, year, metric, value and growth in full (the table beside the tree in an 80-column terminal).
@@ -33,32 +33,12 @@ NARROW_WIDTHS = {"place": 8, "metric": 12, "unit": 6}
 MUST_FIT = 5
 CELL_PADDING = 2  # one blank cell each side of a cell
 
-COMPARATOR_SIGNS = {"exact": "=", "about": "≈ 左右", "at_least": "≥ 以上", "at_most": "≤ 以内", "range": "– 区间"}
-
-
 @dataclass(slots=True, frozen=True)
 class IndicatorRow:
     """An indicator with the place name of its report."""
 
     indicator: Indicator
     place: str
-
-
-def metric_name(metric: str) -> str:
-    """The metric's Chinese name from the registry ("gdp" → "地区生产总值"); the id when unregistered."""
-    entry = METRICS_BY_ID.get(metric)
-    return entry.name if entry is not None else metric
-
-
-def _number(value: float | None) -> str:
-    return "" if value is None else exact_number(value)
-
-
-def value_cell(value: float | None, value_high: float | None) -> str:
-    """The value as written, a range as "low–high", nothing for a qualitative target."""
-    if value_high is not None:
-        return f"{_number(value)}–{_number(value_high)}"
-    return _number(value)
 
 
 @dataclass(slots=True, frozen=True)
@@ -104,18 +84,18 @@ def _same(value: Any) -> Any:
 
 
 def _growth_cell(growth: float | None) -> str:
-    return "" if growth is None else f"{exact_number(growth)}%"
+    return "" if growth is None else f"{format_number(growth)}%"
 
 
 COLUMNS = [
     Column("place", (), _text, _text_key),
     Column("year", ("year",), lambda year: str(year or ""), _same, numeric=True),
     Column("metric", ("metric",), metric_name, metric_name),
-    Column("value", ("value", "value_high", "unit"), lambda v: value_cell(v[0], v[1]),
+    Column("value", ("value", "value_high", "unit"), lambda v: "" if v[0] is None else format_span(v[0], v[1]),
            lambda v: normalised_value(v[0], v[2]), numeric=True),
     Column("growth", ("growth",), _growth_cell, _same, numeric=True),
     Column("unit", ("unit",), _text, _text_key),
-    Column("comparator", ("comparator",), lambda c: COMPARATOR_SIGNS.get(c, c), _text_key),
+    Column("comparator", ("comparator",), lambda c: comparator_label(Comparator(c)), _text_key),
     Column("kind", ("kind",), _text, _text_key),
     Column("scope", ("scope",), _text, _text_key),
 ]
@@ -194,13 +174,9 @@ class RowIndex:
         return value
 
     @classmethod
-    def of_reports(cls, indicators: list[Indicator], place_of: Callable[[str], str],
-                   keep: frozenset[str] | None = None) -> RowIndex:
-        """The rows of `indicators` (only those of the reports in `keep`, when given), each with its report's place."""
+    def of_reports(cls, indicators: list[Indicator], place_of: Callable[[str], str]) -> RowIndex:
+        """The rows of `indicators`, each with its report's place."""
         report_ids = list(map(attrgetter("report_id"), indicators))
-        if keep is not None:
-            wanted = list(map(keep.__contains__, report_ids))
-            indicators, report_ids = list(compress(indicators, wanted)), list(compress(report_ids, wanted))
         place_by_report = {report_id: place_of(report_id) for report_id in set(report_ids)}
         return cls(indicators, list(map(place_by_report.__getitem__, report_ids)))
 
@@ -334,15 +310,11 @@ def csv_text(rows: list[IndicatorRow]) -> str:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        fields = to_dict(row.indicator)
+        fields = indicator_fields(row.indicator)
         writer.writerow({"place": row.place, "metric_name": metric_name(row.indicator.metric),
-                         **{column: _csv_scalar(fields[column]) for column in INDICATOR_COLUMNS}})
+                         **{column: _csv_scalar(value) for column, value in fields.items()}})
     return out.getvalue()
 
 
 def _csv_scalar(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, float):
-        return exact_number(value)
-    return value
+    return format_number(value) if isinstance(value, float) else value

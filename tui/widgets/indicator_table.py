@@ -9,7 +9,7 @@ come back as messages, and a newer keystroke cancels the filter still running.
 from __future__ import annotations
 
 import time
-from typing import Callable, Iterable
+from typing import Callable
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -29,6 +29,7 @@ from textual.worker import Worker, get_current_worker
 
 from corpus.model import Indicator
 from tui.text import literal_content, visible
+from tui.widgets.vim_keys import vim_bindings
 from tui.widgets.indicator_rows import (
     CELL_PADDING,
     COLUMNS,
@@ -81,6 +82,7 @@ class IndicatorTable(ScrollView, can_focus=True):
         Binding("pagedown", "page(1)", show=False),
         Binding("home", "move(-1_000_000_000, 0)", show=False),
         Binding("end", "move(1_000_000_000, 0)", show=False),
+        *vim_bindings("move(1, 0)", "move(-1, 0)", "move(-1_000_000_000, 0)", "move(1_000_000_000, 0)"),
     ]
 
     COMPONENT_CLASSES = {
@@ -348,25 +350,23 @@ class IndicatorPane(Vertical):
 
     # loading --------------------------------------------------------------
 
-    def show_indicators(self, indicators: list[Indicator], place_of: Callable[[str], str], scope: str,
-                        keep: Iterable[str] | None = None) -> None:
-        """Replace the rows by `indicators` (of the reports in `keep`, when given); `scope` names them.
+    def show_indicators(self, indicators: list[Indicator], place_of: Callable[[str], str], scope: str) -> None:
+        """Replace the rows by `indicators`; `scope` names them.
 
         The rows are built in a worker; the title says so meanwhile.
         """
         self._generation += 1
         self.scope, self.loading = scope, True
         self._show_title()
-        self._build_rows(self._generation, indicators, place_of, None if keep is None else frozenset(keep),
-                         self.query_text, self.sort)
+        self._build_rows(self._generation, indicators, place_of, self.query_text, self.sort)
 
     # A description of our own: by default Textual would repr every argument (200,000 indicators) on the UI thread.
     @work(thread=True, group="indicator-rows", exclusive=True, exit_on_error=False, description="build table rows")
     def _build_rows(self, generation: int, indicators: list[Indicator], place_of: Callable[[str], str],
-                    keep: frozenset[str] | None, query: str, sort: Sort | None) -> None:
+                    query: str, sort: Sort | None) -> None:
         """Build the rows and their first view; then prepare filtering and every sort while the user reads."""
         worker = get_current_worker()
-        index = RowIndex.of_reports(indicators, place_of, keep)
+        index = RowIndex.of_reports(indicators, place_of)
         view = index.view(query, sort, cancelled=lambda: worker.is_cancelled)
         if view is None:
             return

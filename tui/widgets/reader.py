@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
@@ -12,11 +12,13 @@ from textual.message import Message
 from textual.widgets import Static
 
 from corpus.model import Report, Section
-from tui.catalogue import short_title
 from tui.highlights import all_indicator_spans, glossary_spans, occurrences
 from tui.messages import ReaderTarget
-from tui.text import display_heading, literal_content, visible
-from tui.widgets.cjk_text import CJKStatic
+from tui.present.labels import display_heading, section_headings, short_title
+from tui.present.literal import visible
+from tui.text import literal_content
+from tui.widgets.cjk_text import CJKStatic, line_starts
+from tui.widgets.vim_keys import SCROLL_VIM_BINDINGS
 
 INDICATOR_STYLE = "bold $text-warning"
 GLOSSARY_STYLE = "underline $text-success"
@@ -47,12 +49,26 @@ def styled(text: str, start: int, layers: list[tuple[str, list[Span]]]) -> Conte
 
 
 def fit_trail(parts: list[str], width: int) -> str:
-    """The breadcrumb "a › b › c", its leading parts replaced by "…" until it fits `width` cells."""
-    for first in range(len(parts)):
-        trail = " › ".join((["…"] if first else []) + parts[first:])
+    """The breadcrumb "a › b › c" in `width` cells: the first part (place and year) always stays.
+
+    The parts after it give way to "…" from the left; if the first and last alone are too
+    long, the last is cut with "…".
+    """
+    if not parts:
+        return ""
+    head, rest = parts[0], parts[1:]
+    for dropped in range(max(len(rest), 1)):
+        trail = " › ".join([head, *(["…"] if dropped else []), *rest[dropped:]])
         if width <= 0 or cell_len(trail) <= width:
             return trail
-    return parts[-1] if parts else ""
+    return set_cell_size_ellipsis(f"{head} › … › {rest[-1]}" if rest else head, width)
+
+
+def set_cell_size_ellipsis(text: str, width: int) -> str:
+    """`text` cut to `width` cells, its last cell an ellipsis when cut."""
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, max(width - 1, 0)).rstrip() + "…"
 
 
 def glossary_note(report: Report, text: str) -> Content | None:
@@ -63,6 +79,12 @@ def glossary_note(report: Report, text: str) -> Content | None:
     return Content("\n").join(
         Content.assemble((visible(entry.term), "bold $text-success"), " — ", literal_content(entry.definition))
         for entry in entries)
+
+
+class ReaderBody(VerticalScroll):
+    """The scrolling text of the reader; j/k/g/G scroll as in vim and less."""
+
+    BINDINGS = SCROLL_VIM_BINDINGS
 
 
 class ReportReader(Vertical):
@@ -85,13 +107,14 @@ class ReportReader(Vertical):
         self._headings: list[Static] = []
         self._blocks: list[Block] = []
         self._jumping = False
+        self._top_offset: int | None = None  # the report offset of the text at the top, kept across resizes
         self.current_index = 0
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="reader-bar"):
             yield Static(id="reader-crumbs")
             yield Static(id="reader-position")
-        yield VerticalScroll(id="reader-body", can_focus=True)
+        yield ReaderBody(id="reader-body", can_focus=True)
         yield Static(id="reader-glossary")
 
     def on_mount(self) -> None:
@@ -104,6 +127,7 @@ class ReportReader(Vertical):
         """An empty state: no report, only what to do next."""
         self.report, self.sections = None, []
         self._headings, self._blocks = [], []
+        self._top_offset = None
         self.body.remove_children()
         self.body.mount(Static(message, classes="reader-empty"))
         self.query_one("#reader-crumbs", Static).update("")
@@ -178,6 +202,7 @@ class ReportReader(Vertical):
         self._jumping = True
         self.body.scroll_to_widget(self._headings[index], top=True, animate=False, immediate=True)
         self._jumping = False
+        self._top_offset = self.sections[index].start
         self._set_current(index)
 
     def next_section(self) -> None:
@@ -186,18 +211,52 @@ class ReportReader(Vertical):
     def previous_section(self) -> None:
         self.go_to_section(self.current_index - 1)
 
-    def _scroll_to_offset(self, offset: int) -> None:
-        block = next((b for b in reversed(self._blocks) if b.start <= offset), None)
+    def _scroll_to_offset(self, offset: int, at_top: bool = False) -> None:
+        """Scroll the line holding report offset `offset` into view: a third down, or at the top."""
+        block = self._block_at(offset)
         index = self._section_index_at(offset)
         if block is None:
             self.go_to_section(index)
             return
-        fraction = (offset - block.start) / max(len(block.text), 1)
-        line = block.widget.virtual_region.y + int(fraction * block.widget.size.height)
+        line = self._line_of(block, offset)
         self._jumping = True
-        self.body.scroll_to(y=max(line - self.body.size.height // 3, 0), animate=False, immediate=True)
+        self.body.scroll_to(y=max(line - (0 if at_top else self.body.size.height // 3), 0),
+                            animate=False, immediate=True)
         self._jumping = False
+        self._top_offset = offset if at_top else self._offset_at_top()
         self._set_current(index)
+
+    def _block_at(self, offset: int) -> Block | None:
+        """The last paragraph starting at or before `offset`."""
+        return next((b for b in reversed(self._blocks) if b.start <= offset), None)
+
+    @staticmethod
+    def _line_of(block: Block, offset: int) -> int:
+        """The body line showing report offset `offset` of `block`, as the paragraph is broken now."""
+        starts = line_starts(visible(block.text), block.widget.size.width)
+        within = sum(1 for start in starts[1:] if start <= offset - block.start)
+        return block.widget.virtual_region.y + within
+
+    def _offset_at_top(self) -> int | None:
+        """The report offset of the first paragraph line at (or below) the top of the body."""
+        top = int(self.body.scroll_y)
+        for block in self._blocks:
+            region = block.widget.virtual_region
+            if region.y + region.height <= top:
+                continue
+            if region.y >= top:
+                return block.start
+            starts = line_starts(visible(block.text), block.widget.size.width)
+            return block.start + starts[min(top - region.y, len(starts) - 1)]
+        return None
+
+    def on_resize(self) -> None:
+        """Keep the text that was at the top in view (lines move when the width changes), and the bar fitting."""
+        if self.current_section is not None:
+            self._show_bar(self.current_section)
+        if self._top_offset is not None:
+            offset = self._top_offset
+            self.call_after_refresh(self._scroll_to_offset, offset, True)
 
     def _section_index_at(self, offset: int) -> int:
         """The deepest section whose span contains `offset` (reading order index)."""
@@ -210,6 +269,7 @@ class ReportReader(Vertical):
     def _follow_scroll(self, scroll_y: float) -> None:
         if self._jumping or not self._headings:
             return
+        self._top_offset = self._offset_at_top()
         top = int(scroll_y)
         index = 0
         for i, heading in enumerate(self._headings):
@@ -237,16 +297,12 @@ class ReportReader(Vertical):
     def current_section(self) -> Section | None:
         return self.sections[self.current_index] if self.sections else None
 
-    def on_resize(self) -> None:
-        if self.current_section is not None:
-            self._show_bar(self.current_section)
-
     def _show_bar(self, section: Section) -> None:
         report = self.report
         assert report is not None
-        trail = [report.place.name if report.place else None,
-                 str(report.title_year) if report.title_year else None, short_title(report)]
-        trail += [display_heading(s.heading, s.number) for s in report.section_path(section.id)]
+        where = " ".join(part for part in (report.place.name if report.place else None,
+                                           str(report.title_year) if report.title_year else None) if part)
+        trail = [where or None, short_title(report), *section_headings(report, section.id)]
         crumbs = self.query_one("#reader-crumbs", Static)
         crumbs.update(literal_content(fit_trail([part for part in trail if part], crumbs.size.width)))
         self.query_one("#reader-position", Static).update(

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Callable
 
+from rich.cells import cell_len
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
@@ -18,9 +20,12 @@ from textual.widgets import Tree
 from textual.widgets.tree import NodeID, TreeNode
 
 from corpus.model import Report, Section
-from store.api import ReportSummary
-from tui.catalogue import PlaceGroup, group_reports, matches_filter, place_path, short_title, year_label
-from tui.text import display_heading, literal_text
+from store.api import ReportFilter, ReportSummary
+from store.filters import matches
+from tui.catalogue import PlaceGroup, group_reports, place_path, year_label
+from tui.present.labels import display_heading, short_title
+from tui.present.literal import literal_text
+from tui.widgets.vim_keys import vim_bindings
 
 SectionKey = tuple[str, str]  # (report_id, section_id)
 
@@ -40,15 +45,33 @@ class TreeEntry:
     section_id: str | None = None
 
 
-def report_label(summary: ReportSummary) -> Text:
-    """A report's label: short title, counts, and a mark when it is not a work report."""
-    label = Text()
+#: A report title shortened to fit keeps at least this many cells before its "…".
+MIN_TITLE_CELLS = 4
+
+
+def report_label(summary: ReportSummary, width: int = 0) -> Text:
+    """A report's label in `width` cells (0: any): a mark when it is not a work report, title, counts.
+
+    When space is short the title is cut with "…" first, then "· N ind" goes, so a count is never
+    cut to a wrong number ("政府工作报告  1" for 14 sections).
+    """
+    title = Text()
     if not summary.doc_kind.is_work_report:
-        label.append(f"[{summary.doc_kind.label}] ", style="italic yellow")
-    label.append_text(literal_text(short_title(summary)))
-    label.append(f"  {summary.section_count} sec · {summary.indicator_count} ind", style="dim")
-    if summary.truncated:
-        label.append(" (truncated)", style="dim italic")
+        title.append(f"[{summary.doc_kind.label}] ", style="italic yellow")
+    title.append_text(literal_text(short_title(summary)))
+    truncated = " (truncated)" if summary.truncated else ""
+    full, short = (f"  {summary.section_count} sec · {summary.indicator_count} ind{truncated}",
+                   f"  {summary.section_count} sec{truncated}")
+    for counts in (full, short):
+        room = width - cell_len(counts)
+        if width <= 0 or title.cell_len <= room:
+            return title.copy().append(counts, style="dim")
+        if room >= MIN_TITLE_CELLS + 1:
+            cut = title.copy()
+            cut.truncate(room, overflow="ellipsis")
+            return cut.append(counts, style="dim")
+    label = title.append(short, style="dim")
+    label.truncate(max(width, 1), overflow="ellipsis")
     return label
 
 
@@ -57,11 +80,25 @@ def group_label(name: str, count: int) -> Text:
     return literal_text(name).append(f" ({count})", style="dim")
 
 
+def node_depth(node: TreeNode[TreeEntry]) -> int:
+    """How many levels below the (hidden) root a node sits: 1 for a province."""
+    depth, parent = 0, node.parent
+    while parent is not None:
+        depth, parent = depth + 1, parent.parent
+    return depth
+
+
 class ReportTree(Tree[TreeEntry]):
     """The catalogue as a tree; sections appear once their report is loaded."""
 
     BINDINGS = [
-        Binding("space", "toggle_selected", "Select section", show=False),
+        Binding("space", "toggle_selected", "Select section", show=False, id="tree.select",
+                tooltip="Select the section under the cursor for export (✓); on a place, fold or unfold it"),
+        Binding("left", "fold", "Fold", show=False, id="tree.fold",
+                tooltip="Fold the node under the cursor; on a folded node, go to its parent"),
+        Binding("right", "unfold", "Unfold", show=False, id="tree.unfold",
+                tooltip="Unfold the node under the cursor; on an unfolded node, go to its first child"),
+        *vim_bindings("cursor_down", "cursor_up", "scroll_home", "scroll_end"),
     ]
 
     class SectionsWanted(Message):
@@ -84,7 +121,7 @@ class ReportTree(Tree[TreeEntry]):
         self.guide_depth = 2
         self.summaries: list[ReportSummary] = []
         self.visible_summaries: list[ReportSummary] = []
-        self.filter_text = ""
+        self.where = ReportFilter()  # the tree filter
         self._visible_by_id: dict[str, ReportSummary] = {}
         self._reports: dict[str, Report] = {}
         self._group_nodes: dict[tuple[str, ...], TreeNode[TreeEntry]] = {}  # place names (+ year) → node
@@ -101,26 +138,44 @@ class ReportTree(Tree[TreeEntry]):
         self.summaries = summaries
         self._rebuild()
 
-    def apply_filter(self, text: str) -> None:
-        """Show only reports whose place, province, year, title or kind match every word of `text`."""
-        self.filter_text = text
+    def apply_filter(self, where: ReportFilter) -> None:
+        """Show only the reports `where` lets through (the words typed in the tree filter)."""
+        self.where = where
         self._rebuild()
 
     def _rebuild(self) -> None:
         """Add the province nodes; the nodes under a collapsed node are added when it is first expanded."""
-        self.visible_summaries = [s for s in self.summaries if matches_filter(s, self.filter_text)]
+        self.visible_summaries = [s for s in self.summaries if matches(s, self.where)]
         self._visible_by_id = {s.id: s for s in self.visible_summaries}
         self.clear()
         self._group_nodes.clear()
         self._unfilled.clear()
         self._report_nodes.clear()
         self._section_nodes.clear()
-        limit = FILTERED_EXPAND_LIMIT if self.filter_text.strip() else EXPAND_LIMIT
+        limit = EXPAND_LIMIT if self.where == ReportFilter() else FILTERED_EXPAND_LIMIT
         expand = len(self.visible_summaries) <= limit
         for group in group_reports(self.visible_summaries).values():
             self._add_place(self.root, (), group, expand)
         self.root.expand()
         self.cursor_line = 0
+
+    def render_label(self, node: TreeNode[TreeEntry], base_style: Style, style: Style) -> Text:
+        """The node's label cut to the tree's width with "…"; a report's counts stay whole."""
+        room = self.scrollable_content_region.width - self.guide_depth * node_depth(node)
+        rendered = super().render_label(node, base_style, style)
+        icon = rendered[: len(rendered) - len(node.label)]
+        room -= icon.cell_len
+        if room <= 0 or rendered.cell_len - icon.cell_len <= room:
+            return rendered
+        entry = node.data
+        summary = self._visible_by_id.get(entry.report_id) if entry and not entry.section_id else None
+        if summary is not None and entry is not None and entry.report_id:
+            label = report_label(summary, room)
+        else:
+            label = node.label.copy()
+            label.truncate(room, overflow="ellipsis")
+        label.stylize(style)
+        return icon + label
 
     def _add_group(self, parent: TreeNode[TreeEntry], path: tuple[str, ...], label: Text, expand: bool,
                    fill: Callable[[TreeNode[TreeEntry]], None]) -> None:
@@ -140,7 +195,7 @@ class ReportTree(Tree[TreeEntry]):
 
     def _fill_place(self, node: TreeNode[TreeEntry], path: tuple[str, ...], group: PlaceGroup,
                     expand: bool) -> None:
-        for child in sorted(group.children.values(), key=lambda g: g.name):
+        for child in group.sorted_children():
             self._add_place(node, path, child, expand)
         for year, reports in sorted(group.years.items()):
             self._add_group(node, (*path, year), group_label(year, len(reports)), expand,
@@ -206,6 +261,14 @@ class ReportTree(Tree[TreeEntry]):
 
     # navigation -----------------------------------------------------------
 
+    def is_shown(self, report_id: str) -> bool:
+        """Whether the report passes the tree filter."""
+        return report_id in self._visible_by_id
+
+    def loaded_report(self, report_id: str) -> Report | None:
+        """The report whose sections the tree shows, if it has been loaded."""
+        return self._reports.get(report_id)
+
     @property
     def cursor_entry(self) -> TreeEntry | None:
         """What the cursor is on."""
@@ -230,6 +293,24 @@ class ReportTree(Tree[TreeEntry]):
             ancestor = ancestor.parent
         self._tree_lines  # noqa: B018 — lays out the expanded lines now, so the node has its line number
         self.move_cursor(node)
+
+    def action_fold(self) -> None:
+        node = self.cursor_node
+        if node is None:
+            return
+        if node.allow_expand and node.is_expanded:
+            node.collapse()
+        elif node.parent is not None and node.parent is not self.root:
+            self.move_cursor(node.parent)
+
+    def action_unfold(self) -> None:
+        node = self.cursor_node
+        if node is None:
+            return
+        if node.allow_expand and not node.is_expanded:
+            node.expand()
+        elif node.children:
+            self.move_cursor(node.children[0])
 
     def action_toggle_selected(self) -> None:
         entry = self.cursor_entry

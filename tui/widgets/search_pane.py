@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from store.api import SearchHit
 from tui.text import literal_content
 from tui.widgets.cjk_text import prewrap
+from tui.widgets.vim_keys import VimOptionList
 
 MATCH_STYLE = "bold $text on $warning-muted"
 SNIPPET_INDENT = "  "
@@ -59,7 +60,7 @@ class SearchPane(Vertical):
         yield Input(placeholder="search the reports (e.g. 营商环境, 乡村振兴); Enter to search", id="search-input",
                     compact=True)
         yield Static("Type words and press Enter. The tree filter (f) narrows the search.", id="search-status")
-        yield OptionList(id="search-results")
+        yield VimOptionList(id="search-results")
 
     @property
     def results(self) -> OptionList:

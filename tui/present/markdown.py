@@ -53,13 +53,13 @@ def yaml_string(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def section_label(report: Report, section_id: str) -> str:
+def heading_path(report: Report, section_id: str) -> str:
     """The headings from the top level down to a section: "一、工作回顾 › （一）经济"."""
     return " › ".join(s.heading for s in report.section_path(section_id))
 
 
-def front_matter(report: Report, sections: Sequence[Section], exported_at: datetime) -> str:
-    """The YAML front matter of an export."""
+def _source_fields(report: Report, sections: Sequence[Section]) -> list[str]:
+    """A report's lines of front matter: title, id, source file, place, years, sections exported."""
     place = report.place
     fields = {
         "title": yaml_string(report.title),
@@ -71,9 +71,28 @@ def front_matter(report: Report, sections: Sequence[Section], exported_at: datet
         "review_year": report.review_year,
         "plan_year": report.plan_year,
     }
-    lines = ["---", *(f"{key}: {'null' if value is None else value}" for key, value in fields.items())]
+    lines = [f"{key}: {'null' if value is None else value}" for key, value in fields.items()]
     lines.append("sections:")
-    lines.extend(f"  - {yaml_string(section_label(report, s.id))}" for s in sections)
+    lines.extend(f"  - {yaml_string(heading_path(report, s.id))}" for s in sections)
+    return lines
+
+
+def front_matter(report: Report, sections: Sequence[Section], exported_at: datetime) -> str:
+    """The YAML front matter of an export of one report."""
+    lines = ["---", *_source_fields(report, sections)]
+    lines.append(f"exported_at: {yaml_string(exported_at.isoformat(timespec='seconds'))}")
+    lines.append("---")
+    return "\n".join(lines)
+
+
+def combined_front_matter(parts: Sequence[tuple[Report, Sequence[Section]]], exported_at: datetime) -> str:
+    """The one YAML front matter of an export of several reports: a `sources` list, one entry per report."""
+    titles = [report.title for report, _ in parts]
+    lines = ["---", f"title: {yaml_string(f'{titles[0]}等{len(titles)}份报告')}", "sources:"]
+    for report, sections in parts:
+        fields = _source_fields(report, sections)
+        lines.append(f"  - {fields[0]}")
+        lines.extend(f"    {line}" for line in fields[1:])
     lines.append(f"exported_at: {yaml_string(exported_at.isoformat(timespec='seconds'))}")
     lines.append("---")
     return "\n".join(lines)
@@ -87,27 +106,53 @@ def _render_section(section: Section, depth: int) -> list[str]:
     return blocks
 
 
+def chosen_sections(report: Report, section_ids: Sequence[str]) -> list[Section]:
+    """The sections named by `section_ids` (all top-level sections when empty); KeyError for an unknown id."""
+    if not section_ids:
+        return list(report.sections)
+    sections = []
+    for section_id in section_ids:
+        section = report.section(section_id)
+        if section is None:
+            raise KeyError(f"no section {section_id!r} in report {report.id}")
+        sections.append(section)
+    return sections
+
+
+def _body(report: Report, sections: Sequence[Section], whole: bool) -> list[str]:
+    """The report's title as a level-1 heading, its sections, and its glossary when `whole`."""
+    blocks = [f"# {escape_markdown(report.title)}"]
+    for section in sections:
+        blocks.extend(_render_section(section, 2))
+    if report.glossary and whole:
+        blocks.append("## 名词解释")
+        blocks.extend(f"- **{escape_markdown(entry.term)}**：{escape_markdown(entry.definition)}"
+                      for entry in report.glossary)
+    return blocks
+
+
 def render_markdown(report: Report, section_ids: Sequence[str] = (), exported_at: datetime | None = None) -> str:
     """The Markdown export of `report`: the sections named by `section_ids` (all when empty).
 
     Each selected section comes with its subsections; the glossary (名词解释) is
     added when the whole report is exported. Raises KeyError for an unknown section id.
     """
+    return render_export([(report, section_ids)], exported_at)
+
+
+def render_export(parts: Sequence[tuple[Report, Sequence[str]]], exported_at: datetime | None = None) -> str:
+    """One Markdown document for sections of one or more reports, with one front matter at the top.
+
+    One report: its fields at the top level (as `render_markdown`). Several: a `sources` list
+    with the same fields per report; each report follows as its own level-1 heading.
+    """
     exported_at = exported_at or datetime.now(timezone.utc)
-    if section_ids:
-        sections = []
-        for section_id in section_ids:
-            section = report.section(section_id)
-            if section is None:
-                raise KeyError(f"no section {section_id!r} in report {report.id}")
-            sections.append(section)
+    chosen = [(report, chosen_sections(report, ids), not ids) for report, ids in parts]
+    if len(chosen) == 1:
+        report, sections, _ = chosen[0]
+        blocks = [front_matter(report, sections, exported_at)]
     else:
-        sections = list(report.sections)
-    blocks = [front_matter(report, sections, exported_at), f"# {escape_markdown(report.title)}"]
-    for section in sections:
-        blocks.extend(_render_section(section, 2))
-    if report.glossary and not section_ids:
-        blocks.append("## 名词解释")
-        blocks.extend(f"- **{escape_markdown(entry.term)}**：{escape_markdown(entry.definition)}"
-                      for entry in report.glossary)
+        blocks = [combined_front_matter([(report, sections) for report, sections, _ in chosen], exported_at)]
+    for report, sections, whole in chosen:
+        blocks.extend(_body(report, sections, whole))
     return "\n\n".join(blocks) + "\n"

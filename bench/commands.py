@@ -14,35 +14,37 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+
 
 @dataclass(slots=True, frozen=True)
 class Run:
-    """One process: its wall time in seconds and its peak resident memory in MB."""
+    """One process: its wall time and CPU time (user + system) in seconds, its peak resident memory in MB."""
 
     seconds: float
+    cpu_seconds: float
     peak_mb: float
 
 
-def run_process(argv: list[str]) -> Run:
-    """Run `argv` to completion with stdout and stderr discarded; raises when it fails."""
+def run_process(argv: list[str], allowed: tuple[int, ...] = (0,)) -> Run:
+    """Run `argv` to completion with stdout and stderr discarded; raises when it exits with a code not `allowed`."""
     started = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
     errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
     if process.stderr:
         process.stderr.close()
-    if process.returncode:
+    if process.returncode not in allowed:
         raise RuntimeError(f"{' '.join(argv)} exited with {process.returncode}: {errors[-2000:]}")
-    return Run(seconds, usage.ru_maxrss / 1024)
+    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
 def gwr_command(cache: str, *words: str) -> list[str]:
-    """The command line of `gwr --cache CACHE WORDS…` with the gwr of this interpreter's environment."""
-    script = Path(sys.executable).parent / "gwr"
-    launcher = [str(script)] if script.exists() else [sys.executable, "-m", "tui.cli"]
-    return [*launcher, "--cache", cache, *words]
+    """The command line of `gwr --cache CACHE WORDS…` (as `python -m tui.cli`, which the `gwr` script runs too,
+    so that the gwr measured is the one in the benchmark's folder)."""
+    return [sys.executable, "-m", "tui.cli", "--cache", cache, *words]
 
 
 def ripgrep() -> str:

@@ -97,7 +97,7 @@ def command_rows(raw: dict[str, Any], n: int) -> list[tuple[str, str, tuple[floa
                         ("indicators", "gwr indicators --place P")):
         seconds, peak = raw[f"command_{name}_s"], raw[f"command_{name}_peak_mb"]
         rows.append(("C", f"`{words}` at {n} reports, median (seconds)", at_most(seconds, COMMAND_GOAL_S),
-                     f"{ms(seconds)}"))
+                     f"{ms(seconds)} (CPU {ms(raw.get(f'command_{name}_cpu_s', float('nan')))})"))
         rows.append(("C", f"`{words}` at {n} reports, peak memory (MB)", at_most(peak, COMMAND_PEAK_GOAL_MB),
                      f"{peak:.0f} MB"))
     return rows

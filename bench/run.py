@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import compileall
+import csv
+import io
 import json
 import os
 import statistics
@@ -184,19 +186,24 @@ def measure_commands(settings: Settings, scale: Scale, log: Callable[[str], None
     the same texts (the cache's UTF-8 texts) for the search queries."""
     log("C whole-process commands at scale vs rg -l -F")
     cache = str(scale.cache)
-    listed = subprocess.run(gwr_command(cache, "list"), capture_output=True, text=True, check=True).stdout
-    rows = [line.split("\t") for line in listed.splitlines()[1:]]
-    report_id, place = next((row[0], row[2]) for row in rows[len(rows) // 2:] if row[2])
+    listed = subprocess.run(gwr_command(cache, "list", "--format", "csv"), capture_output=True, text=True,
+                            check=True, cwd=ROOT).stdout
+    rows = list(csv.DictReader(io.StringIO(listed)))
+    report_id, place = next((row["id"], row["place"]) for row in rows[len(rows) // 2:] if row["place"])
     commands = {"list": ["list"], "show": ["show", report_id], "indicators": ["indicators", "--place", place]}
     for name, words in commands.items():
         runs = [run_process(gwr_command(cache, *words)) for _ in range(settings.repeats)]
         raw[f"command_{name}_s"] = statistics.median(run.seconds for run in runs)
+        raw[f"command_{name}_cpu_s"] = statistics.median(run.cpu_seconds for run in runs)
         raw[f"command_{name}_peak_mb"] = max(run.peak_mb for run in runs)
-    searches = [run_process(gwr_command(cache, "search", *query.split())) for query in settings.queries]
+    # A search that finds nothing exits 1, as grep does.
+    searches = [run_process(gwr_command(cache, "search", *query.split()), allowed=(0, 1))
+                for query in settings.queries]
     rg = ripgrep()
     texts = scale.cache / "texts"
     rg_times = [rg_seconds(query, texts, rg) for query in settings.queries]
     raw |= {"command_search_s": statistics.median(run.seconds for run in searches),
+            "command_search_cpu_s": statistics.median(run.cpu_seconds for run in searches),
             "command_search_p95_s": percentile([run.seconds for run in searches], 0.95),
             "command_search_peak_mb": max(run.peak_mb for run in searches),
             "rg_median_s": statistics.median(rg_times), "rg_p95_s": percentile(rg_times, 0.95)}

@@ -22,7 +22,7 @@ from corpus.hints import Hints
 from corpus.indicators import extract_indicators
 from corpus.kinds import KIND_WARNINGS
 from corpus.metadata import header_block, read_metadata
-from corpus.model import Place, Report
+from corpus.model import REPORT_ID_DIGITS, Place, Report
 from corpus.places import identify_place
 from corpus.reading import normalise_text
 from corpus.sections import Line, build_sections, whole_text_section
@@ -40,16 +40,17 @@ PASTED_COPIES = "the report is pasted {copies} times in the file: the most compl
 PAYWALLED = "the source stops at a paywall (试读结束): the rest of the report is missing"
 
 
-def parse_file(path: str | Path) -> list[Report]:
+def parse_file(path: str | Path, data: bytes | None = None) -> list[Report]:
     """Parse one source file (any format of `corpus.SUPPORTED_SUFFIXES`) into its reports, or raise `RefusedSource`.
 
-    A file holding nothing but site chrome, paid-content markers or a paywall notice is
+    `data`: the file's bytes when the caller has read them already (the cache hashes and parses the
+    same bytes). A file holding nothing but site chrome, paid-content markers or a paywall notice is
     refused: it has no report to show (`parse_text` keeps such a text, with a warning).
     A dataset file gives the reports of all its records, numbered in file order.
     """
     path = Path(path)
     reports: list[Report] = []
-    for source in read_sources(path):
+    for source in read_sources(path, data):
         reports += _parse_normalised(source.text, str(path), source.hints, first_index=len(reports))
     if any(ONLY_DEBRIS in report.warnings for report in reports):
         raise RefusedSource(path, NO_REPORT_TEXT)
@@ -57,8 +58,8 @@ def parse_file(path: str | Path) -> list[Report]:
 
 
 def _report_id(source_digest: str, index: int) -> str:
-    """A short id, stable for the same source text and position."""
-    return hashlib.sha1(f"{source_digest}:{index}".encode()).hexdigest()[:7]
+    """An id stable for the same source text and position (`REPORT_ID_DIGITS` hex digits)."""
+    return hashlib.sha1(f"{source_digest}:{index}".encode()).hexdigest()[:REPORT_ID_DIGITS]
 
 
 def _lines_with_offsets(paragraphs: list[str]) -> list[Line]:

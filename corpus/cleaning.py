@@ -2,7 +2,8 @@
 
 Each step takes and returns a list of lines:
 - chunk markers of scrapes chopped into numbered pieces ("1、" … "16、") are removed;
-- web-site chrome around a report (首页, 索引号, 发布机构, 【字号：大 中 小】 … / 相关阅读, 友情链接, 版权所有 …)
+- web-site chrome around a report (首页, 索引号, 发布机构, 【字号：大 中 小】, a news dateline "新华社北京3月16日电" …
+  / 相关阅读, 友情链接, 版权所有 …)
   is removed, and so are menus and link lists anywhere: runs of short link-like lines;
 - a paywall cut (试读结束) and the advert after it are removed;
 - marker lines of paid content (##paidbegin## / ##paidend##) are removed;
@@ -22,7 +23,8 @@ MIN_CHUNK_LENGTH = 100
 
 _HEAD_CHROME = re.compile(
     r"^(首页|>|＞|当前位置|您的位置|您现在的位置|索引号|发布机构|文件编号|发文日期|成文日期|信息来源|发布日期|浏览次数|有效性|"
-    r"组配分类|公开方式|主题分类|添加时间|来源[:：]|日期[:：]|【?字[号体][:：]|[大中小【】|]$)"
+    r"组配分类|公开方式|主题分类|添加时间|来源[:：]|日期[:：]|【?字[号体][:：]|[大中小【】|]$|"
+    r"(?:新华社|中新社|新华网|人民网)\S{0,20}电$)"
 )
 _TAIL_CHROME = re.compile(
     r"^(相关解读|相关阅读|相关链接|相关文章|扫一扫|Produced By|推荐阅读|[（(]责编|责任编辑|【打印】|打印本页|关闭窗口|分享到|"

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.digits import clean_digits
 from corpus.headings import numbered_heading
 from corpus.hints import Hints
 from corpus.kinds import document_kind
 from corpus.model import DocKind
+from corpus.years import plain_digits
 
 #: Metadata is looked for in this many opening lines.
 HEAD_LINES = 8
@@ -33,6 +33,7 @@ MAX_OPENING_LINE = 60
 _REPORT_TITLE = re.compile(r"政\s*府\s*工\s*作\s*报\s*告")
 _TITLE_IN_RUNNING_TEXT = re.compile(r"\d{4}年[^\s，。,:：]{0,30}?政府工作报告")
 _SENTENCE = re.compile(r"[，。；]")
+_CONGRESS = re.compile(r"会议|代表大会")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SPEAKER = re.compile(r"((?:代理?)?(?:[省市县区州旗盟]长|总理))[ \u3000?]+([\u4e00-\u9fa5·]{2,4})(?=\s|$)")
 _OPENING_MATTER = re.compile(
@@ -107,10 +108,8 @@ def opening_end(lines: list[str]) -> int:
     return last + 1
 
 
-def find_title(lines: list[str], toc_title: str | None, fallback: str) -> str:
-    """The document's title: its TOC entry, a title line, a title in running text, or a headline."""
-    if toc_title:
-        return toc_title
+def find_title(lines: list[str], fallback: str) -> str:
+    """The title the text gives itself: a title line, a title in running text, or a headline."""
     head = lines[:HEAD_LINES]
     for line in head:
         if (_REPORT_TITLE.search(line) and len(line) <= MAX_TITLE_LENGTH and _DATE.search(line) is None
@@ -130,13 +129,14 @@ def find_title(lines: list[str], toc_title: str | None, fallback: str) -> str:
 
 
 def delivery_date(lines: list[str]) -> str | None:
-    """The ISO date of the first full date in the opening lines."""
-    for line in lines[:HEAD_LINES]:
-        match = _DATE.search(clean_digits(line).text)
-        if match:
-            iso = _iso(*(int(part) for part in match.groups()))
-            if iso:
-                return iso
+    """The ISO date of the opening lines: the congress date ("——2008年3月5日在…会议上") where one is
+    given, else the first full date (a news article's publication date)."""
+    dates = [(match, line) for line in lines[:HEAD_LINES] if (match := _DATE.search(plain_digits(line)))]
+    dates.sort(key=lambda found: not _CONGRESS.search(found[1]))  # stable: congress dates first, in order
+    for match, _ in dates:
+        iso = _iso(*(int(part) for part in match.groups()))
+        if iso:
+            return iso
     return None
 
 
@@ -150,8 +150,11 @@ def speaker(lines: list[str]) -> tuple[str | None, str | None]:
 
 
 def read_metadata(lines: list[str], toc_title: str | None, fallback_title: str, hints: Hints = Hints()) -> Metadata:
-    """Everything the opening lines of a document, and the hints beside it, say about it."""
-    title = toc_title or hints.title or find_title(lines, None, fallback_title)
+    """Everything the opening lines of a document, and the hints beside it, say about it.
+
+    The title is its table-of-contents entry, else the title the hints give, else the one the text gives itself.
+    """
+    title = toc_title or hints.title or find_title(lines, fallback_title)
     name, role = speaker(lines[:HEAD_LINES] + ([hints.speaker] if hints.speaker else []))
     return Metadata(
         title=title,

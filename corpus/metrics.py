@@ -92,7 +92,7 @@ METRICS: tuple[Metric, ...] = (
            ("公共财政预算收入", "地方一般公共预算收入", "一般预算收入", "地方财政一般预算收入", "公共财政收入"), (Y,)),
     Metric("local_fiscal_revenue", "地方级财政收入", ("地方财政总收入", "地方财政收入"), (Y,)),
     Metric("tax_revenue", "税收收入", (), (Y,)),
-    Metric("budget_expenditure", "一般公共预算支出", ("公共财政预算支出", "地方一般公共预算支出"), (Y,)),
+    Metric("budget_expenditure", "一般公共预算支出", ("公共财政预算支出", "地方一般公共预算支出", "公共预算支出"), (Y,)),
     Metric("fiscal_deficit", "财政赤字", ("赤字规模",), (Y,), has_growth=False),
     Metric("deficit_ratio", "赤字率", (), (PCT,), has_growth=False),
     Metric("local_bonds", "地方政府债券", ("地方政府专项债券", "地方政府一般债券"), (Y,), has_growth=False),
@@ -168,7 +168,7 @@ METRICS: tuple[Metric, ...] = (
     # Tourism (旅游)
     Metric("tourism_revenue", "旅游收入", ("旅游综合收入", "旅游总收入"), (Y,)),
     Metric("tourist_visits", "游客人次", ("接待游客", "游客接待量", "旅游人次", "旅游总人次", "游客", "旅游人数",
-                                        "接待国内外旅游人数", "接待国内外游客"), (VISITS,)),
+                                        "接待国内外旅游人数", "接待国内外游客", "旅游接待人数"), (VISITS,)),
 )
 
 METRICS_BY_ID: dict[str, Metric] = {metric.id: metric for metric in METRICS}

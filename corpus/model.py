@@ -151,7 +151,9 @@ class Indicator:
     `value`/`unit` are as written ("1913.5", "亿元"); `base_value`/`base_unit`
     are normalised to one base unit per family (亿元 → 元, 万人 → 人, …).
     For a range, `value` is the low end and `value_high` the high end.
-    A qualitative target has no value.
+    A qualitative target has no value. `comparator` bounds the value (or the growth when there is no
+    value); a growth beside a value with another bound keeps it in `growth_comparator`
+    ("国内生产总值超过30万亿元，比上年增长9%": at least 30, growth exactly 9).
     """
 
     metric: str  # registry id: "gdp", "gdp_growth", "urban_income" …
@@ -169,16 +171,22 @@ class Indicator:
     base_unit: str = ""
     growth: float | None = None  # growth in percent where stated with the value
     growth_high: float | None = None  # high end of a growth range ("增长6.5%-7%"); `growth` is the low end
+    growth_comparator: Comparator | None = None  # the growth's own bound when it differs from the value's
     year: int | None = None
     period: str = "year"  # "year", "H1" (上半年), "Q1".."Q3", "1-11" …
     scope: str | None = None  # a named part of the place ("新区"); None = whole place
+
+
+#: Hex digits of a report id (64 bits of a sha1): among 10 million reports the chance that two
+#: distinct texts share an id is n²/2⁶⁵ ≈ 3·10⁻⁶ (the birthday bound); the cache keeps both when they do.
+REPORT_ID_DIGITS = 16
 
 
 @dataclass(slots=True)
 class Report:
     """One government work report (or other document) about one place."""
 
-    id: str  # short stable id, derived from the source file's content and index
+    id: str  # stable id (REPORT_ID_DIGITS hex digits), derived from the source file's text and index
     source_path: str
     source_index: int  # position of this report within its source file (0-based)
     title: str
@@ -245,6 +253,8 @@ def indicator_from_dict(data: dict[str, Any]) -> Indicator:
     values = dict(data)
     values["kind"] = IndicatorKind(values["kind"])
     values["comparator"] = Comparator(values["comparator"])
+    if values.get("growth_comparator") is not None:
+        values["growth_comparator"] = Comparator(values["growth_comparator"])
     return Indicator(**values)
 
 

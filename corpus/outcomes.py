@@ -135,14 +135,22 @@ def _verdict(target: Indicator, actual: Indicator) -> OutcomeStatus:
     if target.comparator is Comparator.RANGE and high is not None and lower_is_better:
         goal = high
     shortfall = achieved - goal if lower_is_better else goal - achieved
-    stated_only_as_bound = actual.comparator is (Comparator.AT_LEAST if lower_is_better else Comparator.AT_MOST)
+    bound = _bound(target, actual)
+    stated_only_as_bound = bound is (Comparator.AT_LEAST if lower_is_better else Comparator.AT_MOST)
     if shortfall <= 0:
         return OutcomeStatus.UNJUDGED if stated_only_as_bound else OutcomeStatus.MET
-    if actual.comparator not in (Comparator.EXACT, Comparator.ABOUT):
+    if bound not in (Comparator.EXACT, Comparator.ABOUT):
         return OutcomeStatus.UNJUDGED
     if target.comparator is Comparator.ABOUT and shortfall <= _about_tolerance(target, goal) + 1e-9:
         return OutcomeStatus.ABOUT
     return OutcomeStatus.MISSED
+
+
+def _bound(target: Indicator, actual: Indicator) -> Comparator:
+    """How the outcome's compared figure bounds the truth: the growth's own bound for a growth target."""
+    if target.value is None and actual.growth_comparator is not None:
+        return actual.growth_comparator
+    return actual.comparator
 
 
 def _about_tolerance(target: Indicator, goal: float) -> float:

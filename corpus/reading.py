@@ -75,10 +75,14 @@ _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200d\u2060\ufeff]")
 
 
-def read_source(path: str | Path) -> str:
-    """The normalised text of the file at `path`, or raise `RefusedSource`."""
+def read_source(path: str | Path, data: bytes | None = None) -> str:
+    """The normalised text of the file at `path`, or raise `RefusedSource`.
+
+    `data`: the file's bytes when the caller has read them already (`read_bytes`), so that
+    what it hashed is what is parsed.
+    """
     path = Path(path)
-    data = read_bytes(path)
+    data = read_bytes(path) if data is None else data
     text = decode_bytes(data, path)
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         if html_nesting(text) > MAX_HTML_NESTING:
@@ -114,7 +118,8 @@ def normalise_text(text: str) -> str:
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes; every OS error and oversized file becomes `RefusedSource`."""
+    """The file's bytes, its size checked before it is read; every OS error and oversized file
+    becomes `RefusedSource`."""
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):

@@ -4,7 +4,7 @@
 - review year (工作回顾 year): the year whose results the report reviews;
 - plan year (工作安排 / 预期目标 year): the year the report sets targets for.
 
-Years are read through `clean_digits`, so full-width ("２００４年") and typesetting-spaced
+Years are read through `clean_digits` (`plain_digits`), so full-width ("２００４年") and typesetting-spaced
 ("1 9 9 7 年") digits count.
 
 The review and plan years come from the report's own headings ("2022年工作回顾",
@@ -23,6 +23,8 @@ from typing import Iterable
 from corpus.digits import clean_digits
 from corpus.model import DocKind
 
+#: Digits `clean_digits` would change: full-width ones, or digits spaced apart.
+_ODD_DIGITS = re.compile(r"[０-９]|\d\s+\d")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _REVIEW = re.compile(r"回顾|回忆")
 _PLAN = re.compile(r"安排|任务|重点|目标|计划|工作")
@@ -39,15 +41,20 @@ class Years:
     plan: int | None
 
 
+def plain_digits(text: str) -> str:
+    """`text` with full-width and typesetting-spaced digits cleaned (`clean_digits`), when it has any."""
+    return clean_digits(text).text if _ODD_DIGITS.search(text) else text
+
+
 def _last_year(text: str) -> int | None:
-    years = _YEAR.findall(clean_digits(text).text)
+    years = _YEAR.findall(plain_digits(text))
     return int(years[-1]) if years else None
 
 
 def title_year(title: str, delivered: str | None, hinted: int | None = None) -> int | None:
     """The first year printed in the title ("2023兰州市…" counts), else the year a hint gives (a record's
     year field), else for a title without one (news) the date's year."""
-    title = clean_digits(title).text  # "２００４年", "1 9 9 7 年"
+    title = plain_digits(title)  # "２００４年", "1 9 9 7 年"
     match = _YEAR.search(title) or re.match(r"((?:19|20)\d{2})", title)
     year = int(match.group(1)) if match else hinted
     if year is None and delivered:

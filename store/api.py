@@ -90,6 +90,7 @@ class IngestSummary:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)  # (path, one-line reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # passed over in a folder: (path, reason)
     reports: int = 0
     sections: int = 0
     indicators: int = 0
@@ -158,4 +159,8 @@ class ReportStore(Protocol):
 
     def ingest_samples(self, progress: ProgressCallback | None = None) -> IngestSummary:
         """Ingest the bundled sample corpus (the first run)."""
+        ...
+
+    def committed_elsewhere(self) -> bool:
+        """True when another process has committed to the cache since this store last read it (cheap)."""
         ...

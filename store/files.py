@@ -49,6 +49,29 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def file_stamp(path: Path) -> tuple[int, int, int] | None:
+    """(inode, modification time, size) of a file, None when it is missing: changes whenever it is replaced."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    return status.st_ino, status.st_mtime_ns, status.st_size
+
+
+def sync_directory(folder: Path) -> None:
+    """Flush a folder's entries to disk (after renames into it), where the system allows it."""
+    try:
+        handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except FileNotFoundError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the renames are still atomic
+    finally:
+        os.close(handle)
+
+
 def write_json(path: Path, value: Any) -> Stamp:
     """Atomically write `value` as JSON; return the file's size and checksum."""
     data = orjson.dumps(value)
@@ -144,8 +167,3 @@ def move_aside(path: Path) -> Path:
     target = path.with_name(f"{path.name}{MOVED_ASIDE}{stamp}")
     os.replace(path, target)
     return target
-
-
-def is_moved_aside(path: Path) -> bool:
-    """True for a damaged file kept by `move_aside`."""
-    return MOVED_ASIDE in path.name

@@ -29,10 +29,12 @@ import re
 import shutil
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, cast
 
 from store.files import CorruptCacheFile
+from store.layout import INDEX_DIR, INDEX_FOLDER_PREFIX
 
 if TYPE_CHECKING:
     import tantivy
@@ -49,10 +51,9 @@ TOKENIZER = "gwr_chars"
 DOC, PART, TEXT = "doc", "part", "text"
 #: tantivy's writer: memory for its buffers, and threads (the ingest's parsing workers use the CPUs).
 WRITER_HEAP = 128_000_000
-WRITER_THREADS = 1
+WRITER_THREADS = 2
 #: Files tantivy creates while reading or writing, which are no part of the index's data.
 LOCK_SUFFIX = ".lock"
-FOLDER_PREFIX = "tantivy-"
 
 #: What the catalogue records of an index file: its size, CRC-32 and modification time (ns).
 FileStamp = tuple[int, int, int]
@@ -73,7 +74,7 @@ def tokens(text: str) -> list[str]:
 
 def folder_name(generation: int) -> str:
     """The cache-relative name of generation `generation`'s index folder."""
-    return f"index/{FOLDER_PREFIX}{generation}"
+    return f"{INDEX_DIR}/{INDEX_FOLDER_PREFIX}{generation}"
 
 
 def _schema() -> tantivy.Schema:
@@ -200,12 +201,14 @@ class SearchIndex:
         self._searcher: tantivy.Searcher | None = None
 
     def _open(self) -> tuple[tantivy.Index, tantivy.Searcher]:
-        if self._index is None or self._searcher is None:
+        index, searcher = self._index, self._searcher
+        if index is None or searcher is None:
             assert self.path is not None
             with _tantivy_errors(self.path):
-                self._index = open_tantivy(self.path)
-                self._searcher = self._index.searcher()
-        return self._index, self._searcher
+                index = open_tantivy(self.path)
+                searcher = index.searcher()
+            self._index, self._searcher = index, searcher
+        return index, searcher
 
     def damaged(self, reason: str) -> CorruptCacheFile:
         """The error saying that the index disagrees with the texts (the store rebuilds it)."""
@@ -221,14 +224,16 @@ class SearchIndex:
         with _tantivy_errors(self.path):
             schema = index.schema
             queries = [tantivy.Query.term_query(schema, TEXT, phrase[0]) if len(phrase) == 1
-                       else tantivy.Query.phrase_query(schema, TEXT, phrase) for phrase in phrases]
+                       else tantivy.Query.phrase_query(schema, TEXT, list[str | tuple[int, str]](phrase))
+                       for phrase in phrases]
             query = queries[0] if len(queries) == 1 else tantivy.Query.boolean_query(
                 [(tantivy.Occur.Must, q) for q in queries])
-            count = searcher.search(query, limit=1, count=True).count
+            count = searcher.search(query, limit=1, count=True).count  # type: ignore[attr-defined]  # not in the stubs
             if not count:
                 return []
             addresses = [address for _, address in searcher.search(query, limit=count, count=False).hits]
-            return list(zip(searcher.fast_field_values(DOC, addresses), searcher.fast_field_values(PART, addresses)))
+            documents = cast("list[int]", searcher.fast_field_values(DOC, addresses))  # integer fast fields
+            return list(zip(documents, cast("list[int]", searcher.fast_field_values(PART, addresses))))
 
 
 class _tantivy_errors:
@@ -240,12 +245,11 @@ class _tantivy_errors:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: Any) -> bool:
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: Any) -> None:
         if error is None or isinstance(error, (KeyboardInterrupt, SystemExit, CorruptCacheFile)):
-            return False
+            return
         if isinstance(error, Exception) or type(error).__name__ == "PanicException":
             raise CorruptCacheFile(self.path, f"the search index cannot be read ({type(error).__name__})") from error
-        return False
 
 
 def located(text: str, start: int, end: int, phrase: list[str]) -> Iterator[tuple[int, int]]:
@@ -253,11 +257,17 @@ def located(text: str, start: int, end: int, phrase: list[str]) -> Iterator[tupl
 
     The same tokens as tantivy's, so a part the index names holds at least one. `text` is folded.
     """
-    pattern = re.compile(GAP.join(re.escape(token) for token in phrase))
+    pattern = _pattern(tuple(phrase))
     latin = any(token[0].isascii() and token[0].isalnum() for token in phrase)
     for match in pattern.finditer(text, start, end):
         if not latin or _whole_tokens(text, start, end, match.start(), match.end(), phrase):
             yield match.start(), match.end()
+
+
+@lru_cache(maxsize=256)
+def _pattern(phrase: tuple[str, ...]) -> re.Pattern[str]:
+    """The tokens of a phrase with any whitespace between them."""
+    return re.compile(GAP.join(re.escape(token) for token in phrase))
 
 
 def _whole_tokens(text: str, start: int, end: int, first: int, last: int, phrase: list[str]) -> bool:

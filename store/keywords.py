@@ -6,6 +6,7 @@ Stopwords and the boilerplate every report repeats (各位代表, 请予审议 �
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 from typing import Iterable
 
 from store.api import Keyword
@@ -41,8 +42,12 @@ def _countable(word: str) -> bool:
     return not word.replace(".", "").replace("%", "").isdigit()
 
 
-def top_keywords(texts: Iterable[str], top: int = 20) -> list[Keyword]:
-    """The `top` words of `texts` by TF-IDF weight (jieba.analyse's IDF), with raw counts."""
+def top_keywords(texts: Iterable[str], top: int = 20, cache_dir: Path | None = None) -> list[Keyword]:
+    """The `top` words of `texts` by TF-IDF weight (jieba.analyse's IDF), with raw counts.
+
+    jieba's dictionary cache is kept in `cache_dir` (gwr's cache) when given.
+    """
+    jieba(cache_dir)
     counts: Counter[str] = Counter()
     for text in texts:
         counts.update(word for word in plain_words(text) if _countable(word))

@@ -1,38 +1,59 @@
-"""Parsing source files for an ingest, in worker processes when there are many.
+"""Reading, hashing and parsing source files for an ingest, in worker processes when there are many.
 
 Parsing is the slow part of an ingest, so a large ingest spreads files over one
-process per CPU.
+process per CPU. Each file is read once: its sha256 is taken from the very bytes
+that are parsed, so a file changing during the ingest is recorded as the version
+that was parsed.
+
+Workers never see ctrl+c (SIGINT is ignored in them from their first instruction:
+the pool starts them while the parent ignores it), so only the parent reacts: it
+stops the pool — pending files cancelled, workers ended and joined — and re-raises.
+A worker also ends when its parent dies (Linux: `PR_SET_PDEATHSIG`), so no worker
+outlives an ingest, even after `kill -9` of the parent.
 """
 
 from __future__ import annotations
 
+import ctypes
+import hashlib
 import os
+import signal
 import sys
+import threading
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
+from pathlib import Path
 from typing import Iterator
 
 from corpus import RefusedSource, parse_file
 from corpus.model import Report
+from corpus.reading import read_bytes
 
 #: Fewer files than this are parsed in this process (starting workers costs about a second each).
 PARALLEL_MIN_FILES = 8
+#: `prctl` option asking Linux to send a signal to this process when its parent dies.
+PR_SET_PDEATHSIG = 1
 
 
 @dataclass(slots=True)
 class Prepared:
-    """A parsed file's reports, or the one-line reason it was refused."""
+    """A parsed file's reports with the size and sha256 of the bytes parsed, or the one-line reason it was
+    refused."""
 
     path: str
     reports: list[Report] = field(default_factory=list)
     refusal: str | None = None
+    size: int = 0
+    sha256: str = ""
 
 
 def prepare(path: str) -> Prepared:
-    """Parse a file; never raises."""
+    """Read a file once, hash and parse those bytes; never raises."""
     try:
-        reports = parse_file(path)
+        data = read_bytes(Path(path))
+        reports = parse_file(path, data)
     except RefusedSource as refusal:
         return Prepared(path, refusal=refusal.reason)
     except Exception as error:  # a parser bug must not stop the other files
@@ -40,7 +61,7 @@ def prepare(path: str) -> Prepared:
         return Prepared(path, refusal=f"parser failed: {type(error).__name__}: {detail}")
     if not reports:
         return Prepared(path, refusal="no report found in the file")
-    return Prepared(path, reports)
+    return Prepared(path, reports, size=len(data), sha256=hashlib.sha256(data).hexdigest())
 
 
 def _stderr_has_a_descriptor() -> bool:
@@ -53,10 +74,60 @@ def _stderr_has_a_descriptor() -> bool:
 
 
 def prepare_all(paths: list[str]) -> Iterator[Prepared]:
-    """`prepare` for each path, in order; in worker processes when there are many files and CPUs."""
+    """`prepare` for each path, in order; in worker processes when there are many files and CPUs.
+
+    When the caller stops early (ctrl+c, an error, closing the iterator) the workers are stopped first.
+    """
     workers = min(os.cpu_count() or 1, len(paths))
     if len(paths) < PARALLEL_MIN_FILES or workers < 2 or not _stderr_has_a_descriptor():
         yield from map(prepare, paths)
         return
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-        yield from pool.map(prepare, paths)
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
+                               initargs=(os.getpid(),))
+    try:
+        with _sigint_ignored():  # the workers start here, inheriting it
+            results = pool.map(prepare, paths)
+        yield from results
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown()
+
+
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Ignore ctrl+c while workers are started; one pressed meanwhile is delivered afterwards (Linux keeps
+    a blocked signal pending)."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread receives ctrl+c (and may change its handler)
+        return
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel the files not started, end the workers (they only read and parse) and join them."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join()
+    pool.shutdown(wait=True)
+
+
+def _start_worker(parent: int) -> None:
+    """In each worker: ignore ctrl+c (the parent handles it) and end when the parent dies."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the request above took effect
+        os._exit(1)

@@ -84,14 +84,13 @@ def _hit(record: ReportRecord, part_number: int, query: Query, exact: bool, inde
     if part_number >= len(report_parts):
         raise index.damaged(f"it names part {part_number} of report {summary.id}, which does not exist")
     part = report_parts[part_number]
-    folded = fold(text)
-    marked = [query.joined] if exact else query.terms
-    spans = sorted(span for phrase in marked for span in located(folded, part.start, part.end, phrase))
-    firsts = [next(located(folded, part.start, part.end, phrase), None) for phrase in marked]
-    if not spans or None in firsts:
+    folded = fold(text[part.start:part.end])
+    found = [[(part.start + a, part.start + b) for a, b in located(folded, 0, len(folded), phrase)]
+             for phrase in ([query.joined] if exact else query.terms)]
+    if not all(found):
         raise index.damaged(f"it names a match that report {summary.id} lacks")
-    first, end = min(span for span in firsts if span is not None)
-    snippet, snippet_spans = _snippet(text, part, first, end, spans)
+    first, end = min(spans[0] for spans in found)
+    snippet, snippet_spans = _snippet(text, part, first, end, sorted(span for spans in found for span in spans))
     return SearchHit(
         report_id=summary.id,
         section_id=part.section_id,

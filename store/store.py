@@ -1,16 +1,20 @@
 """`Store`: the cache directory behind the `store.api.ReportStore` interface.
 
-Layout of a cache directory:
+The store opens, repairs and reads the cache, and holds the ingest lock; what an ingest writes
+is the job of `store.writer.BatchWriter`, whose commits the store installs.
+
+Layout of a cache directory (which files are gwr's, and so may be deleted: `store.layout`):
+- `CACHEDIR.TAG` — marks the folder as a cache (gwr never ingests it; backup tools skip it).
 - `catalogue.json` — TinyDB (orjson storage, caching middleware): versions, sources,
   report metadata, indicators. The only file read when the cache opens, and the
   commit point of every ingest: it names the current shard files.
-- `reports/ID-GEN.json` and `texts/ID-GEN.txt` — one shard per report: the parsed
+- `shards/reports/ID-GEN.json` and `shards/texts/ID-GEN.txt` — one shard per report: the parsed
   report's structure (metadata, section tree with paragraphs as offsets into the
   text, glossary) and its text as plain UTF-8 (`store.shards`); search reads the
   text alone, the structure only for reports that match.
-- `index/tantivy-GEN/` — the full-text index (tantivy, `store.index`) of the report parts (`store.parts`);
+- `shards/index/tantivy-GEN/` — the full-text index (tantivy, `store.index`) of the report parts (`store.parts`);
   every file's size, CRC-32 and modification time are in the catalogue (`meta.index_files`).
-- `indicators/GEN.jsonl` — every report's indicators, a line per report (`store.indicator_file`).
+- `shards/indicators/GEN.jsonl` — every report's indicators, a line per report (`store.indicator_file`).
 - `sources.json` — the list of ingested source files, kept apart so a damaged
   catalogue can be rebuilt from the sources. Every ingest checks it against the
   catalogue and rewrites it when it is damaged or does not match.
@@ -29,21 +33,18 @@ own CRC-32 (its seal), checked when it is read.
 from __future__ import annotations
 
 import os
-import shutil
 from collections import OrderedDict
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 import platformdirs
 
-from corpus.version import PARSER_VERSION
 from corpus.model import Indicator, IndicatorKind, Report
-from store import filters, search
+from corpus.version import PARSER_VERSION
+from store import filters, search, words
 from store.api import (
     CorpusStats,
-    IngestProgress,
     IngestSummary,
     Keyword,
     ProgressCallback,
@@ -51,38 +52,38 @@ from store.api import (
     ReportSummary,
     SearchHit,
 )
-from store.catalogue import SCHEMA_VERSION, Catalogue, ReportRecord, SourceRecord, summarise
-from store.files import (
-    CorruptCacheFile,
-    is_moved_aside,
-    move_aside,
-    read_json,
-    read_text,
-    write_json,
-    write_text,
-)
-from store.index import IndexedPart, SearchIndex, damage, folder_name, write_generation
-from store.parts import Part, parts
+from store.catalogue import SCHEMA_VERSION, Catalogue, ReportRecord
+from store.files import CorruptCacheFile, file_stamp, move_aside, read_json, read_text, write_json
+from store.index import SearchIndex, damage
 from store.keywords import top_keywords
-from store.shards import report_of, shard_of
-from store.sources import Candidate, discover, fingerprint, samples_folder
+from store.layout import (
+    CATALOGUE,
+    LOCK,
+    SOURCES_LIST,
+    check_names,
+    delete,
+    files_in_use,
+    has_strays,
+    own_files,
+    remove_legacy,
+    remove_unused,
+    shard_names,
+)
+from store.parts import Part, parts
+from store.shards import report_of
+from store.sources import os_path, samples_folder
+from store.writer import Batch, BatchWriter
 
 if TYPE_CHECKING:
     from filelock import FileLock
 
-    from store.preparing import Prepared
-
-CATALOGUE, SOURCES_LIST, REPORTS_DIR, TEXTS_DIR, INDEX_DIR, INDICATORS_DIR, LOCK = (
-    "catalogue.json", "sources.json", "reports", "texts", "index", "indicators", "ingest.lock")
-SHARD_FOLDERS = (REPORTS_DIR, TEXTS_DIR, INDEX_DIR, INDICATORS_DIR)
-
-#: Parsed text held before an ingest commits a batch (bounds memory on large corpora).
-BATCH_CHARS = 5_000_000
 
 #: Parsed reports kept in memory after being read from their shards.
 REPORT_CACHE_SIZE = 32
 #: Reports' parts (search's light view of a report's structure) kept in memory.
 PARTS_CACHE_SIZE = 1024
+#: Report texts kept in memory (search's first hits come from the first reports in reading order, query after query).
+TEXT_CACHE_SIZE = 64
 
 Notice = Callable[[str], None]
 #: A catalogue stamp no file has: the in-memory state must be re-read before it is used again.
@@ -107,16 +108,6 @@ def open_store(
     return Store(Path(cache_dir) if cache_dir else default_cache_dir(), notice, progress)
 
 
-@dataclass(slots=True)
-class _Batch:
-    """Parsed files waiting to be committed together."""
-
-    sources: list[tuple[SourceRecord, list[Report]]] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    owners: dict[str, str] = field(default_factory=dict)  # report id → source path
-    chars: int = 0
-
-
 class Store:
     """A cache directory of parsed reports; implements `store.api.ReportStore`."""
 
@@ -126,26 +117,52 @@ class Store:
         self._notice = notice or (lambda message: None)
         self._rebuild_progress = progress
         self._file_lock: FileLock | None = None  # made on first use: reading never locks
+        words.use_cache_folder(self.cache_dir)
         self._reports_cache: OrderedDict[str, Report] = OrderedDict()
         self._parts: OrderedDict[str, list[Part]] = OrderedDict()
+        self._texts: OrderedDict[str, str] = OrderedDict()
         self._open()
+        self._collect_garbage_when_idle()
+
+    def _lock(self) -> FileLock:
+        """The cache's file lock (made on first use: reading never locks)."""
+        from filelock import FileLock
+
+        if self._file_lock is None:
+            self._file_lock = FileLock(str(self.cache_dir / LOCK))
+        return self._file_lock
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
         """Hold the cache's file lock, with a notice when another process makes us wait."""
-        from filelock import FileLock, Timeout
+        from filelock import Timeout
 
-        if self._file_lock is None:
-            self._file_lock = FileLock(str(self.cache_dir / LOCK))
+        lock = self._lock()
         try:
-            self._file_lock.acquire(timeout=0)
+            lock.acquire(timeout=0)
         except Timeout:
             self._notice("another gwr is writing this cache: waiting for it to finish")
-            self._file_lock.acquire()
+            lock.acquire()
         try:
             yield
         finally:
-            self._file_lock.release()
+            lock.release()
+
+    def _collect_garbage_when_idle(self) -> None:
+        """Collect what an interrupted ingest left behind, unless another process is writing now."""
+        from filelock import Timeout
+
+        if not has_strays(self.cache_dir, files_in_use(self._catalogue.meta)):
+            return
+        lock = self._lock()
+        try:
+            lock.acquire(timeout=0)
+        except (Timeout, OSError):
+            return  # busy, or a read-only cache
+        try:
+            self._collect_garbage()
+        finally:
+            lock.release()
 
     # --- opening, repairing, rebuilding -------------------------------------------------------
 
@@ -184,7 +201,12 @@ class Store:
         """
         if not self._catalogue_path.exists() and (self.cache_dir / SOURCES_LIST).exists():
             raise CorruptCacheFile(self._catalogue_path, "file missing")
-        return Catalogue(self._catalogue_path)
+        catalogue = Catalogue(self._catalogue_path)
+        if not self._outdated(catalogue):
+            foreign = check_names(_named_files(catalogue))
+            if foreign is not None:
+                raise CorruptCacheFile(self._catalogue_path, f"names a file that is not gwr's: {foreign!r}")
+        return catalogue
 
     def _damaged_file(self, catalogue: Catalogue) -> CorruptCacheFile | None:
         """The first file shared by all reports (index shard, indicators) that is missing or not the size
@@ -227,14 +249,16 @@ class Store:
         self._ordered = sorted(catalogue.reports.values(), key=_reading_order)
         self._reports_cache.clear()
         self._parts.clear()
+        self._texts.clear()
         self._stamp = self._catalogue_stamp()
 
     def _catalogue_stamp(self) -> tuple[int, int, int] | None:
-        try:
-            status = self._catalogue_path.stat()
-        except FileNotFoundError:
-            return None
-        return status.st_ino, status.st_mtime_ns, status.st_size
+        return file_stamp(self._catalogue_path)
+
+    def committed_elsewhere(self) -> bool:
+        """True when another process has committed an ingest since this store read the catalogue (one stat:
+        cheap enough for a timer)."""
+        return self._catalogue_stamp() != self._stamp
 
     def _refresh(self) -> None:
         """Re-read the catalogue when another process has committed since we read it."""
@@ -248,28 +272,36 @@ class Store:
     def _repair(self, error: CorruptCacheFile) -> None:
         """Repair a damaged file (lock held): a report shard by re-reading its one source, anything else by a rebuild."""
         shard = error.path.relative_to(self.cache_dir).as_posix() if error.path.is_relative_to(self.cache_dir) else ""
-        owner = next((r.source for r in self._catalogue.reports.values() if shard in _shard_names(r)), None)
+        owner = next((r.source for r in self._catalogue.reports.values() if shard in shard_names(r.shard)), None)
         if owner is None:
             self._recover(error)
             return
         self._notice(f"{_set_aside(error)}: re-reading {owner}")
         self._catalogue.sources[owner].sha256 = ""  # forces a re-parse
-        summary = self._ingest_locked([Path(owner)], prune=False, progress=None)
+        summary = self._ingest_locked([Path(os_path(owner))], prune=False, progress=None)
         if summary.refused:
-            self._commit(_Batch(removed=[owner]))
+            self._commit(Batch(removed=[owner]))
 
     def _rebuild(self, reason: str) -> None:
         """Empty the cache and ingest its source files again (lock held); one notice line."""
         paths = self._recorded_sources()
         self._notice(f"{reason}: rebuilding the cache from {len(paths)} source files")
-        for folder in SHARD_FOLDERS:
-            for file in (self.cache_dir / folder).glob("*"):
-                if not is_moved_aside(file):
-                    _delete(file)
+        self._remove_older_layout()
+        for _, file in own_files(self.cache_dir):
+            delete(file)
         self._catalogue_path.unlink(missing_ok=True)
         self._install(Catalogue(self._catalogue_path))
-        existing = [Path(p) for p in paths if Path(p).exists()]
+        existing = [Path(os_path(p)) for p in paths if Path(os_path(p)).exists()]
         self._ingest_locked(existing, prune=False, progress=self._rebuild_progress)
+
+    def _remove_older_layout(self) -> None:
+        """Delete the shard files an older schema's catalogue names, when it is readable (lock held)."""
+        try:
+            meta = Catalogue(self._catalogue_path).meta
+        except (OSError, CorruptCacheFile):
+            return
+        if meta.get("schema") != SCHEMA_VERSION:
+            remove_legacy(self.cache_dir, files_in_use(meta))
 
     def _recorded_sources(self) -> list[str]:
         """Source files ingested so far, from the sources list (falling back to the catalogue)."""
@@ -342,7 +374,7 @@ class Store:
             self._reports_cache.move_to_end(report_id)
             return cached
         record = self._record(report_id)
-        structure_name, text_file = _shard_names(record)
+        structure_name, text_file = shard_names(record.shard)
         structure = read_json(self.cache_dir / structure_name, self._checksum(structure_name))
         text = read_text(self.cache_dir / text_file, self._checksum(text_file))
         report = report_of(structure, text, self._catalogue.indicators_of(report_id))
@@ -355,7 +387,7 @@ class Store:
         """A report's parts as search needs them, read from its structure file without building the report."""
         found = self._parts.get(report_id)
         if found is None:
-            structure_name, _ = _shard_names(self._record(report_id))
+            structure_name, _ = shard_names(self._record(report_id).shard)
             structure = read_json(self.cache_dir / structure_name, self._checksum(structure_name))
             found = self._parts[report_id] = parts(structure["sections"], self._load_text(report_id))
             if len(self._parts) > PARTS_CACHE_SIZE:
@@ -365,11 +397,17 @@ class Store:
 
     def _load_text(self, report_id: str) -> str:
         """A report's text, checked against its checksum."""
-        _, name = _shard_names(self._record(report_id))
-        checksum = self._checksum(name)
-        if checksum is None:
-            raise CorruptCacheFile(self.cache_dir / name, "no checksum recorded for it")
-        return read_text(self.cache_dir / name, checksum)
+        text = self._texts.get(report_id)
+        if text is None:
+            _, name = shard_names(self._record(report_id).shard)
+            checksum = self._checksum(name)
+            if checksum is None:
+                raise CorruptCacheFile(self.cache_dir / name, "no checksum recorded for it")
+            text = self._texts[report_id] = read_text(self.cache_dir / name, checksum)
+            if len(self._texts) > TEXT_CACHE_SIZE:
+                self._texts.popitem(last=False)
+        self._texts.move_to_end(report_id)
+        return text
 
     def _checksums(self) -> dict[str, int]:
         """CRC-32 of every shard file (cache-relative name), recorded when it was written."""
@@ -408,14 +446,18 @@ class Store:
         return self._guarded(matching)
 
     def search(self, query: str, where: ReportFilter | None = None, limit: int = 100) -> list[SearchHit]:
-        """Sections (and other parts) holding every word of `query`, exact phrase first (see `store.search`)."""
+        """Sections (and other parts) holding every word of `query`, exact phrase first (see `store.search`).
+
+        Undecodable bytes in the query (lone surrogates from a command line) become U+FFFD: they match nothing.
+        """
+        query = query.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
         return self._guarded(lambda: search.search(
             query, self._records(where), self._index, self._load_text, self._load_parts, limit))
 
     def keywords(self, report_ids: Iterable[str], top: int = 20) -> list[Keyword]:
         """Top words of the reports together, by TF-IDF, with raw counts."""
         ids = list(report_ids)
-        return self._guarded(lambda: top_keywords([self._load_report(i).text for i in ids], top))
+        return self._guarded(lambda: top_keywords([self._load_report(i).text for i in ids], top, self.cache_dir))
 
     # --- ingesting ---------------------------------------------------------------------------
 
@@ -434,6 +476,7 @@ class Store:
         paths = list(paths)
         with self._locked():
             self._open()  # another process may have ingested since we opened
+            self._collect_garbage()
             self._check_sources_list()
             self._check_indicators()
             return self._ingest_locked(paths, prune, progress)
@@ -459,154 +502,27 @@ class Store:
         write_json(path, expected)
 
     def _ingest_locked(self, paths: list[Path], prune: bool, progress: ProgressCallback | None) -> IngestSummary:
-        candidates = discover(paths)
-        summary = IngestSummary()
-        done = 0
-
-        def step(path: str) -> None:
-            nonlocal done
-            done += 1
-            if progress is not None:
-                progress(IngestProgress(done=done, total=len(candidates), path=path))
-
-        pending: dict[str, tuple[int, str]] = {}
-        for candidate in candidates:
-            fingerprinted = self._fingerprint(candidate, summary)
-            if fingerprinted is None:
-                step(candidate.path)
-            else:
-                pending[candidate.path] = fingerprinted
-        from store.preparing import prepare_all  # process-pool machinery: loaded on the first ingest only
-
-        batch = _Batch()
-        for prepared in prepare_all(list(pending)):
-            self._stage(prepared, *pending[prepared.path], summary, batch)
-            if batch.chars >= BATCH_CHARS:
-                self._commit(batch)
-                batch = _Batch()
-            step(prepared.path)
-        if prune:
-            gone = [path for path in self._catalogue.sources if not Path(path).exists() and path not in batch.removed]
-            batch.removed.extend(gone)
-            summary.removed.extend(gone)
-        self._commit(batch)
-        return summary
-
-    def _fingerprint(self, candidate: Candidate, summary: IngestSummary) -> tuple[int, str] | None:
-        """Size and sha256 of a file to parse; None (noted in `summary`) when it is refused or unchanged."""
-        path = candidate.path
-        if candidate.refusal is not None:
-            summary.refused.append((path, candidate.refusal))
-            return None
+        """Ingest through a `BatchWriter` (lock held); what it commits is installed after each batch."""
         try:
-            size, sha256 = fingerprint(path)
-        except OSError as error:
-            summary.refused.append((path, error.strerror or str(error)))
-            return None
-        known = self._catalogue.sources.get(path)
-        if known and (known.sha256, known.parser_version) == (sha256, PARSER_VERSION):
-            summary.unchanged.append(path)
-            return None
-        return size, sha256
-
-    def _stage(self, prepared: Prepared, size: int, sha256: str, summary: IngestSummary, batch: _Batch) -> None:
-        """Add a parsed file to the batch, or record why it is refused."""
-        path, reports = prepared.path, prepared.reports
-        known_removed = len(batch.removed)
-        refusal = prepared.refusal or self._id_clash(prepared, batch)
-        summary.removed.extend(batch.removed[known_removed:])
-        if refusal is not None:
-            summary.refused.append((path, refusal))
-            return
-        (summary.changed if path in self._catalogue.sources else summary.new).append(path)
-        for report in reports:
-            for indicator in report.indicators:
-                indicator.report_id = indicator.report_id or report.id
-            summary.sections += sum(1 for _ in report.walk_sections())
-            summary.indicators += len(report.indicators)
-        summary.reports += len(reports)
-        source = SourceRecord(path, size, sha256, PARSER_VERSION, [r.id for r in reports])
-        batch.sources.append((source, list(reports)))
-        batch.owners.update((r.id, path) for r in reports)
-        batch.chars += sum(len(r.text) for r in reports)
-
-    def _id_clash(self, prepared: Prepared, batch: _Batch) -> str | None:
-        """Why the file's report ids cannot go in (another file has the same text), or None.
-
-        When the file holding those reports is gone, this one is taken as that file moved or renamed:
-        the old file joins `batch.removed`.
-        """
-        ids = [r.id for r in prepared.reports]
-        if len(set(ids)) != len(ids):
-            return "the parser gave two reports of the file the same id"
-        for report_id in ids:
-            record = self._catalogue.reports.get(report_id)
-            owner = batch.owners.get(report_id) or (record.source if record else None)
-            if owner in (None, prepared.path) or owner in batch.removed:
-                continue
-            if record is not None and record.source == owner and not Path(owner).exists():
-                batch.removed.append(owner)
-                continue
-            return f"same text as {owner} (report {report_id} is already in the cache)"
-        return None
-
-    def _commit(self, batch: _Batch) -> None:
-        """Write the batch; when that fails, forget the uncommitted state (then re-raise)."""
-        if not batch.sources and not batch.removed:
-            return
-        try:
-            self._write_batch(batch)
+            return self._writer().ingest(paths, prune, progress)
         except BaseException:
             self._stamp = STALE  # the next call re-reads (or repairs) what the files on disk hold
             raise
 
-    def _write_batch(self, batch: _Batch) -> None:
-        """Write the batch's report shards and index shards, then the catalogue (the commit point)."""
-        catalogue = self._catalogue
-        meta = catalogue.meta
-        generation = meta["generation"] + 1
-        added: list[IndexedPart] = []
-        docs_before = {record.doc for record in catalogue.reports.values()}
-        sizes: dict[str, int] = dict(meta.get("sizes", {}))
-        checksums: dict[str, int] = dict(meta.get("checksums", {}))
-        for path in batch.removed:
-            catalogue.drop_source(path)
-        for source, staged in batch.sources:
-            records = []
-            for report in staged:
-                doc, shard = meta["next_doc"], f"{report.id}-{generation}.json"
-                meta["next_doc"] += 1
-                structure, text = shard_of(report)
-                structure_name, text_file = f"{REPORTS_DIR}/{shard}", f"{TEXTS_DIR}/{text_name(shard)}"
-                sizes[structure_name], checksums[structure_name] = write_json(self.cache_dir / structure_name, structure)
-                sizes[text_file], checksums[text_file] = write_text(self.cache_dir / text_file, text)
-                added.extend(IndexedPart(doc, number, text[part.start:part.end])
-                             for number, part in enumerate(parts(structure["sections"], text)))
-                records.append((ReportRecord(summarise(report), doc, shard, source.path), report.indicators))
-            catalogue.put_source(source, records)
-        dead = docs_before - {record.doc for record in catalogue.reports.values()}
-        meta["index_files"] = write_generation(self.cache_dir, meta["index_folder"], meta["index_files"], generation,
-                                               sorted(dead), added)
-        meta["index_folder"] = folder_name(generation)
-        indicators_file = f"{INDICATORS_DIR}/{generation}.jsonl"
-        sizes[indicators_file], checksums[indicators_file] = catalogue.write_indicators(indicators_file)
-        in_use = {name for record in catalogue.reports.values() for name in _shard_names(record)}
-        in_use.add(indicators_file)
-        meta["sizes"] = {name: size for name, size in sizes.items() if name in in_use}
-        meta["checksums"] = {name: checksum for name, checksum in checksums.items() if name in in_use}
-        meta["generation"] = generation
-        catalogue.commit()
-        write_json(self.cache_dir / SOURCES_LIST, sorted(catalogue.sources))
-        self._collect_garbage()
-        self._install(catalogue)
+    def _commit(self, batch: Batch) -> None:
+        """Commit one batch (lock held): used to drop sources whose files are gone."""
+        try:
+            self._writer().commit(batch)
+        except BaseException:
+            self._stamp = STALE
+            raise
+
+    def _writer(self) -> BatchWriter:
+        return BatchWriter(self.cache_dir, self._catalogue, lambda: self._install(self._catalogue))
 
     def _collect_garbage(self) -> None:
-        """Delete shard files the catalogue no longer names (lock held); damaged files moved aside stay."""
-        in_use = {*self._catalogue.meta["sizes"], self._catalogue.meta["index_folder"]}
-        for folder in SHARD_FOLDERS:
-            for file in (self.cache_dir / folder).glob("*"):
-                if f"{folder}/{file.name}" not in in_use and not is_moved_aside(file):
-                    _delete(file)
+        """Delete the files of ours the catalogue does not name (lock held)."""
+        remove_unused(self.cache_dir, files_in_use(self._catalogue.meta))
 
 
 def _set_aside(error: CorruptCacheFile) -> str:
@@ -616,22 +532,17 @@ def _set_aside(error: CorruptCacheFile) -> str:
     return f"cache file {error.path.name} is damaged ({reason}; {aside})"
 
 
-def text_name(shard: str) -> str:
-    """The name of a report's text file, from the name of its structure file."""
-    return shard.removesuffix(".json") + ".txt"
-
-
-def _delete(path: Path) -> None:
-    """Delete a cache file, or an index folder with its files."""
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
-    else:
-        path.unlink(missing_ok=True)
-
-
-def _shard_names(record: ReportRecord) -> tuple[str, str]:
-    """The cache-relative names of a report's two shard files."""
-    return f"{REPORTS_DIR}/{record.shard}", f"{TEXTS_DIR}/{text_name(record.shard)}"
+def _named_files(catalogue: Catalogue) -> Iterator[str]:
+    """Every cache-relative file name a catalogue holds (checked before any file operation uses one)."""
+    meta = catalogue.meta
+    yield from files_in_use(meta)
+    yield from meta.get("checksums", {})
+    if meta.get("indicators_file"):
+        yield meta["indicators_file"]
+    folder = meta.get("index_folder") or ""
+    yield from (f"{folder}/{name}" for name in meta.get("index_files", {}))
+    for record in catalogue.reports.values():
+        yield from shard_names(record.shard)
 
 
 def _reading_order(record: ReportRecord) -> tuple[str, str, int, str, str]:

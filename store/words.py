@@ -1,27 +1,43 @@
-"""Word segmentation (分词) with jieba, loaded only when first needed: for search queries and keywords.
+"""Word segmentation (分词) with jieba, loaded only when first needed: for keywords.
 
 Importing jieba and loading its dictionary costs about a second, so nothing
-here touches jieba until a function is called: opening the cache and ingesting
-never do (the search index is made of character bigrams, `store.index`).
+here touches jieba until a function is called: opening the cache, ingesting and
+searching never do (the search index is made of characters, `store.index`).
+jieba keeps its dictionary cache (`jieba.cache`) in gwr's cache directory when
+it is given one, not in the system's temporary folder.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from types import ModuleType
 from typing import Iterable
 
 _jieba: ModuleType | None = None
+#: Where jieba keeps its dictionary cache (`jieba.cache`): gwr's cache folder, never a shared /tmp file
+#: that another user may own.
+_cache_folder: Path | None = None
 
 
-def jieba() -> ModuleType:
-    """The jieba module, imported (quietly) on first use."""
+def use_cache_folder(folder: Path) -> None:
+    """Keep jieba's dictionary cache in `folder` (takes effect when jieba is first loaded)."""
+    global _cache_folder
+    _cache_folder = folder
+
+
+def jieba(cache_dir: Path | None = None) -> ModuleType:
+    """The jieba module, imported (quietly) on first use; its dictionary cache goes in `cache_dir` when given."""
     global _jieba
     if _jieba is None:
         import jieba as module
 
-        module.setLogLevel(logging.WARNING)
+        module.setLogLevel(logging.CRITICAL)  # a cache it cannot write only costs time: no traceback
+        if _cache_folder is not None:
+            module.dt.tmp_dir = str(_cache_folder)
         _jieba = module
+    if cache_dir is not None:
+        _jieba.dt.tmp_dir = str(cache_dir)
     return _jieba
 
 
@@ -33,8 +49,3 @@ def is_word(token: str) -> bool:
 def plain_words(text: str) -> Iterable[str]:
     """The words of `text` in jieba's precise mode (no overlapping parts), lower-cased."""
     return (token.lower() for token in jieba().cut(text) if is_word(token))
-
-
-def dictionary_words(text: str) -> list[str]:
-    """Every token of `text` in jieba's precise mode without HMM (punctuation included), lower-cased."""
-    return [token.lower() for token in jieba().cut(text, HMM=False)]

@@ -1,4 +1,4 @@
-"""Fixtures for the store and CLI tests (loaded with `pytest_plugins`): caches built from the samples."""
+"""Caches built from the samples, for every test (registered in tests/conftest.py)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
 import shutil
 from pathlib import Path
 
@@ -37,7 +39,6 @@ def summary_at(place: Place | None, **years: int) -> ReportSummary:
     return dataclasses.replace(summarise(parse_file(SAMPLE_FILES[0])[0]), place=place, **years)
 
 
-def tsv_rows(output: str) -> list[dict[str, str]]:
-    """The rows of a table `gwr` printed to a pipe (tab-separated, header first), as dicts."""
-    header, *lines = output.splitlines()
-    return [dict(zip(header.split("\t"), line.split("\t"))) for line in lines]
+def csv_rows(output: str) -> list[dict[str, str]]:
+    """The rows of a listing `gwr` printed to a pipe (CSV, header first), as dicts."""
+    return list(csv.DictReader(io.StringIO(output)))

@@ -11,7 +11,6 @@ from tui.present.markdown import escape_markdown, render_markdown, safe_filename
 from tests.store_samples import SAMPLE_FILES, parsed
 from tui.cli import main
 
-pytest_plugins = ["tests.store_fixtures"]
 
 REPORTS = parsed(SAMPLE_FILES)
 JINAN = next(r for r in REPORTS if r.place and r.place.name == "济南市" and r.title_year == 2022)
@@ -95,3 +94,17 @@ def test_export_of_named_sections(sample_cache, tmp_path: Path):
     section = JINAN.sections[1]
     assert export(sample_cache, JINAN.id, section.id, "-o", str(target)) == 0
     assert f'  - "{section.heading}"' in target.read_text(encoding="utf-8")
+
+
+def test_export_to_dash_writes_the_markdown_to_stdout_and_no_file(sample_cache, tmp_path: Path, capsys,
+                                                                   monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert export(sample_cache, "济南", "2022", "-o", "-") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("---\n") and f"# {JINAN.title}" in out and not (tmp_path / "-").exists()
+
+
+def test_usage_names_one_report_and_its_sections(capsys):
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    assert "REPORT [SECTION ...]" in capsys.readouterr().out.split("\n\n")[0]

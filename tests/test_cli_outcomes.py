@@ -9,8 +9,6 @@ import pandas
 
 from tui.cli import main
 
-pytest_plugins = ["tests.national_series"]
-
 
 def run(cache, *args: str) -> int:
     return main(["--cache", str(cache), "outcomes", *args])
@@ -69,3 +67,21 @@ def test_no_targets_of_the_metric_exits_one(national_cache, capsys):
 
 def test_an_unknown_metric_is_a_usage_error(national_cache, capsys):
     assert run(national_cache, "--metric", "nonsense") == 2
+
+
+def test_jsonl_gives_the_same_records_as_json(national_cache, capsys):
+    assert run(national_cache, "--format", "json") == 0
+    rows = orjson.loads(capsys.readouterr().out)
+    assert run(national_cache, "--format", "jsonl") == 0
+    assert [orjson.loads(line) for line in capsys.readouterr().out.splitlines()] == rows
+
+
+def test_the_metric_may_be_named_in_chinese(national_cache, capsys):
+    by_id = gdp_outcomes(national_cache, capsys)
+    assert run(national_cache, "--metric", "国内生产总值", "--format", "json") == 0
+    assert {row["year"]: row for row in orjson.loads(capsys.readouterr().out)} == by_id
+
+
+def test_a_misspelt_metric_names_the_closest(national_cache, capsys):
+    assert run(national_cache, "--metric", "cpi_increse") == 2
+    assert capsys.readouterr().err.startswith("gwr: unknown metric 'cpi_increse'; did you mean cpi_increase")

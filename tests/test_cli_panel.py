@@ -9,8 +9,6 @@ import pandas
 
 from tui.cli import main
 
-pytest_plugins = ["tests.national_series", "tests.store_fixtures"]
-
 
 def panel(cache, capsys, *args: str) -> pandas.DataFrame:
     assert main(["--cache", str(cache), "panel", *args]) == 0
@@ -45,3 +43,9 @@ def test_json_gives_the_same_rows(national_cache, capsys):
     rows = panel(national_cache, capsys)
     assert main(["--cache", str(national_cache), "panel", "--format", "json"]) == 0
     assert len(orjson.loads(capsys.readouterr().out)) == len(rows)
+
+
+def test_jsonl_gives_one_row_per_line(national_cache, capsys):
+    rows = panel(national_cache, capsys)
+    assert main(["--cache", str(national_cache), "panel", "--format", "jsonl"]) == 0
+    assert len([orjson.loads(line) for line in capsys.readouterr().out.splitlines()]) == len(rows)

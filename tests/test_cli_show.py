@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.store_samples import SAMPLE_FILES, parsed
 from tui.cli import main
 
-pytest_plugins = ["tests.store_fixtures"]
 
 REPORTS = parsed(SAMPLE_FILES)
 JINAN = next(r for r in REPORTS if r.place and r.place.name == "济南市" and r.title_year == 2022)
@@ -53,3 +54,21 @@ def test_a_section_number_that_also_occurs_in_the_title_names_the_section(sample
     shown = capsys.readouterr().out
     others = [s for s in JINAN.sections if s is not section and s.paragraphs]
     assert section.heading in shown and all(s.paragraphs[0].text not in shown for s in others)
+
+
+def test_a_year_without_a_report_names_the_place_and_the_years_there_are(sample_cache, capsys):
+    assert main(["--cache", str(sample_cache), "show", "济南", "2019"]) == 2
+    years = sorted({r.title_year for r in REPORTS if r.place and r.place.name == "济南市"})
+    assert capsys.readouterr().err == \
+        f"gwr: no report for 济南 in 2019 (there are reports for {', '.join(map(str, years))})\n"
+
+
+def test_a_year_without_a_report_of_a_place_with_several_is_not_ambiguous(sample_cache, capsys):
+    assert main(["--cache", str(sample_cache), "show", "兰州", "2019"]) == 2
+    assert capsys.readouterr().err.startswith("gwr: no report for 兰州 in 2019 (there are reports for ")
+
+
+def test_usage_names_one_report_and_its_sections(capsys):
+    with pytest.raises(SystemExit):
+        main(["show", "--help"])
+    assert "usage: gwr show [-h] [--cache DIR] REPORT [SECTION ...]" in capsys.readouterr().out

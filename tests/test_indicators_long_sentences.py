@@ -12,7 +12,7 @@ import sys
 import pytest
 from indicator_seeds import sentence_containing
 
-import corpus.indicators.text as extractor
+import corpus.indicators.extractor as extractor
 from corpus.indicators import ExtractionContext, extract_from_text
 
 

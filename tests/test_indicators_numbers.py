@@ -94,3 +94,10 @@ def test_a_growth_and_the_total_reached_after_it_are_one_record():
     review = ExtractionContext(kind=SectionKind.REVIEW, year=2025)
     (gdp,) = extract_from_text("国内生产总值增长5%，总量达到140.19万亿元。", review)
     assert (gdp.growth, gdp.value, gdp.unit) == (5, 140.19, "万亿元")
+
+
+def test_a_bar_crossed_and_an_exact_growth_are_one_record_each_figure_with_its_own_bound():
+    review = ExtractionContext(kind=SectionKind.REVIEW, year=2008)
+    (gdp,) = extract_from_text("国内生产总值超过３０万亿元，比上年增长９％。", review)
+    assert (gdp.value, gdp.comparator, gdp.growth, gdp.growth_comparator) == (30, Comparator.AT_LEAST, 9,
+                                                                                Comparator.EXACT)

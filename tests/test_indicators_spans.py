@@ -57,9 +57,16 @@ def test_the_level_reached_at_the_end_of_a_span_is_that_years_level():
     assert gdp == [(2010, "year", 39.8, None), (2010, "2006-2010", None, 11.2)]
 
 
-def test_a_running_total_over_a_span_is_dropped():
+def test_a_running_total_over_a_span_is_the_spans_total():
     text = "过去五年，累计接待游客6800万人，实现旅游综合收入377亿元。"
-    assert "tourism_revenue" not in _by_metric(text, ExtractionContext(kind=SectionKind.REVIEW, year=2021))
+    revenue = _by_metric(text, ExtractionContext(kind=SectionKind.REVIEW, year=2021))["tourism_revenue"]
+    assert revenue == [(2021, "2017-2021", 377, None)]
+
+
+def test_a_year_of_a_plan_named_as_its_key_year_is_no_span():
+    text = "今年是实施“十五”计划的关键一年。国内生产总值比上年增长9％。"
+    (gdp,) = extract_from_text(text, ExtractionContext(kind=SectionKind.PLAN, year=2003))
+    assert (gdp.year, gdp.period, gdp.growth) == (2003, "year", 9)
 
 
 def test_an_average_with_no_span_to_average_over_is_dropped():

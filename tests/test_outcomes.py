@@ -106,3 +106,8 @@ def test_metadata_and_indicator_pairs_give_the_same_outcomes_as_reports():
     later = work_report("r2023", 2023, "地区生产总值增长6.3%。", "")
     pairs = [(report, indicator) for report in (REPORT_2022, later) for indicator in report.indicators]
     assert indicator_outcomes(pairs) == report_outcomes([REPORT_2022, later])
+
+
+def test_an_exact_growth_beside_a_bar_crossed_judges_a_growth_target():
+    outcome = outcome_after("全市地区生产总值突破1100亿元，增长5.8%。", "gdp")
+    assert (outcome.actual.comparator.value, outcome.status) == ("at_least", OutcomeStatus.ABOUT)

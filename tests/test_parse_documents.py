@@ -46,7 +46,7 @@ def test_compiled_reports_are_numbered_by_position_in_the_source():
 
 def test_report_ids_are_short_unique_and_independent_of_the_file_location(tmp_path):
     ids = [report.id for report in sample_reports("003")]
-    assert all(re.fullmatch(r"[0-9a-f]{7}", report_id) for report_id in ids)
+    assert all(re.fullmatch(r"[0-9a-f]{16}", report_id) for report_id in ids)
     assert len(set(ids)) == 19
     copy = tmp_path / "elsewhere.txt"
     copy.write_bytes(sample_path("003").read_bytes())

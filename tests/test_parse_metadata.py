@@ -1,5 +1,6 @@
 """Metadata read from each seed document's opening, and the web/paywall/chunk debris removed."""
 
+from corpus import parse_text
 from corpus.model import DocKind
 from parse_fixtures import compilation_report, sample_reports
 
@@ -77,3 +78,14 @@ def test_work_reports_are_of_kind_work_report():
 def test_complete_reports_are_not_flagged_truncated():
     assert not any(report.truncated for report in sample_reports("003"))
     assert not sample_reports("002")[0].truncated
+
+
+def test_the_congress_date_wins_over_a_news_dateline():
+    """national_2008_gbk.txt: published by 新华社 on 19 March, delivered on 5 March."""
+    text = "2008年国务院政府工作报告\n新华社北京２００８年３月１９日电\n政府工作报告\n——2008年3月5日在第十一届全国人民代表大会第一次会议上\n各位代表：\n"
+    assert parse_text(text)[0].delivered == "2008-03-05"
+
+
+def test_a_news_dateline_line_is_not_report_text():
+    text = "2008年国务院政府工作报告\n新华社北京２００８年３月１９日电\n各位代表：\n现在，我代表国务院向大会报告工作。\n"
+    assert "新华社" not in parse_text(text)[0].text

@@ -10,7 +10,6 @@ from store.catalogue import SCHEMA_VERSION, Catalogue, ReportRecord, SourceRecor
 from store.files import CorruptCacheFile
 from tests.store_samples import SAMPLE_FILES, parsed
 
-pytest_plugins = ["tests.store_fixtures"]
 
 JINAN = next(r for r in parsed(SAMPLE_FILES) if r.place and r.place.name == "济南市" and r.title_year == 2022)
 

@@ -6,7 +6,6 @@ from corpus.model import DocKind
 from store.api import ReportFilter
 from tests.store_samples import SAMPLE_FILES, parsed
 
-pytest_plugins = ["tests.store_fixtures"]
 
 REPORTS = parsed(SAMPLE_FILES)
 

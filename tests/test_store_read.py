@@ -11,7 +11,6 @@ from store.keywords import BOILERPLATE, STOPWORDS
 from corpus import parse_file
 from tests.store_samples import HUANGDAO, SAMPLE_FILES, parsed, summary_at
 
-pytest_plugins = ["tests.store_fixtures"]
 
 REPORTS = parsed(SAMPLE_FILES)
 

@@ -13,9 +13,9 @@ from filelock import FileLock
 
 import store.store
 from store import default_cache_dir, open_store
+from store.layout import INDEX_DIR, REPORTS_DIR, SHARD_FOLDERS, TEXTS_DIR
 from tests.store_samples import parsed
 
-pytest_plugins = ["tests.store_fixtures"]
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,7 +39,7 @@ def test_truncated_catalogue_is_moved_aside_and_rebuilt(cache: Path, sources: li
 def test_garbled_report_shard_is_rebuilt_when_read(cache: Path, sources: list[Path]):
     ingested(cache, sources)
     report_id = parsed(sources[:1])[0].id
-    shard = next((cache / "reports").glob(f"{report_id}-*.json"))
+    shard = next((cache / REPORTS_DIR).glob(f"{report_id}-*.json"))
     shard.write_bytes(b"\x00garbage")
     notices: list[str] = []
     store = open_store(cache, notice=notices.append)
@@ -124,7 +124,7 @@ def test_opening_the_cache_does_not_load_jieba(cache: Path, sources: list[Path])
 
 def index_files(cache: Path) -> list[Path]:
     """The data files of the cache's index folder, largest first."""
-    folder = next((cache / "index").iterdir())
+    folder = next((cache / INDEX_DIR).iterdir())
     return sorted((p for p in folder.iterdir() if p.suffix != ".lock"), key=lambda p: -p.stat().st_size)
 
 
@@ -162,7 +162,7 @@ def test_rebuild_reports_progress_file_by_file(cache: Path, sources: list[Path],
 def test_deleted_report_shard_is_rebuilt_when_read(cache: Path, sources: list[Path]):
     ingested(cache, sources)
     report = parsed(sources[:1])[0]
-    next((cache / "reports").glob(f"{report.id}-*.json")).unlink()
+    next((cache / REPORTS_DIR).glob(f"{report.id}-*.json")).unlink()
     notices: list[str] = []
     assert open_store(cache, notice=notices.append).report(report.id) == report
     assert len(notices) == 1 and "missing" in notices[0]
@@ -171,14 +171,14 @@ def test_deleted_report_shard_is_rebuilt_when_read(cache: Path, sources: list[Pa
 def test_truncated_report_shard_is_detected_when_read_and_only_its_source_reread(cache: Path, sources: list[Path]):
     ingested(cache, sources)
     report = parsed(sources[:1])[0]
-    shard = next((cache / "reports").glob(f"{report.id}-*.json"))
+    shard = next((cache / REPORTS_DIR).glob(f"{report.id}-*.json"))
     shard.write_bytes(shard.read_bytes()[:-1])
     notices: list[str] = []
     store = open_store(cache, notice=notices.append)
     assert notices == []
     assert [store.report(r.id) for r in parsed(sources)] == parsed(sources)
     assert len(notices) == 1 and str(sources[0]) in notices[0] and "rebuilding" not in notices[0]
-    assert len(list((cache / "reports").glob("*.broken-*"))) == 1
+    assert len(list((cache / REPORTS_DIR).glob("*.broken-*"))) == 1
 
 
 def test_truncated_index_file_is_detected_on_open(cache: Path, sources: list[Path]):
@@ -193,7 +193,7 @@ def test_truncated_index_file_is_detected_on_open(cache: Path, sources: list[Pat
 def test_damaged_shard_of_a_deleted_source_drops_its_reports_when_read(cache: Path, sources: list[Path]):
     ingested(cache, sources)
     report = parsed(sources[:1])[0]
-    next((cache / "reports").glob(f"{report.id}-*.json")).write_bytes(b"{")
+    next((cache / REPORTS_DIR).glob(f"{report.id}-*.json")).write_bytes(b"{")
     sources[0].unlink()
     store = open_store(cache)
     with pytest.raises(KeyError):
@@ -227,7 +227,7 @@ def test_crash_before_the_catalogue_is_written_keeps_the_old_state(cache: Path, 
     assert {r.id for r in reopened.reports()} == {r.id for r in parsed(sources)}
     meta = orjson.loads((cache / "catalogue.json").read_bytes())["meta"]["1"]
     named = {*meta["sizes"], meta["index_folder"]}
-    on_disk = {f"{p.parent.name}/{p.name}" for d in ("reports", "texts", "index", "indicators") for p in (cache / d).iterdir()}
+    on_disk = {f"{d}/{p.name}" for d in SHARD_FOLDERS for p in (cache / d).iterdir()}
     assert on_disk == named
 
 
@@ -243,7 +243,7 @@ def test_store_that_failed_to_commit_keeps_answering_from_the_files(cache: Path,
 def test_garbled_text_shard_of_the_same_size_is_repaired_when_read(cache: Path, sources: list[Path]):
     ingested(cache, sources)
     report = parsed(sources[:1])[0]
-    text_file = next((cache / "texts").glob(f"{report.id}-*.txt"))
+    text_file = next((cache / TEXTS_DIR).glob(f"{report.id}-*.txt"))
     text_file.write_bytes(b"\xff" * text_file.stat().st_size)
     notices: list[str] = []
     store_ = open_store(cache, notice=notices.append)

@@ -18,7 +18,6 @@ from store.parts import parts
 from store.search import Query
 from tests.store_samples import HUANGDAO, SAMPLE_FILES, parsed, summary_at
 
-pytest_plugins = ["tests.store_fixtures"]
 
 REPORTS = parsed(SAMPLE_FILES)
 

@@ -13,7 +13,7 @@ from store.api import ReportStore
 from tui.config import Config, load_config, save_setting, unknown_binding_ids
 from tui.locked_store import LockedStore
 from tui.screens.main import MainScreen
-from tui.text import literal_content
+from tui.present.literal import visible
 
 #: Opens the cache; takes a callback for one-line notices (cache rebuilt, …).
 StoreOpener = Callable[[Callable[[str], None]], ReportStore]
@@ -56,7 +56,7 @@ class GwrApp(App[None]):
                          for binding_id in unknown]
             self.set_keymap({binding_id: keys for binding_id, keys in config.keys.items() if binding_id not in unknown})
         for problem in problems:
-            self.notify(literal_content(problem), title="Settings", severity="warning", timeout=10)
+            self.notify(visible(problem), title="Settings", severity="warning", timeout=10, markup=False)
         self.watch(self, "theme", self._remember_theme, init=False)
 
     def _remember_theme(self, theme: str) -> None:
@@ -66,7 +66,7 @@ class GwrApp(App[None]):
         try:
             save_setting(self.config_file, "theme", theme)
         except (OSError, ValueError) as error:
-            self.notify(literal_content(f"Could not remember the theme: {error}"), title="Settings",
+            self.notify(visible(f"Could not remember the theme: {error}"), title="Settings", markup=False,
                         severity="warning")
             return
         self.config.theme = theme
@@ -78,7 +78,7 @@ class GwrApp(App[None]):
         """Open the cache (call from a store worker); notices are shown as notifications."""
 
         def notice(text: str) -> None:
-            self.call_from_thread(self.notify, literal_content(text), title="Cache")
+            self.call_from_thread(self.notify, visible(text), title="Cache", markup=False)
 
         self.store = LockedStore(self._open_store(notice))
         return self.store

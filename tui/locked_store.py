@@ -74,3 +74,7 @@ class LockedStore(ReportStore):
     def ingest_samples(self, progress: ProgressCallback | None = None) -> IngestSummary:
         with self._lock:
             return self._store.ingest_samples(progress)
+
+    def committed_elsewhere(self) -> bool:
+        with self._lock:
+            return self._store.committed_elsewhere()

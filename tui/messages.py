@@ -1,12 +1,16 @@
-"""Messages the store workers post back to the UI thread.
+"""Messages the store workers post back to the UI thread, and the one way a worker reports failure.
 
 Workers never touch widgets: they call the store, then post one of these to the
-screen that started them, whose handlers update the widgets.
+screen that started them, whose handlers update the widgets. A worker's body runs
+inside `failure_reported`, which turns any exception into one `StoreFailed`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Protocol
 
 from textual.message import Message
 
@@ -38,11 +42,14 @@ class CatalogueLoaded(Message):
 
 
 class IngestProgressed(Message):
-    """One more file was ingested."""
+    """One more file was ingested (counts so far: a newer one replaces one still queued)."""
 
     def __init__(self, progress: IngestProgress) -> None:
         super().__init__()
         self.progress = progress
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, IngestProgressed)
 
 
 class IngestFinished(Message):
@@ -81,9 +88,29 @@ class SearchFinished(Message):
 
 
 class StoreFailed(Message):
-    """A store call raised: `action` says what we tried, `reason` is one line."""
+    """A worker's call failed: `action` says what we tried, `reason` says so in one line ("Could not …: why")."""
 
-    def __init__(self, action: str, reason: str) -> None:
+    def __init__(self, action: str, error: BaseException) -> None:
         super().__init__()
+        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
         self.action = action
-        self.reason = reason
+        self.reason = f"Could not {action}: {detail}"
+
+
+class MessageTarget(Protocol):
+    """Whatever a worker posts its messages to: a screen or a widget."""
+
+    def post_message(self, message: Message) -> bool: ...
+
+
+@contextmanager
+def failure_reported(node: MessageTarget, action: str) -> Iterator[None]:
+    """The one error path of every worker: an exception in the block becomes a `StoreFailed` posted to `node`.
+
+    Put the posting of the result inside the block, so nothing follows a failure:
+    `with failure_reported(self, "load report X"): self.post_message(ReportLoaded(store.report(X)))`.
+    """
+    try:
+        yield
+    except Exception as error:  # noqa: BLE001 — any failure becomes a one-line notice, never a crash
+        node.post_message(StoreFailed(action, error))

@@ -23,7 +23,7 @@ from tui.messages import (
     ReaderTarget,
     ReportLoaded,
     SearchFinished,
-    StoreFailed,
+    failure_reported,
 )
 
 if TYPE_CHECKING:
@@ -54,10 +54,6 @@ class StoreWorkers:
             raise RuntimeError("the cache is not open yet")
         return store
 
-    def _failed(self, action: str, error: Exception) -> None:
-        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-        self.post_message(StoreFailed(action, reason))
-
     def _progressed(self, progress: IngestProgress) -> None:
         self.post_message(IngestProgressed(progress))
 
@@ -67,54 +63,46 @@ class StoreWorkers:
     @work(thread=True, group="store", exclusive=False, exit_on_error=False)
     def open_catalogue(self) -> None:
         """Open the cache; on first run ingest the bundled samples (with progress); load the catalogue."""
-        try:
+        with failure_reported(self, "open the cache"):
             store = self.gwr_app.open_store()
             if store.is_empty:
                 summary = store.ingest_samples(progress=self._progressed)
                 self.post_message(IngestFinished(summary))
             self._post_catalogue()
-        except Exception as error:  # noqa: BLE001 — any store failure becomes a one-line notice
-            self._failed("open the cache", error)
+
+    @work(thread=True, group="watch", exclusive=True, exit_on_error=False)
+    def check_catalogue(self) -> None:
+        """Reload the catalogue when another process (a `gwr ingest`) has committed to the cache."""
+        with failure_reported(self, "reload the cache"):
+            if self.gwr_app.store is not None and self.store.committed_elsewhere():
+                self._post_catalogue()
 
     @work(thread=True, group="store", exclusive=False, exit_on_error=False)
     def ingest_folder(self, folder: Path) -> None:
         """Ingest a folder (or a file) as `gwr ingest` does, with progress, then reload the catalogue."""
-        try:
+        with failure_reported(self, f"ingest {folder}"):
             summary = self.store.ingest([folder], progress=self._progressed)
             self.post_message(IngestFinished(summary))
             self._post_catalogue()
-        except Exception as error:  # noqa: BLE001
-            self._failed(f"ingest {folder}", error)
 
     @work(thread=True, group="store", exclusive=False, exit_on_error=False)
     def load_report(self, report_id: str, target: ReaderTarget | None) -> None:
         """Load a full report; `target` None only fills its sections into the tree."""
-        try:
-            report = self.store.report(report_id)
-        except Exception as error:  # noqa: BLE001
-            self._failed(f"load report {report_id}", error)
-            return
-        self.post_message(ReportLoaded(report, target))
+        with failure_reported(self, f"load report {report_id}"):
+            self.post_message(ReportLoaded(self.store.report(report_id), target))
 
     @work(thread=True, group="store", exclusive=False, exit_on_error=False)
     def load_indicators(self, report_id: str | None, where: ReportFilter) -> None:
         """Indicators of one report, or of every report matching `where`."""
-        try:
+        with failure_reported(self, "load indicators"):
             if report_id is None:
                 indicators = self.store.indicators(where=where)
             else:
                 indicators = self.store.indicators(report_id=report_id)
-        except Exception as error:  # noqa: BLE001
-            self._failed("load indicators", error)
-            return
-        self.post_message(IndicatorsLoaded(indicators, report_id))
+            self.post_message(IndicatorsLoaded(indicators, report_id))
 
     @work(thread=True, group="store", exclusive=False, exit_on_error=False)
     def run_search(self, query: str, where: ReportFilter) -> None:
         """Search the reports `where` lets through (the tree filter): at most `SEARCH_LIMIT` hits."""
-        try:
-            hits = self.store.search(query, where=where, limit=SEARCH_LIMIT)
-        except Exception as error:  # noqa: BLE001
-            self._failed(f"search for {query}", error)
-            return
-        self.post_message(SearchFinished(query, hits))
+        with failure_reported(self, f"search for {query}"):
+            self.post_message(SearchFinished(query, self.store.search(query, where=where, limit=SEARCH_LIMIT)))

@@ -13,6 +13,7 @@ from importlib import import_module
 from pathlib import Path
 
 from corpus.hints import Hints
+from corpus.reading import read_bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +38,12 @@ READERS: dict[str, str] = {
 SUPPORTED_SUFFIXES = frozenset(READERS)
 
 
-def read_sources(path: str | Path) -> list[SourceText]:
+def read_sources(path: str | Path, data: bytes | None = None) -> list[SourceText]:
     """The documents of the file at `path`, read by its suffix (an unknown suffix is read as text).
 
-    Raises `RefusedSource` when the file cannot be read.
+    `data`: the file's bytes when the caller has read them already (the cache hashes and parses the
+    same bytes). Raises `RefusedSource` when the file cannot be read.
     """
     path = Path(path)
     reader = import_module(f"corpus.formats.{READERS.get(path.suffix.lower(), 'text')}")
-    return reader.read(path)
+    return reader.read(path, read_bytes(path) if data is None else data)

@@ -24,7 +24,7 @@ from statistics import median
 from corpus.errors import RefusedSource
 from corpus.formats import SourceText
 from corpus.hints import Hints
-from corpus.reading import MAX_SOURCE_BYTES, decode_raw, normalise_text, read_bytes
+from corpus.reading import MAX_SOURCE_BYTES, decode_raw, normalise_text
 
 Row = dict[str, str]
 
@@ -55,9 +55,9 @@ class Columns:
     paragraph: str | None = None  # groups consecutive sentence rows into paragraphs
 
 
-def read(path: Path) -> list[SourceText]:
+def read(path: Path, data: bytes) -> list[SourceText]:
     """One `SourceText` per report of the dataset file, or raise `RefusedSource`."""
-    raw = decode_raw(read_bytes(path), path)
+    raw = decode_raw(data, path)
     suffix = path.suffix.lower()
     rows = _json_rows(raw, path, lines=suffix == ".jsonl") if suffix in (".json", ".jsonl") else \
         _delimited_rows(raw, "\t" if suffix == ".tsv" else _sniff_delimiter(raw))

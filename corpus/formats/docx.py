@@ -13,10 +13,10 @@ from pathlib import Path
 from corpus.errors import RefusedSource
 from corpus.formats import SourceText
 from corpus.hints import Hints
-from corpus.reading import normalise_text, read_bytes
+from corpus.reading import normalise_text
 
 
-def read(path: Path) -> list[SourceText]:
+def read(path: Path, data: bytes) -> list[SourceText]:
     """The document's text, or raise `RefusedSource`."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -24,7 +24,7 @@ def read(path: Path) -> list[SourceText]:
     from docx.text.paragraph import Paragraph
 
     try:
-        document = docx.Document(BytesIO(read_bytes(path)))
+        document = docx.Document(BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise RefusedSource(path, f"not a readable .docx file ({type(error).__name__})") from None
     lines: list[str] = []

@@ -17,7 +17,7 @@ import yaml
 
 from corpus.formats import SourceText
 from corpus.hints import Hints
-from corpus.reading import decode_bytes, read_bytes
+from corpus.reading import decode_bytes
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
 _HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
@@ -30,9 +30,9 @@ _ESCAPE = re.compile(r"\\([\\`*_\[\]<>#|.\-+=()!])")
 _QUOTE_OR_LIST = re.compile(r"^\s*(?:>\s?|[-*+]\s+)")
 
 
-def read(path: Path) -> list[SourceText]:
+def read(path: Path, data: bytes) -> list[SourceText]:
     """The file's text without Markdown markup, and its front matter as hints; or raise `RefusedSource`."""
-    text = decode_bytes(read_bytes(path), path)
+    text = decode_bytes(data, path)
     hints = Hints()
     front = _FRONT_MATTER.match(text)
     if front:

@@ -15,21 +15,20 @@ from corpus.cleaning import ends_paragraph
 from corpus.errors import RefusedSource
 from corpus.formats import SourceText
 from corpus.headings import numbered_heading
-from corpus.reading import MAX_SOURCE_BYTES, normalise_text, read_bytes
+from corpus.reading import MAX_SOURCE_BYTES, normalise_text
 
 _PAGE_NUMBER = re.compile(r"^[-—–－─\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4})?[-—–－─\s]*$")
 #: A line at least this share of the page's longest lines long reaches the right margin.
 FULL_LINE_SHARE = 0.85
 
 
-def read(path: Path) -> list[SourceText]:
+def read(path: Path, data: bytes) -> list[SourceText]:
     """The PDF's text as paragraphs, or raise `RefusedSource`."""
     from io import BytesIO
 
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
-    data = read_bytes(path)
     try:
         pages = [page.extract_text() or "" for page in PdfReader(BytesIO(data)).pages]
     except (PyPdfError, ValueError, KeyError, TypeError, RecursionError) as error:

@@ -8,6 +8,6 @@ from corpus.formats import SourceText
 from corpus.reading import read_source
 
 
-def read(path: Path) -> list[SourceText]:
+def read(path: Path, data: bytes) -> list[SourceText]:
     """The file's normalised text (a page's visible text), or raise `RefusedSource`."""
-    return [SourceText(read_source(path))]
+    return [SourceText(read_source(path, data))]

@@ -2,6 +2,6 @@
 
 from corpus.indicators.context import ExtractionContext, SectionKind
 from corpus.indicators.report import extract_indicators
-from corpus.indicators.text import extract_from_text
+from corpus.indicators.extractor import extract_from_text
 
 __all__ = ["ExtractionContext", "SectionKind", "extract_from_text", "extract_indicators"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import Any
 
 
 class SectionKind(StrEnum):
@@ -45,7 +46,7 @@ class ExtractionContext:
     report_id: str = ""
     section_id: str | None = None
 
-    def with_(self, **changes: object) -> ExtractionContext:
+    def with_(self, **changes: Any) -> ExtractionContext:
         """A copy with some fields changed."""
         return replace(self, **changes)
 

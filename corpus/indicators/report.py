@@ -20,7 +20,7 @@ from corpus.indicators.context import (
     is_multi_year_heading,
 )
 from corpus.indicators.spans import heading_span
-from corpus.indicators.text import PERIOD_MARKERS, extract_from_text, period_name
+from corpus.indicators.extractor import PERIOD_MARKERS, extract_from_text, period_name
 from corpus.model import Comparator, DocKind, Indicator, IndicatorKind, Report, Section
 
 #: The longest line still read as a heading when it appears inside a paragraph.

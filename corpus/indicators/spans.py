@@ -4,7 +4,8 @@ A span is the years a figure covers, "2011-2015". It comes from what the text sa
 - a five-year plan ("“十二五”时期", "十三五期间" → 2011-2015, 2016-2020; "“十一五”前四年" → 2006-2009);
 - the past or next five years ("过去五年", "五年来" → the five years up to the review year;
   "今后五年", "未来五年" → the five years from the plan year);
-- a base year ("2005年与2000年相比", "比2010年翻一番" → the years after the base up to the figure's year).
+- a base year ("2005年与2000年相比", "比2010年翻一番", "在2000年的基础上" → the years after the base up
+  to the figure's year).
 
 A five-year cue holds for the rest of its paragraph, until a sentence turns back to one year
 ("过去一年", "今年", "2015年，…"); a base year holds for its sentence only. A sentence that names
@@ -15,6 +16,7 @@ with no span to average over is unclear, and its figure is dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from corpus.digits import chinese_number
@@ -32,12 +34,12 @@ _PAST_FIVE = re.compile(r"过去五年|五年来|近五年|这五年")
 _NEXT_FIVE = re.compile(r"今后五年|未来五年")
 #: "五年" right before a figure's metric ("五年城镇新增就业4500万人"): the five years of the part it is in.
 _FIVE_YEARS = re.compile(r"(?<![0-9一二三四五六七八九十])五年(?:中|内|间|来|累计)?")
-_YEAR_OF_A_PLAN = re.compile(r"之年")
-_BASE_YEAR = re.compile(r"(?:与|比|较)((?:19|20)[0-9]{2})年(?:相比|比较)?")
+_YEAR_OF_A_PLAN = re.compile(r"之年|(?:关键|重要|开局|收官|起步|攻坚|决胜|第一)的?一?年")
+_BASE_YEAR = re.compile(r"(?:与|比|较|在)((?:19|20)[0-9]{2})年(?:相比|比较|的?基础上)?")
 _SINGLE_YEAR = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年[，,]|去年|过去一年)")
 AVERAGE = re.compile(r"年均|年平均|五年平均|平均每年")
-#: Words before a level that make it the level reached at a span's end ("达到39.8万亿元", "分别增加到…").
-REACHED = re.compile(r"达到|达|突破|超过|增加到|提高到|提升到|上升到|增长到|扩大到|升至|增至|下降到|降至|降到")
+#: Words before a level that make it a running total over its span ("五年累计完成投资9325亿元").
+CUMULATIVE = re.compile(r"累计|累积|合计|总计")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,30 +69,50 @@ def heading_span(heading: str, context: ExtractionContext) -> Span | None:
     return _five_year_span(heading, context)
 
 
-def figure_span(text: str, sentence_start: int, figure_start: int, year: int | None,
-                carried: Span | None, context: ExtractionContext | None = None) -> Span | None:
+@dataclass(frozen=True, slots=True)
+class SpanCues:
+    """The span words of one sentence, found once: a figure looks back for the last ones before it.
+
+    Searching from the sentence start for every figure would be quadratic in the sentence length
+    (a sentence without 。 can run for pages); the lookups take the cues ending before a figure.
+    """
+
+    base_years: list[re.Match[str]]  # "比2010年"
+    plans: list[re.Match[str]]  # "“十三五”时期"
+    five_years: list[re.Match[str]]  # "五年"
+    totals: list[re.Match[str]]  # "累计"
+
+    @classmethod
+    def find(cls, text: str, start: int, end: int) -> SpanCues:
+        return cls(list(_BASE_YEAR.finditer(text, start, end)), list(_PLAN.finditer(text, start, end)),
+                   list(_FIVE_YEARS.finditer(text, start, end)), list(CUMULATIVE.finditer(text, start, end)))
+
+    def running_total_before(self, position: int) -> bool:
+        """True when "累计" stands before `position` in the sentence."""
+        return _last_before(self.totals, position) is not None
+
+
+def figure_span(cues: SpanCues, figure_start: int, year: int | None, carried: Span | None,
+                context: ExtractionContext) -> Span | None:
     """The span of a figure: the nearest base year ("比2010年") or plan ("“十三五”时期") before it in its
     sentence, else the paragraph's span, else five years said in its sentence ("五年城镇新增就业…").
     A base year just before the figure's year is no span."""
-    context_year = context.year if context else None
-    looking_ahead = context is not None and context.kind is SectionKind.PLAN
-    base = None
-    for base in _BASE_YEAR.finditer(text, sentence_start, figure_start):
-        pass
-    plan = None
-    for plan in _PLAN.finditer(text, sentence_start, figure_start):
-        pass
-    five = None
-    for five in _FIVE_YEARS.finditer(text, sentence_start, figure_start):
-        pass
+    base = _last_before(cues.base_years, figure_start)
+    plan = _last_before(cues.plans, figure_start)
     if plan is not None and (base is None or plan.start() > base.start()):
         return _plan_span(plan)
-    if base is None and five is not None and carried is None and context_year is not None:
-        return _five_years_around(context_year, looking_ahead)
     if base is not None:
         first = int(base.group(1)) + 1
         return Span(first, year) if year is not None and year > first else None
+    five = _last_before(cues.five_years, figure_start)
+    if five is not None and carried is None and context.year is not None:
+        return _five_years_around(context.year, looking_ahead=context.kind is SectionKind.PLAN)
     return carried
+
+
+def _last_before(matches: list[re.Match[str]], position: int) -> re.Match[str] | None:
+    index = bisect_right(matches, position, key=re.Match.end)
+    return matches[index - 1] if index else None
 
 
 def is_average(text: str, start: int, end: int) -> bool:

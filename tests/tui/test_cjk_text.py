@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from textual.app import App, ComposeResult
 from textual.content import Content
+from textual.geometry import Offset
+from textual.selection import Selection
 
 from tests.parse_fixtures import sample_reports
-from tui.widgets.cjk_text import CJKStatic, break_offsets, prewrap
+from tui.widgets.cjk_text import CJKStatic, break_offsets, line_starts, prewrap
 
 #: A real 济南 paragraph with the stray space the scrape left after "挑战，".
 JINAN_PARAGRAPH = next(
@@ -53,3 +55,18 @@ async def test_widget_height_counts_the_broken_lines():
     async with OneParagraph().run_test(size=(60, 40)) as pilot:
         widget = pilot.app.query_one(CJKStatic)
         assert widget.size.height == len(lines(JINAN_PARAGRAPH, 40))
+
+
+async def test_selecting_the_whole_paragraph_copies_it_without_the_screens_line_breaks():
+    async with OneParagraph().run_test(size=(60, 40)) as pilot:
+        widget = pilot.app.query_one(CJKStatic)
+        text, _ = widget.get_selection(Selection(None, None))
+        assert text == JINAN_PARAGRAPH
+
+
+async def test_a_selection_across_two_screen_lines_is_one_unbroken_piece_of_the_paragraph():
+    async with OneParagraph().run_test(size=(60, 40)) as pilot:
+        widget = pilot.app.query_one(CJKStatic)
+        second_line = line_starts(JINAN_PARAGRAPH, 40)[1]
+        text, _ = widget.get_selection(Selection(Offset(2, 0), Offset(3, 1)))
+        assert text == JINAN_PARAGRAPH[2:second_line + 3]

@@ -22,6 +22,18 @@ def app_with(sample_store):
     return make
 
 
+@pytest.fixture
+def app_with_settings(app_with, tmp_path):
+    """The app on the sample cache, reading a settings file holding `text`."""
+
+    def make(text: str) -> GwrApp:
+        path = tmp_path / "config.toml"
+        path.write_text(text, encoding="utf-8")
+        return app_with(path)
+
+    return make
+
+
 def notices(app: GwrApp) -> list[str]:
     return [str(notification.message) for notification in app._notifications]
 
@@ -64,10 +76,8 @@ def test_saving_the_theme_keeps_the_comments_and_other_settings(tmp_path):
                                             "keys": {"main.search": "ctrl+f"}}
 
 
-async def test_the_theme_in_the_settings_file_is_used_at_start(app_with, tmp_path):
-    path = tmp_path / "config.toml"
-    path.write_text('theme = "nord"\n', encoding="utf-8")
-    app = app_with(path)
+async def test_the_theme_in_the_settings_file_is_used_at_start(app_with_settings):
+    app = app_with_settings('theme = "nord"\n')
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert app.theme == "nord"
@@ -84,20 +94,16 @@ async def test_a_theme_picked_in_the_app_is_remembered_in_a_new_settings_file(ap
     assert "# Key bindings" in path.read_text(encoding="utf-8")
 
 
-async def test_an_unknown_theme_is_one_line_and_the_default_theme_stays(app_with, tmp_path):
-    path = tmp_path / "config.toml"
-    path.write_text('theme = "no-such-theme"\n', encoding="utf-8")
-    app = app_with(path)
+async def test_an_unknown_theme_is_one_line_and_the_default_theme_stays(app_with_settings):
+    app = app_with_settings('theme = "no-such-theme"\n')
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert app.theme == "textual-dark"
         assert any("no theme called 'no-such-theme'" in line for line in notices(app))
 
 
-async def test_a_binding_remapped_by_its_id_answers_to_the_new_key_and_help_shows_it(app_with, tmp_path):
-    path = tmp_path / "config.toml"
-    path.write_text('[keys]\n"main.search" = "ctrl+f"\n', encoding="utf-8")
-    app = app_with(path)
+async def test_a_binding_remapped_by_its_id_answers_to_the_new_key_and_help_shows_it(app_with_settings):
+    app = app_with_settings('[keys]\n"main.search" = "ctrl+f"\n')
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+f")
@@ -111,19 +117,15 @@ async def test_a_binding_remapped_by_its_id_answers_to_the_new_key_and_help_show
         assert rows["ctrl+f"].startswith("Search every report")
 
 
-async def test_an_unknown_binding_id_is_one_line_naming_it(app_with, tmp_path):
-    path = tmp_path / "config.toml"
-    path.write_text('[keys]\n"main.serach" = "ctrl+f"\n', encoding="utf-8")
-    app = app_with(path)
+async def test_an_unknown_binding_id_is_one_line_naming_it(app_with_settings):
+    app = app_with_settings('[keys]\n"main.serach" = "ctrl+f"\n')
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert any("no key binding with id 'main.serach'" in line for line in notices(app))
 
 
-async def test_the_export_dialog_proposes_the_export_folder_of_the_settings(app_with, tmp_path):
-    path = tmp_path / "config.toml"
-    path.write_text(f'export_folder = "{tmp_path / "exports"}"\n', encoding="utf-8")
-    app = app_with(path)
+async def test_the_export_dialog_proposes_the_export_folder_of_the_settings(app_with_settings, tmp_path):
+    app = app_with_settings(f'export_folder = "{tmp_path / "exports"}"\n')
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
         app.screen.tree.reveal(next(iter(app.screen.summaries)))

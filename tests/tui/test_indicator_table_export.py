@@ -15,7 +15,7 @@ async def export_to(pilot, name: str) -> None:
     pilot.app.screen.indicator_pane.table.focus()
     await pilot.press("e")
     await settle(pilot)
-    pilot.app.screen.query_one("#csv-file-name").value = name
+    pilot.app.screen.query_one("#file-name").value = name
     await pilot.press("enter")
     await settle(pilot)
 

@@ -58,6 +58,7 @@ USES: dict[str, Callable[[ReportStore], object]] = {
     "keywords": lambda store: store.keywords(["d7b1038"]),
     "ingest": lambda store: store.ingest([]),
     "ingest_samples": lambda store: store.ingest_samples(),
+    "committed_elsewhere": lambda store: store.committed_elsewhere(),
 }
 
 

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from tests.tui.main_fixtures import open_work_report
 from tests.tui.screen_fixtures import settle
+from tests.tui.test_main_search import search
 from tui.screens.main import MainScreen
 from tui.source_line import passage_line, viewer_command
 
@@ -35,9 +36,7 @@ async def test_y_in_the_indicator_table_copies_the_row_and_its_quote(app):
 
 async def test_y_on_a_search_hit_copies_its_snippet(app):
     async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"黄河", "enter")
-        await settle(pilot)
+        await search(pilot, "黄河")
         await pilot.press("y")
         assert "黄河" in app.clipboard and "\n" not in app.clipboard
 

@@ -1,5 +1,7 @@
 """The main screen hands its state to the other screens: marked sections, the tree filter, groups."""
 
+from textual.color import Color
+
 from store.api import ReportFilter
 from tests.tui.main_fixtures import ids_in, work_report_of
 from tests.tui.screen_fixtures import settle
@@ -51,6 +53,32 @@ async def test_space_in_the_tree_selects_sections_for_export_and_shows_a_tick(ap
         await pilot.press("space")
         assert app.screen.selected == [(jinan, "2"), (jinan, "3")]
         assert str(app.screen.tree.cursor_node.label).startswith("✓ ")
+
+
+async def test_the_tree_draws_the_marks_the_screen_holds_and_drops_them_when_unmarked(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        jinan = work_report_of(app, "济南市")
+        await open_section(pilot, jinan, "2")
+        app.screen.marked = [(jinan, "2")]
+        await pilot.pause()
+        assert str(app.screen.tree.cursor_node.label).startswith("◆ ")
+        app.screen.marked = []
+        await pilot.pause()
+        assert not str(app.screen.tree.cursor_node.label).startswith("◆ ")
+
+
+async def test_the_mark_takes_the_themes_accent_colour(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        app.theme = "gruvbox"
+        await settle(pilot)
+        jinan = work_report_of(app, "济南市")
+        await open_section(pilot, jinan, "2")
+        app.screen.marked = [(jinan, "2")]
+        await pilot.pause()
+        mark = app.screen.tree.cursor_node.label.spans[0]
+        accent = Color.parse(app.current_theme.accent).rgb
+        assert all(abs(drawn - wanted) <= 2 for drawn, wanted in zip(mark.style.color.triplet, accent))
 
 
 async def test_capital_m_opens_the_metric_screen_on_the_tree_filter(app):

@@ -2,9 +2,10 @@
 
 
 from store import open_store
+from store.api import IngestProgress, IngestSummary
 from tests.tui.main_fixtures import SAMPLES, app_on, jinan_excerpt
 from tests.tui.screen_fixtures import settle
-from tui.messages import IngestProgressed
+from tui.messages import IngestFinished, IngestProgressed
 
 
 async def test_first_run_ingests_the_samples_with_progress_then_fills_the_tree(tmp_path):
@@ -13,7 +14,7 @@ async def test_first_run_ingests_the_samples_with_progress_then_fills_the_tree(t
     async with app.run_test(size=(80, 24), message_hook=lambda m: seen.add(m.progress.done)
                             if isinstance(m, IngestProgressed) else None) as pilot:
         await settle(pilot)
-        assert seen == set(range(1, len(list(SAMPLES.glob("*.txt"))) + 1))
+        assert seen == set(range(1, len(list(SAMPLES.rglob("*.txt"))) + 1))
         assert app.screen.tree.visible_summaries
         assert not app.screen.query_one("#sidebar").has_class("-ingesting")
 
@@ -56,3 +57,10 @@ async def test_ingest_folder_names_each_refused_file(cache_copy, tmp_path):
         await settle(pilot)
         refusals = [str(n.message) for n in app._notifications if n.title == "Refused"]
         assert len(refusals) == 1 and "empty.txt" in refusals[0]
+
+
+def test_a_newer_ingest_progress_replaces_one_still_queued():
+    first = IngestProgressed(IngestProgress(done=1, total=5, path="a.txt"))
+    later = IngestProgressed(IngestProgress(done=2, total=5, path="b.txt"))
+    assert later.can_replace(first)
+    assert not later.can_replace(IngestFinished(IngestSummary()))

@@ -114,3 +114,15 @@ async def test_the_tree_filter_box_stays_shown_while_it_filters(app):
         await settle(pilot)
         box = app.screen.query_one("#tree-filter")
         assert box.has_class("-open") and box.value == "银川"
+
+
+async def test_closing_the_indicator_table_keeps_the_section_heading_at_the_top_of_the_reader(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_work_report(pilot, "济南市")
+        await pilot.press("right_square_bracket", "t")
+        await settle(pilot)
+        reader = app.screen.reader
+        heading = reader._headings[reader.current_index]
+        await pilot.press("t")
+        await settle(pilot)
+        assert 0 <= heading.virtual_region.y - int(reader.body.scroll_y) <= 1  # its top margin may show

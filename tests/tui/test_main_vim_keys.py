@@ -2,6 +2,7 @@
 
 from tests.tui.main_fixtures import open_work_report, work_report_of
 from tests.tui.screen_fixtures import settle
+from tests.tui.test_main_search import search
 from tests.tui.test_main_palette import run_command
 
 
@@ -62,9 +63,7 @@ async def test_j_and_capital_g_scroll_the_reader(app):
 
 async def test_j_moves_to_the_next_search_hit_in_the_results(app):
     async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"黄河", "enter")
-        await settle(pilot)
+        await search(pilot, "黄河")
         await pilot.press("j")
         assert app.screen.search_pane.results.highlighted == 1
 
@@ -80,9 +79,7 @@ async def test_the_tree_follows_a_report_opened_from_the_palette(app, monkeypatc
 async def test_the_tree_follows_a_search_hit_to_its_section(app, monkeypatch):
     monkeypatch.setattr("tui.widgets.report_tree.EXPAND_LIMIT", 5)
     async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"黄河", "enter")
-        await settle(pilot)
+        await search(pilot, "黄河")
         await pilot.press("enter")
         await settle(pilot)
         hit = app.screen.hits[0]

@@ -6,10 +6,10 @@ from textual.widgets import DataTable, Select, Static
 
 from corpus.model import Comparator, IndicatorKind, Paragraph, Report, Section
 from tests.tui.screen_fixtures import ExcerptStore, ScreenHost, quoted, settle
-from tui.screens.bar_chart import BarChart
 from tui.screens.metric import EVERY_YEAR, MetricScreen
 from tui.screens.metric_chart import ChartKind
-from tui.screens.wide_chart import WideCharPlot
+from tui.widgets.bar_chart import BarChart
+from tui.widgets.wide_chart import WideCharPlot
 
 
 def table_rows(app: ScreenHost) -> list[list[str]]:
@@ -105,6 +105,41 @@ async def test_an_empty_cache_says_how_to_ingest():
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert "gwr ingest FOLDER" in str(app.screen.query_one(".hint", Static).render())
+
+
+async def open_row_quotes(pilot, row: int) -> None:
+    """Put the metric table's cursor on `row` and press Enter."""
+    await settle(pilot)
+    pilot.app.screen.query_one("#table", DataTable).move_cursor(row=row)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_enter_on_a_row_shows_its_target_quote(gdp_excerpts):
+    app = ScreenHost(lambda: MetricScreen(gdp_excerpts, metric="gdp"))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await open_row_quotes(pilot, 1)
+        shown = " ".join(str(static.render()) for static in app.screen.query(Static))
+        assert "「地区生产总值增长5.5%以上」" in shown and "— none stated" in shown
+
+
+async def test_t_on_a_rows_quotes_closes_the_view_with_the_target_to_open(gdp_excerpts):
+    app = ScreenHost(lambda: MetricScreen(gdp_excerpts, metric="gdp"))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await open_row_quotes(pilot, 1)
+        await pilot.press("t")
+        await settle(pilot)
+        (chosen,) = app.results
+        assert (chosen.report_id, chosen.quote) == ("jinan", "地区生产总值增长5.5%以上")
+
+
+async def test_escape_on_a_rows_quotes_goes_back_to_the_table(gdp_excerpts):
+    app = ScreenHost(lambda: MetricScreen(gdp_excerpts, metric="gdp"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_row_quotes(pilot, 0)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, MetricScreen) and app.results == []
 
 
 async def test_picking_targets_and_their_year_charts_the_targets(gdp_excerpts):

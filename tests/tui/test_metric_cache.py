@@ -6,7 +6,7 @@ from store.api import ReportFilter
 from tests.tui.screen_fixtures import ScreenHost, settle
 from tests.tui.test_metric import table_rows
 from tui.screens.metric import MetricScreen
-from tui.screens.bar_chart import BarChart
+from tui.widgets.bar_chart import BarChart
 
 
 async def test_gdp_in_shandong_shows_jinan_target_and_huangdao_estimate_and_charts_them(sample_store):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 
-from tui.screens.bar_chart import bar_lines
-from tui.screens.wide_chart import WideCharPlot, restore_wide, widen_placeholders
+from tui.widgets.bar_chart import bar_lines
+from tui.widgets.wide_chart import WideCharPlot, restore_wide, widen_placeholders
 
 
 def test_placeholders_count_one_cell_per_half_and_restore_exactly():

@@ -1,7 +1,7 @@
-"""What the scripting subcommands share: opening the cache, filters, picking a report, printing tables.
+"""What the scripting subcommands share: opening the cache, filters, picking a report.
 
-Tables are Rich tables on a terminal and tab-separated lines when piped.
-Report text always goes into `rich.text.Text`, never through markup.
+Listings are printed by `tui.cli.output`. Report text always goes into `rich.text.Text`, never through markup,
+and every line printed passes `tui.present.literal.visible` (no raw control characters reach the terminal).
 """
 
 from __future__ import annotations
@@ -12,19 +12,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
-from rich.text import Text
-
 from corpus.model import DocKind, Report, Section
 from store import Store, open_store
 from store.api import IngestProgress, ProgressCallback, ReportFilter, ReportSummary
+from store.filters import as_year
 from tui.cli import EXIT_SOME_FAILED, EXIT_USAGE
+from tui.cli.validate import UnknownName, check_place, check_province
 from tui.present.labels import report_line
 from tui.present.literal import visible
 
 if TYPE_CHECKING:  # Rich's console, tables and progress bars load when first used (a quicker start when piped)
     from rich.console import Console
-
-Cell = str | int | float | Text | None
 
 
 class UsageError(Exception):
@@ -33,9 +31,9 @@ class UsageError(Exception):
 
 def stdout_console() -> Console:
     """The console for results (no wrapping of long lines when piped)."""
-    from rich.console import Console
+    from tui.cli.result_console import ResultConsole
 
-    return Console(soft_wrap=not sys.stdout.isatty(), highlight=False)
+    return ResultConsole(soft_wrap=not sys.stdout.isatty(), highlight=False)
 
 
 def stderr_console() -> Console:
@@ -46,20 +44,28 @@ def stderr_console() -> Console:
 
 
 def warn(message: str) -> None:
-    """Print a one-line message to stderr."""
-    print(f"gwr: {message}", file=sys.stderr)
+    """Print a one-line message to stderr (control characters and line breaks in it shown, never obeyed)."""
+    print(f"gwr: {visible(message, one_line=True)}", file=sys.stderr)
 
 
-def open_cache(args: argparse.Namespace, *, samples_on_first_run: bool = True) -> Store:
+def degrade_output_encoding() -> None:
+    """Let stdout and stderr replace what their encoding cannot show (a GBK or ASCII terminal) instead of
+    failing with `UnicodeEncodeError`."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
+def open_cache(args: argparse.Namespace, *, for_reading: bool = True) -> Store:
     """The cache named by `--cache` (else $GWR_CACHE, else the user cache dir), notices on stderr.
 
-    An empty cache first gets the bundled sample corpus (with a progress bar), as the TUI does.
+    Reading never writes: an empty cache stays empty, with a line saying how to fill it.
     """
     store = open_store(Path(args.cache) if args.cache else None, notice=warn)
-    if samples_on_first_run and store.is_empty:
-        warn(f"the cache in {store.cache_dir} is empty: ingesting the sample corpus")
-        with ingest_progress() as progress:
-            store.ingest_samples(progress=progress)
+    if for_reading and store.is_empty:
+        warn(f"the cache in {store.cache_dir} is empty: `gwr ingest --samples` reads the bundled samples, "
+             "`gwr ingest PATH…` your own files")
     return store
 
 
@@ -75,7 +81,7 @@ def ingest_progress() -> Iterator[ProgressCallback]:
         task = progress.add_task("", total=None)
 
         def advance(step: IngestProgress) -> None:
-            progress.update(task, completed=step.done, total=step.total, description=Path(step.path).name)
+            progress.update(task, completed=step.done, total=step.total, description=visible(Path(step.path).name, one_line=True))
 
         yield advance
 
@@ -93,9 +99,11 @@ def guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
     def handler(args: argparse.Namespace) -> int:
         try:
             return command(args)
-        except UsageError as error:
+        except (UsageError, UnknownName) as error:
             warn(str(error))
             return EXIT_USAGE
+        except BrokenPipeError:
+            raise  # the reader of stdout left: `main` ends quietly
         except OSError as error:
             warn(f"{error.filename or 'cache'}: {error.strerror or error}")
             return EXIT_SOME_FAILED
@@ -118,8 +126,12 @@ def add_filter_options(parser: argparse.ArgumentParser, *, place: bool = True) -
                              "filter: '济南 2023')")
 
 
-def report_filter(args: argparse.Namespace) -> ReportFilter | None:
-    """The `ReportFilter` the filter options ask for, or None when none is given."""
+def report_filter(args: argparse.Namespace, store: Store) -> ReportFilter | None:
+    """The `ReportFilter` the filter options ask for, or None when none is given.
+
+    A --place or --province that names nothing known is refused (`UnknownName`, exit 2).
+    """
+    check_place_options(args, store)
     where = ReportFilter(
         province=args.province,
         place=getattr(args, "place", None),
@@ -130,26 +142,52 @@ def report_filter(args: argparse.Namespace) -> ReportFilter | None:
     return None if where == ReportFilter() else where
 
 
+def check_place_options(args: argparse.Namespace, store: Store) -> None:
+    """Refuse a --place or --province naming no place of the cache and no division of China."""
+    place, province = getattr(args, "place", None), getattr(args, "province", None)
+    if place or province:
+        reports = store.reports(None)
+        if place:
+            check_place(place, reports)
+        if province:
+            check_province(province, reports)
+
+
 def pick_report(store: Store, words: Sequence[str]) -> tuple[ReportSummary, list[str]]:
     """The report named by the leading words (an id, or place/year words) and the words left over.
 
     The longest run of leading words that matches anything decides; it must match exactly one report.
+    A year right after report words that hold none asks for that year (never for a section):
+    `济南 2019` with no 2019 report of 济南 is refused, naming the years there are.
     """
     for cut in range(len(words), 0, -1):
         matched = store.resolve(words[:cut])
+        if not matched:
+            continue
+        if cut < len(words) and as_year(words[cut]) is not None and not any(map(as_year, words[:cut])):
+            years = sorted({s.title_year for s in matched if s.title_year is not None})
+            raise UsageError(f"no report for {' '.join(words[:cut])} in {words[cut]}"
+                             + (f" (there are reports for {', '.join(map(str, years))})" if years else ""))
         if len(matched) == 1:
             return matched[0], list(words[cut:])
-        if matched:
-            choices = "; ".join(report_line(s) for s in matched[:10])
-            more = f" (and {len(matched) - 10} more)" if len(matched) > 10 else ""
-            raise UsageError(f"{' '.join(words[:cut])!r} matches {len(matched)} reports: {choices}{more}")
+        choices = "; ".join(report_line(s) for s in matched[:10])
+        more = f" (and {len(matched) - 10} more)" if len(matched) > 10 else ""
+        raise UsageError(f"{' '.join(words[:cut])!r} matches {len(matched)} reports: {choices}{more}")
     raise UsageError(f"no report matches {' '.join(words)!r} (try `gwr list`)")
 
 
+def add_report_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the positional REPORT [SECTION …] of a command that works on one report."""
+    parser.add_argument("report", metavar="REPORT", type=non_empty,
+                        help="an id, its first 4+ characters, or place and year words (济南 2022)")
+    parser.add_argument("sections", nargs="*", metavar="SECTION", type=non_empty,
+                        help="a section id (2.1) or a word of its heading (default: the whole report)")
+
+
 def open_report(args: argparse.Namespace) -> tuple[Report, list[Section]]:
-    """The report and sections named by `args.words` (no sections: the whole report)."""
+    """The report and sections named by `args.report` and `args.sections` (no sections: the whole report)."""
     store = open_cache(args)
-    summary, section_words = pick_report(store, args.words)
+    summary, section_words = pick_report(store, [args.report, *args.sections])
     report = store.report(summary.id)
     return report, pick_sections(report, section_words)
 
@@ -168,24 +206,19 @@ def pick_sections(report: Report, words: Sequence[str]) -> list[Section]:
     return picked
 
 
-def print_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], title: str | None = None) -> None:
-    """A Rich table on a terminal; tab-separated lines with a header row when piped."""
-    if not sys.stdout.isatty():
-        lines = ["\t".join(headers), *("\t".join(_plain(cell) for cell in row) for row in rows)]
-        sys.stdout.write("".join(line + "\n" for line in lines))
-        return
-    from rich.table import Table
-
-    table = Table(title=Text(title) if title else None, header_style="bold")
-    for header in headers:
-        table.add_column(Text(header), overflow="fold")
-    for row in rows:
-        table.add_row(*(cell if isinstance(cell, Text) else Text(_plain(cell)) for cell in row))
-    stdout_console().print(table)
+def positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{visible(value, one_line=True)!r} is not a whole number of at least 1")
+    return number
 
 
-def _plain(cell: Cell) -> str:
-    if cell is None:
-        return ""
-    text = cell.plain if isinstance(cell, Text) else str(cell)
-    return visible(text).replace("\t", " ").replace("\n", " ")
+def non_empty(value: str) -> str:
+    """An argparse type: a string that is not empty or blank."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return value

@@ -8,27 +8,26 @@ missed / no outcome / unjudged, see `corpus.outcomes`) and both quotes with thei
 from __future__ import annotations
 
 import argparse
-import csv
-import sys
 from typing import Any
 
-import orjson
-
 from corpus.metrics import METRICS_BY_ID
-from corpus.model import Comparator, Indicator
+from corpus.model import Indicator
 from corpus.outcomes import Outcome, indicator_outcomes
 from store.api import ReportFilter, ReportSummary
-from tui.cli import EXIT_OK, EXIT_SOME_FAILED
-from tui.cli.common import UsageError, add_filter_options, guarded, open_cache, print_table, report_filter, warn
-from tui.present.figures import format_span
+from tui.cli.common import add_filter_options, guarded, open_cache, report_filter
+from tui.cli.help import examples
+from tui.cli.output import Column, add_format_option, write_listing
+from tui.cli.validate import metric_id
+from tui.present.figures import COMPARATOR_SIGNS, format_span
 
 COLUMNS = ["place", "province", "year", "metric", "target", "outcome", "status", "target_kind", "outcome_kind",
            "target_value", "target_value_high", "target_growth", "target_growth_high", "target_unit",
            "target_comparator", "outcome_value", "outcome_growth", "outcome_unit", "target_report",
            "target_quote", "target_start", "outcome_report", "outcome_quote", "outcome_start"]
 
-_SIGNS = {Comparator.EXACT: "", Comparator.ABOUT: "≈", Comparator.AT_LEAST: "≥", Comparator.AT_MOST: "≤",
-          Comparator.RANGE: ""}
+#: On a terminal: where and when, the target and the outcome as written, the verdict and both quotes.
+TABLE = [Column("place"), Column("year", whole=True), Column("target", whole=True), Column("outcome", whole=True),
+         Column("status"), Column("target_quote"), Column("outcome_quote")]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,39 +36,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "outcomes", help="targets (预期目标) and what the next report says became of them",
         description="One row per year's target: the target as written, the outcome the next report of the same "
                     "place gives for that year, met / about / missed, and both quotes. A 左右 target missed by at "
-                    "most 0.5 points (3% of a level) is 'about'; any other shortfall is 'missed'.")
-    parser.add_argument("--metric", metavar="M", default="gdp", help="metric id (default gdp)")
+                    "most 0.5 points (3% of a level) is 'about'; any other shortfall is 'missed'.",
+        epilog=examples("gwr outcomes", "gwr outcomes --metric cpi_increase --format csv > cpi.csv",
+                        "gwr outcomes --place 兰州 --metric 地区生产总值"))
+    parser.add_argument("--metric", metavar="M", default="gdp",
+                        help="a metric id or its Chinese name (default gdp)")
     add_filter_options(parser)
-    parser.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    add_format_option(parser)
     parser.set_defaults(handler=guarded(run))
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the outcomes of every whole-year target of the metric; exit 1 when there are none."""
-    if args.metric not in METRICS_BY_ID:
-        raise UsageError(f"unknown metric {args.metric!r} (see the metrics in the README)")
+    metric = metric_id(args.metric)
     store = open_cache(args)
-    where = report_filter(args)
+    where = report_filter(args, store)
     reports = {summary.id: summary for summary in store.reports(where or ReportFilter())}
-    indicators = [i for i in store.indicators(metric=args.metric) if i.report_id in reports]
+    indicators = [i for i in store.indicators(metric=metric) if i.report_id in reports]
     outcomes = [o for o in indicator_outcomes((reports[i.report_id], i) for i in indicators)
                 if o.target.period == "year" and o.target.year is not None]
     rows = sorted((row(o, reports) for o in outcomes), key=lambda r: (r["place"] or "", r["year"]))
-    if not rows:
-        warn(f"no {args.metric} targets in the reports asked for")
-        return EXIT_SOME_FAILED
-    if args.format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    elif args.format == "json":
-        sys.stdout.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() + "\n")
-    else:
-        print_table(["place", "year", "target", "outcome", "status", "target quote", "outcome quote"],
-                    [[r["place"], r["year"], r["target"], r["outcome"], r["status"], r["target_quote"],
-                      r["outcome_quote"]] for r in rows],
-                    title=f"{METRICS_BY_ID[args.metric].name}: {len(rows)} targets")
-    return EXIT_OK
+    return write_listing(args.format, COLUMNS, rows, table=TABLE, title=f"{METRICS_BY_ID[metric].name}: "
+                         f"{len(rows)} targets", none_found=f"no {metric} targets in the reports asked for")
 
 
 def row(outcome: Outcome, reports: dict[str, ReportSummary]) -> dict[str, Any]:
@@ -111,5 +99,5 @@ def figure_text(indicator: Indicator, growth: bool) -> str:
         (indicator.value, indicator.value_high, indicator.unit)
     if low is None:
         return ""
-    sign = _SIGNS[indicator.comparator]
-    return f"{sign}{format_span(low, high)}{unit}"
+    bound = indicator.growth_comparator if growth and indicator.growth_comparator else indicator.comparator
+    return f"{COMPARATOR_SIGNS[bound]}{format_span(low, high)}{unit}"

@@ -12,19 +12,16 @@ no multi-year spans). Column names are ASCII so Stata reads them as they are.
 from __future__ import annotations
 
 import argparse
-import csv
-import sys
 from collections.abc import Iterable
 from typing import Any
 
-import orjson
-
-from corpus.metrics import METRICS_BY_ID
 from corpus.model import Indicator, IndicatorKind, PlaceLevel
 from corpus.outcomes import indicator_outcomes
 from store.api import ReportFilter, ReportSummary
-from tui.cli import EXIT_OK, EXIT_SOME_FAILED
-from tui.cli.common import UsageError, add_filter_options, guarded, open_cache, report_filter, warn
+from tui.cli.common import add_filter_options, guarded, open_cache, report_filter
+from tui.cli.help import examples
+from tui.cli.output import add_format_option, write_listing
+from tui.cli.validate import metric_id
 
 DEFAULT_METRICS = ["gdp", "cpi_increase", "urban_new_jobs", "registered_unemployment"]
 PLACE_COLUMNS = ["place", "province", "level", "year"]
@@ -35,41 +32,31 @@ _KIND_ORDER = {IndicatorKind.ACTUAL: 0, IndicatorKind.ESTIMATE: 1}
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `panel` subcommand."""
     parser = subparsers.add_parser(
-        "panel", help="a place × year panel of actuals, growth, targets and outcomes (CSV or JSON)",
+        "panel", help="a place × year panel of actuals, growth, targets and outcomes",
         description="One row per place and year; per metric the actual level (base unit), growth (%), target "
-                    "and what became of the target. Loads into pandas and Stata without cleaning.")
+                    "and what became of the target. Loads into pandas and Stata without cleaning.",
+        epilog=examples("gwr panel > panel.csv", "gwr panel --metric gdp --metric urban_new_jobs --level 市",
+                        "gwr panel --province 甘肃 --format jsonl"))
     parser.add_argument("--metric", metavar="M", action="append", dest="metrics",
-                        help=f"a metric id, repeatable (default: {' '.join(DEFAULT_METRICS)})")
+                        help=f"a metric id or Chinese name, repeatable (default: {' '.join(DEFAULT_METRICS)})")
     parser.add_argument("--level", choices=[level.value for level in PlaceLevel],
                         help="only places of this level (省 市 县 区 …)")
     add_filter_options(parser)
-    parser.add_argument("--format", choices=["csv", "json"], default="csv")
+    add_format_option(parser)
     parser.set_defaults(handler=guarded(run))
 
 
 def run(args: argparse.Namespace) -> int:
     """Write the panel; exit 1 when no place has a figure of the metrics asked for."""
-    metrics = args.metrics or DEFAULT_METRICS
-    unknown = [metric for metric in metrics if metric not in METRICS_BY_ID]
-    if unknown:
-        raise UsageError(f"unknown metric {unknown[0]!r} (see the metrics in the README)")
+    metrics = list(dict.fromkeys(metric_id(metric) for metric in args.metrics or DEFAULT_METRICS))
     store = open_cache(args)
-    reports = {s.id: s for s in store.reports(report_filter(args) or ReportFilter())
+    reports = {s.id: s for s in store.reports(report_filter(args, store) or ReportFilter())
                if s.place is not None and (args.level is None or s.place.level.value == args.level)}
     entries = [(reports[i.report_id], i) for metric in metrics for i in store.indicators(metric=metric)
                if i.report_id in reports]
     rows = panel_rows(entries, metrics)
-    if not rows:
-        warn("no figures of those metrics in the reports asked for")
-        return EXIT_SOME_FAILED
-    columns = panel_columns(metrics)
-    if args.format == "json":
-        sys.stdout.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() + "\n")
-    else:
-        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    return EXIT_OK
+    return write_listing(args.format, panel_columns(metrics), rows, title=f"{len(rows)} place-years",
+                         none_found="no figures of those metrics in the reports asked for")
 
 
 def panel_columns(metrics: list[str]) -> list[str]:
@@ -95,7 +82,7 @@ def panel_rows(entries: Iterable[tuple[ReportSummary, Indicator]], metrics: list
     reviewed = sorted((pair for pair in entries if pair[1].kind in _KIND_ORDER),
                       key=lambda pair: _KIND_ORDER[pair[1].kind], reverse=True)
     for report, indicator in reviewed:  # actuals last, so they win over estimates
-        if report.review_year == indicator.year:
+        if indicator.year is not None and report.review_year == indicator.year:
             row = row_of(report, indicator.year)
             if indicator.base_value is not None:
                 row[f"{indicator.metric}_actual"] = indicator.base_value

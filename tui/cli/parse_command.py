@@ -11,20 +11,28 @@ from __future__ import annotations
 import argparse
 import sys
 
-from rich.console import Console
+import shtab
+
 from rich.text import Text
 from rich.tree import Tree
 
 from corpus import RefusedSource, parse_file
 from corpus.model import Report, Section, to_dict
+from tui.cli.common import stdout_console, warn
+from tui.cli.help import completes, examples
 from tui.present.figures import describe_indicator
 from tui.present.labels import written_number
+from tui.present.literal import json_visible, literal_text, visible
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `parse` subcommand."""
-    parser = subparsers.add_parser("parse", help="show what the parser makes of files")
-    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser = subparsers.add_parser(
+        "parse", help="show what the parser makes of files",
+        description="Parses files without touching the cache: each report's metadata, warnings, section tree, "
+                    "glossary size and indicators.",
+        epilog=examples("gwr parse report.txt", "gwr parse 汇编.txt --json > reports.json"))
+    completes(parser.add_argument("paths", nargs="+", metavar="PATH"), shtab.FILE)
     parser.add_argument("--json", action="store_true", help="print JSON instead of a tree")
     parser.set_defaults(handler=run)
 
@@ -39,7 +47,7 @@ def _years(report: Report) -> str:
 def report_label(report: Report) -> Text:
     """One line of metadata for a report; report text is never read as markup."""
     label = Text()
-    label.append(report.title, style="bold")
+    label.append(visible(report.title, one_line=True), style="bold")
     place = report.place
     where = " / ".join(part for part in (place.province, place.parent, place.name) if part) if place else "place unknown"
     details = [f"[{report.id}]", report.doc_kind.value, where, _years(report)]
@@ -47,7 +55,7 @@ def report_label(report: Report) -> Text:
         details.append(f"delivered {report.delivered}")
     if report.speaker:
         details.append(f"{report.speaker_role or ''} {report.speaker}".strip())
-    label.append("  " + "  ".join(details), style="dim")
+    label.append(visible("  " + "  ".join(details), one_line=True), style="dim")
     if report.truncated:
         label.append("  truncated", style="bold red")
     return label
@@ -57,7 +65,7 @@ def _section_label(section: Section) -> Text:
     label = Text()
     if section.number:
         label.append(f"{written_number(section.number)} ", style="cyan")
-    label.append(section.heading)
+    label.append(visible(section.heading, one_line=True))
     label.append(f"  ({len(section.paragraphs)} ¶, {section.id})", style="dim")
     return label
 
@@ -69,18 +77,18 @@ def _add_sections(branch: Tree, sections: list[Section]) -> None:
 
 def report_tree(path: str, reports: list[Report]) -> Tree:
     """The Rich tree of one parsed file: reports → warnings, sections, glossary."""
-    tree = Tree(Text(f"{path}  ({len(reports)} reports)", style="bold"))
+    tree = Tree(literal_text(f"{visible(path, one_line=True)}  ({len(reports)} reports)", style="bold"))
     for report in reports:
         branch = tree.add(report_label(report))
         for warning in report.warnings:
-            branch.add(Text(f"⚠ {warning}", style="yellow"))
+            branch.add(literal_text(f"⚠ {warning}", style="yellow"))
         _add_sections(branch, report.sections)
         if report.glossary:
             branch.add(Text(f"名词解释: {len(report.glossary)} terms", style="magenta"))
         if report.indicators:
             figures = branch.add(Text(f"指标: {len(report.indicators)} indicators", style="green"))
             for indicator in report.indicators:
-                figures.add(Text(describe_indicator(indicator)))
+                figures.add(literal_text(describe_indicator(indicator)))
     return tree
 
 
@@ -94,13 +102,13 @@ def run(args: argparse.Namespace) -> int:
         try:
             results.append((path, parse_file(path)))
         except RefusedSource as refusal:
-            print(f"gwr: {refusal}", file=sys.stderr)
+            warn(str(refusal))
             failed += 1
     if args.json:
         payload = [{"path": path, "reports": [to_dict(r) for r in reports]} for path, reports in results]
-        sys.stdout.write(orjson.dumps(payload, option=orjson.OPT_INDENT_2).decode() + "\n")
+        sys.stdout.write(json_visible(orjson.dumps(payload, option=orjson.OPT_INDENT_2).decode()) + "\n")
     else:
-        console = Console()
+        console = stdout_console()
         for path, reports in results:
             console.print(report_tree(path, reports))
     return 1 if failed else 0

@@ -9,17 +9,19 @@ from rich.text import Text
 
 from corpus.model import Report, Section
 from tui.cli import EXIT_OK
-from tui.cli.common import guarded, open_report, stdout_console
-from tui.present.literal import literal_text
+from tui.cli.common import add_report_arguments, guarded, open_report, stdout_console
+from tui.cli.help import examples
+from tui.present.literal import literal_text, visible
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `show` subcommand."""
     parser = subparsers.add_parser(
         "show", help="print a report or some of its sections",
-        description="REPORT is an id (or its first 4+ characters) or place and year words: `gwr show 济南 2022`. "
-                    "SECTION is a section id (2.1) or a word of its heading.")
-    parser.add_argument("words", nargs="+", metavar="REPORT [SECTION]")
+        description="Prints one report: its title, a line of facts (id, place, years, speaker, source file), "
+                    "then each section's heading and paragraphs.",
+        epilog=examples("gwr show 济南 2022", "gwr show 30ab0b6 2.1", "gwr show 兰州 2023 工作回顾 | less"))
+    add_report_arguments(parser)
     parser.set_defaults(handler=guarded(run))
 
 
@@ -42,7 +44,7 @@ def header(report: Report) -> Text:
              report.delivered, " ".join(filter(None, (report.speaker_role, report.speaker))) or None,
              report.source_path, "source stops before the end" if report.truncated else None]
     text = literal_text(report.title, style="bold")
-    text.append("\n" + " · ".join(fact for fact in facts if fact), style="dim")
+    text.append("\n" + visible(" · ".join(fact for fact in facts if fact), one_line=True), style="dim")
     return text
 
 

@@ -2,22 +2,52 @@
 
 Control characters (an ESC sequence in a scraped page, a stray BEL) are shown as
 their Unicode control pictures (ESC → ␛) so they appear literally, cannot drive
-the terminal, and keep every character offset unchanged.
+the terminal, and keep every character offset unchanged. C1 controls (U+0080–U+009F,
+which some terminals obey like ESC sequences) and lone surrogates (the undecodable
+bytes of a file name or argument) become the replacement character �. `visible` is
+the one sanitiser for everything that reaches a terminal: the TUI, every CLI line,
+exported Markdown.
 """
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 
+#: C0 controls but line feed and tab → their control pictures; DEL → ␡; C1 controls and lone surrogates → �.
 _CONTROL_PICTURES = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\n\t"}
-_CONTROL_PICTURES[0x7F] = 0x2421  # DEL → ␡
+_CONTROL_PICTURES[0x7F] = 0x2421
+_CONTROL_PICTURES.update({code: 0xFFFD for code in (*range(0x80, 0xA0), *range(0xD800, 0xE000))})
+#: The same for a text that must stay on one line (a file name, a message): line feed and tab too.
+_ONE_LINE_PICTURES = {**_CONTROL_PICTURES, ord("\n"): 0x2424, ord("\t"): 0x2409}
 
 
-def visible(s: str) -> str:
-    """`s` with control characters replaced by visible pictures (same length, same offsets)."""
-    return s.translate(_CONTROL_PICTURES)
+def visible(s: str, *, one_line: bool = False) -> str:
+    """`s` with control characters replaced by visible pictures (same length, same offsets).
+
+    `one_line`: line feeds and tabs too (␤, ␉), for file names and messages that must not forge lines.
+    """
+    return s.translate(_ONE_LINE_PICTURES if one_line else _CONTROL_PICTURES)
 
 
 def literal_text(s: str, style: str = "") -> Text:
     """A Rich `Text` showing `s` exactly as written (for Tree labels, DataTable cells, CLI tables)."""
     return Text(visible(s), style=style)
+
+
+#: Characters JSON allows raw inside strings that a terminal may obey: DEL and the C1 controls.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f]")
+
+
+def json_visible(json_text: str) -> str:
+    """JSON text with DEL and C1 controls written as \\uXXXX escapes (the same JSON value, nothing a terminal
+    obeys; JSON writers escape the C0 controls already)."""
+    return _RAW_IN_JSON.sub(lambda raw: f"\\u{ord(raw[0]):04x}", json_text)
+
+
+def literal_copy(text: Text) -> Text:
+    """A Rich `Text` with its styles kept and its characters passed through `visible` (same offsets)."""
+    copy = text.copy()
+    copy.plain = visible(text.plain)
+    return copy

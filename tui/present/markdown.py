@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from typing import Sequence
 
 from corpus.model import Report, Section
+from tui.present.literal import visible
 
 #: Names Windows reserves for devices, whatever the extension.
 RESERVED_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
@@ -144,7 +145,8 @@ def render_export(parts: Sequence[tuple[Report, Sequence[str]]], exported_at: da
     """One Markdown document for sections of one or more reports, with one front matter at the top.
 
     One report: its fields at the top level (as `render_markdown`). Several: a `sources` list
-    with the same fields per report; each report follows as its own level-1 heading.
+    with the same fields per report; each report follows as its own level-1 heading. Control
+    characters are shown as symbols (`tui.present.literal.visible`): the file may be `cat` later.
     """
     exported_at = exported_at or datetime.now(timezone.utc)
     chosen = [(report, chosen_sections(report, ids), not ids) for report, ids in parts]
@@ -155,4 +157,4 @@ def render_export(parts: Sequence[tuple[Report, Sequence[str]]], exported_at: da
         blocks = [combined_front_matter([(report, sections) for report, sections, _ in chosen], exported_at)]
     for report, sections, whole in chosen:
         blocks.extend(_body(report, sections, whole))
-    return "\n\n".join(blocks) + "\n"
+    return visible("\n\n".join(blocks) + "\n")

@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from store.api import ReportStore
-from tui.screens.failures import StoreFailed
+from tui.messages import StoreFailed, failure_reported
 from tui.present.labels import display_heading, section_label
 from tui.text import literal_content
 from tui.widgets.cjk_text import CJKStatic
@@ -97,14 +97,11 @@ class SectionReader(Vertical):
 class CompareSectionsScreen(Screen[None]):
     """Two section readers side by side with synchronised scrolling."""
 
+    CSS_PATH = "side_by_side.tcss"
     BINDINGS = [
         Binding("q,escape", "close", "Close"),
         Binding("tab", "app.focus_next", "Other side", show=True),
     ]
-
-    DEFAULT_CSS = """
-    CompareSectionsScreen > Horizontal > SectionReader:first-child { border-right: vkey $panel; }
-    """
 
     class Loaded(Message):
         """Both sections have been read from the store."""
@@ -136,12 +133,9 @@ class CompareSectionsScreen(Screen[None]):
 
     @work(thread=True, group="store", exclusive=True)
     def _load(self) -> None:
-        try:
+        with failure_reported(self, "read the sections"):
             left, right = load_section_text(self.store, self.left), load_section_text(self.store, self.right)
-        except Exception as error:  # noqa: BLE001 — any store failure becomes a one-line notice
-            self.post_message(StoreFailed("read the sections", error))
-            return
-        self.post_message(self.Loaded(left, right))
+            self.post_message(self.Loaded(left, right))
 
     @on(StoreFailed)
     def _failed(self, message: StoreFailed) -> None:

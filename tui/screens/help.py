@@ -5,7 +5,7 @@ Built from the `BINDINGS` of the screens and widgets, so it cannot drift from th
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -42,7 +42,7 @@ def key_name(key: str) -> str:
     return ", ".join(KEY_NAMES.get(k, k) for k in key.split(","))
 
 
-def binding_rows(bindings: list[BindingType], keymap: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
+def binding_rows(bindings: Sequence[BindingType], keymap: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
     """(key, description) for each binding that has a description; `keymap` (id → keys) overrides keys."""
     keymap = keymap or {}
     rows = []
@@ -83,21 +83,27 @@ class KeyGroup(Widget):
         return Content("\n").join([Content.styled(self.title, "bold"), key_lines(self.rows, self.content_size.width)])
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return 1 + key_lines(self.rows, width).get_height(self.styles, width)
+        return 1 + key_lines(self.rows, width).get_height(self.styles, width)  # type: ignore[arg-type]  # as Widget does
 
 
 class HelpScreen(ModalScreen[None]):
-    """Every key of gwr; any of esc, q or ? closes it."""
+    """Every key of gwr; any of esc, q or ? closes it.
+
+    The main screen hands over its own bindings (`main_keys`), so help never imports the main screen.
+    """
 
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close help"),
     ]
 
+    def __init__(self, main_keys: Sequence[BindingType]) -> None:
+        super().__init__()
+        self.main_keys = main_keys
+
     def compose(self) -> ComposeResult:
         from tui.screens.compare import CompareSectionsScreen
         from tui.screens.export import ExportScreen
         from tui.screens.keywords import KeywordsScreen
-        from tui.screens.main import MainScreen
         from tui.screens.metric import MetricScreen
         from tui.widgets.indicator_table import IndicatorTable
         from tui.widgets.report_tree import ReportTree
@@ -106,7 +112,7 @@ class HelpScreen(ModalScreen[None]):
         config = getattr(self.app, "config", None)
         keymap = config.keys if config is not None else {}
         groups = [
-            ("Main screen", binding_rows(MainScreen.BINDINGS, keymap)),
+            ("Main screen", binding_rows(self.main_keys, keymap)),
             ("Report tree", TREE_KEYS + binding_rows(ReportTree.BINDINGS[:3], keymap)),
             ("Tree, lists, tables and the reader", binding_rows(SCROLL_VIM_BINDINGS, keymap)),
             ("Indicator table (when it has focus)", binding_rows(IndicatorTable.BINDINGS, keymap)),

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from store.api import Keyword, ReportStore
-from tui.screens.failures import StoreFailed
+from tui.messages import StoreFailed, failure_reported
 from tui.present.literal import literal_text
 from tui.text import literal_content
 
@@ -70,15 +70,11 @@ class KeywordColumn(Vertical):
 class KeywordsScreen(Screen[None]):
     """Side by side: the words each of two report groups stresses most (TF-IDF, from the store)."""
 
+    CSS_PATH = "side_by_side.tcss"
     BINDINGS = [
         Binding("q,escape", "close", "Close"),
         Binding("tab", "app.focus_next", "Other side"),
     ]
-
-    DEFAULT_CSS = """
-    KeywordsScreen > .legend { padding: 0 1; color: $text-muted; }
-    KeywordsScreen > Horizontal > KeywordColumn:first-child { border-right: vkey $panel; }
-    """
 
     class Loaded(Message):
         """Both sides' keywords have been read from the store."""
@@ -110,13 +106,10 @@ class KeywordsScreen(Screen[None]):
 
     @work(thread=True, group="store", exclusive=True)
     def _load(self) -> None:
-        try:
+        with failure_reported(self, "count the words"):
             left = self.store.keywords(self.left, top=TOP_WORDS) if self.left else []
             right = self.store.keywords(self.right, top=TOP_WORDS) if self.right else []
-        except Exception as error:  # noqa: BLE001 — any store failure becomes a one-line notice
-            self.post_message(StoreFailed("count the words", error))
-            return
-        self.post_message(self.Loaded(left, right))
+            self.post_message(self.Loaded(left, right))
 
     @on(StoreFailed)
     def _failed(self, message: StoreFailed) -> None:

@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, Input, Static, Tree
 from textual.widget import Widget
@@ -36,15 +37,21 @@ from tui.widgets.reader import ReportReader
 from tui.widgets.report_tree import ReportTree, SectionKey, TreeEntry
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
+    from tui.pinyin_filter import PinyinName
     from tui.widgets.indicator_table import IndicatorPane
     from tui.widgets.search_pane import SearchPane
 
 ALL_REPORTS = "*"  # the indicator table shows every report's rows
 INDICATORS, SEARCH = "indicators", "search"  # the bottom panes, mounted on first use
-ZOOMABLE = ("reader", INDICATORS, SEARCH)  # ids of the panes `z` fills the screen with
+ZOOMABLE = ("reader", INDICATORS, SEARCH)
+TABLE_FOLLOW_DELAY = 0.3  # seconds of no typing in the tree filter before `T`'s table reloads  # ids of the panes `z` fills the screen with
 WELCOME = ("Pick a report in the tree on the left (↑↓ to move, Enter to open), "
            "press / to search every report, or t for the indicator table.\n\n? lists every key.")
 LOADING = "Opening the cache …"
+#: How often the screen checks whether another process has committed to the cache (one stat per check).
+CATALOGUE_CHECK_SECONDS = 2.0
 FIRST_RUN = ("First run: reading the bundled sample reports into the cache (progress on the left). "
              "This happens once; afterwards gwr opens at once.")
 NO_REPORTS = ("The cache has no reports yet.\n\nAdd some: press ctrl+p and choose “Ingest folder”, "
@@ -85,7 +92,7 @@ class MainScreen(StoreWorkers, Screen[None]):
         Binding("f", "filter_tree", "Filter", id="main.filter",
                 tooltip="Filter the tree as you type: place, province, year, title, pinyin (jinan, jn)"),
         Binding("slash", "search", "Search", id="main.search",
-                tooltip="Search every report shown in the tree (jieba words)"),
+                tooltip="Search the reports the tree shows: every word must occur, exact phrase first"),
         Binding("t", "indicators", "Indicators", id="main.indicators",
                 tooltip="Show or hide the indicator table of the open report"),
         Binding("T", "all_indicators", "All indicators", show=False, id="main.all_indicators",
@@ -125,17 +132,22 @@ class MainScreen(StoreWorkers, Screen[None]):
                 tooltip="Close the innermost open thing; with nothing open, ask whether to quit (ctrl+q quits)"),
     ]
 
+    #: `space`: sections to export, in selection order. Held here only; the tree is bound to it and draws ✓.
+    selected: reactive[list[SectionKey]] = reactive(list)
+    #: `m`: at most two sections to compare. Held here only; the tree is bound to it and draws ◆.
+    marked: reactive[list[SectionKey]] = reactive(list)
+
     def __init__(self) -> None:
         super().__init__()
         self.summaries: dict[str, ReportSummary] = {}
         self.current_report: Report | None = None
         self.current_section_id: str | None = None
-        self.selected: list[SectionKey] = []  # `space`: sections to export, in selection order
-        self.marked: list[SectionKey] = []  # `m`: at most two sections to compare
         self.hits: list[SearchHit] = []
         self.hit_index = -1
         self._wanted_report: str | None = None
         self._wanted_indicators: str | None = None  # a report id, ALL_REPORTS, or None (table closed)
+        self._table_follow: Timer | None = None  # reloads `T`'s table after the tree filter changed
+        self._pinyin: list[PinyinName] = []  # PinyinName of every place name, once computed (tree filter in pinyin)
 
     # composition ----------------------------------------------------------
 
@@ -145,7 +157,7 @@ class MainScreen(StoreWorkers, Screen[None]):
             with Vertical(id="sidebar"):
                 yield Input(placeholder="filter: place, province, year …", id="tree-filter", compact=True)
                 yield Static(id="tree-empty")
-                yield ReportTree(id="tree")
+                yield ReportTree(id="tree").data_bind(MainScreen.selected, MainScreen.marked)
             with Vertical(id="main"):
                 yield ReportReader(id="reader")
                 yield ContentSwitcher(id="bottom")
@@ -155,6 +167,7 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.reader.show_message(LOADING)
         self.tree.focus()
         self.open_catalogue()
+        self.set_interval(CATALOGUE_CHECK_SECONDS, self.check_catalogue)
 
     @property
     def tree(self) -> ReportTree:  # type: ignore[override]  # DOMNode.tree is a debugging view of the DOM
@@ -181,10 +194,25 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.summaries = {s.id: s for s in message.summaries}
         self.app.sub_title = stats_line(stats)
         self.tree.show_catalogue(message.summaries)
+        self._learn_pinyin(message.summaries)
         if not message.summaries:
             self.reader.show_message(NO_REPORTS)
         elif self.current_report is None:
             self.reader.show_message(WELCOME)
+
+    @work(thread=True, group="pinyin", exclusive=True)
+    def _learn_pinyin(self, summaries: list[ReportSummary]) -> None:
+        """Compute the pinyin of every place name (off the UI thread), then refilter if pinyin was typed."""
+        from tui.pinyin_filter import pinyin_names, place_names
+
+        names = pinyin_names(place_names(summaries))
+        self.app.call_from_thread(self._pinyin_learnt, names)
+
+    def _pinyin_learnt(self, names: list[PinyinName]) -> None:
+        self._pinyin = names
+        filter_box = self.query_one("#tree-filter", Input)
+        if filter_box.value:
+            self._filter_tree(filter_box.value)
 
     async def on_ingest_progressed(self, message: IngestProgressed) -> None:
         from textual.widgets import ProgressBar  # only an ingest needs it, not the first frame
@@ -212,16 +240,14 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def on_store_failed(self, message: StoreFailed) -> None:
         self.query_one("#sidebar").remove_class("-ingesting")
-        self.notify(visible(f"Could not {message.action}: {message.reason}"), severity="error", timeout=8,
-                    markup=False)
+        self.notify(visible(message.reason), severity="error", timeout=8, markup=False)
         if not self.summaries:
             self.reader.show_message(literal_content(
-                f"Could not {message.action}: {message.reason}\n\nCheck the --cache directory or GWR_CACHE."))
+                f"{message.reason}\n\nCheck the --cache directory or GWR_CACHE."))
 
     async def on_report_loaded(self, message: ReportLoaded) -> None:
         report = message.report
         self.tree.add_report_sections(report)
-        self.tree.show_marks(set(self.selected), set(self.marked))
         if message.target is None or report.id != self._wanted_report:
             return
         self.current_report = report
@@ -236,7 +262,7 @@ class MainScreen(StoreWorkers, Screen[None]):
             scope = f"all {len(self.tree.visible_summaries)} reports in the tree"
         else:
             scope = self._report_name(message.report_id)
-        self.indicator_pane.show_indicators(message.indicators, self._place_of, scope)
+        self.indicator_pane.show_indicators(message.indicators, self._place_of, scope, self._region_of)
 
     def on_search_finished(self, message: SearchFinished) -> None:
         if message.query != self.search_pane.query_text:
@@ -245,6 +271,13 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.search_pane.show_hits(message.query, message.hits, self._tree_scope())
 
     # helpers --------------------------------------------------------------
+
+    def _region_of(self, report_id: str) -> str:
+        """The province and city of a report's place: what the table filter also matches (甘肃)."""
+        from tui.filter_words import region_words
+
+        summary = self.summaries.get(report_id)
+        return region_words(summary.place) if summary else ""
 
     def _place_of(self, report_id: str) -> str:
         summary = self.summaries.get(report_id)
@@ -271,8 +304,8 @@ class MainScreen(StoreWorkers, Screen[None]):
         """Move the tree's cursor to a report (or section), clearing a tree filter that hides it."""
         if not self.tree.is_shown(report_id):
             filter_box = self.query_one("#tree-filter", Input)
-            self.notify(Content.assemble("Tree filter “", literal_content(filter_box.value),
-                                         "” cleared to show the report."), timeout=3)
+            self.notify(visible(f"Tree filter “{filter_box.value}” cleared to show the report."), timeout=3,
+                        markup=False)
             with filter_box.prevent(Input.Changed):
                 filter_box.value = ""
             filter_box.remove_class("-open")
@@ -329,11 +362,31 @@ class MainScreen(StoreWorkers, Screen[None]):
         if event.input.id == "tree-filter":
             if event.value:
                 event.input.add_class("-open")
-            self.tree.apply_filter(ReportFilter.from_words(event.value))
-            empty = self.query_one("#tree-empty", Static)
-            empty.display = bool(self.summaries) and not self.tree.visible_summaries
-            empty.update(Content.assemble("No report matches “", literal_content(event.value),
-                                          "”. Try a place (济南), a province (甘肃) or a year; esc clears."))
+            self._filter_tree(event.value)
+
+    def _filter_tree(self, text: str) -> None:
+        """Filter the tree by the typed words (pinyin words read as the place names they spell)."""
+        from tui.pinyin_filter import translate
+
+        translation = translate(text, list(self.summaries.values()), self._pinyin)
+        self.tree.apply_filter(translation.where)
+        note = self.query_one("#tree-empty", Static)
+        if self.summaries and not self.tree.visible_summaries:
+            note.update(Content.assemble("No report matches “", literal_content(text),
+                                         "”. Try a place (济南, jinan, jn), a province (甘肃) or a year; esc clears."))
+        else:
+            note.update(literal_content("\n".join(translation.notes)))
+        note.display = bool(self.summaries) and (not self.tree.visible_summaries or bool(translation.notes))
+        if self._wanted_indicators == ALL_REPORTS and self._bottom_open(INDICATORS):
+            if self._table_follow is not None:
+                self._table_follow.stop()
+            self._table_follow = self.set_timer(TABLE_FOLLOW_DELAY, self._reload_all_indicators)
+
+    def _reload_all_indicators(self) -> None:
+        """`T`'s table follows the tree filter (once typing pauses)."""
+        self._table_follow = None
+        if self._wanted_indicators == ALL_REPORTS:
+            self.load_indicators(None, self.tree.where)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "tree-filter":
@@ -366,9 +419,11 @@ class MainScreen(StoreWorkers, Screen[None]):
     # actions --------------------------------------------------------------
 
     def action_filter_tree(self) -> None:
-        self.query_one("#sidebar").remove_class("-hidden")
-        self.query_one("#tree-filter").add_class("-open")
-        self.query_one("#tree-filter", Input).focus()
+        """Show the filter box and focus it at once (not after this key), so keys typed fast land in it."""
+        sidebar, filter_box = self.query_one("#sidebar"), self.query_one("#tree-filter", Input)
+        sidebar.remove_class("-hidden")
+        filter_box.add_class("-open")
+        self.set_focus(filter_box)
 
     async def action_search(self) -> None:
         await self._open_bottom(SEARCH)
@@ -442,10 +497,9 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def _toggle_selected(self, key: SectionKey) -> None:
         if key in self.selected:
-            self.selected.remove(key)
+            self.selected = [selected for selected in self.selected if selected != key]
         else:
-            self.selected.append(key)
-        self.tree.show_marks(set(self.selected), set(self.marked))
+            self.selected = [*self.selected, key]
         self.notify(f"{len(self.selected)} sections selected for export (e exports them).", timeout=2)
 
     def action_mark(self) -> None:
@@ -453,10 +507,9 @@ class MainScreen(StoreWorkers, Screen[None]):
         if key is None:
             return
         if key in self.marked:
-            self.marked.remove(key)
+            self.marked = [marked for marked in self.marked if marked != key]
         else:
             self.marked = [*self.marked, key][-2:]
-        self.tree.show_marks(set(self.selected), set(self.marked))
         hint = " (c compares them)" if len(self.marked) == 2 else " (mark one more to compare)"
         self.notify(f"{len(self.marked)} of 2 sections marked{hint}.", timeout=2)
 
@@ -471,7 +524,13 @@ class MainScreen(StoreWorkers, Screen[None]):
     def action_metric(self) -> None:
         from tui.screens.metric import MetricScreen
 
-        self.app.push_screen(MetricScreen(self.store, self.tree.where))
+        self.app.push_screen(MetricScreen(self.store, self.tree.where), self._open_indicator)
+
+    def _open_indicator(self, indicator: Indicator | None) -> None:
+        """Open the report an indicator comes from at its quote (a row of the metric view chose it)."""
+        if indicator is not None:
+            self.open_report(indicator.report_id,
+                             ReaderTarget(section_id=indicator.section_id, focus=(indicator.start, indicator.end)))
 
     def action_keywords(self) -> None:
         """Ask for two groups (prefilled from the marked sections' places), then compare their keywords."""
@@ -547,15 +606,16 @@ class MainScreen(StoreWorkers, Screen[None]):
             with self.app.suspend():
                 subprocess.run(command, check=False)
         except SuspendNotSupported:
-            self.notify(literal_content(f"Cannot hand over this terminal; run: {shlex.join(command)}"),
+            self.notify(visible(f"Cannot hand over this terminal; run: {shlex.join(command)}"), markup=False,
                         severity="warning")
         except OSError as error:
-            self.notify(literal_content(f"Could not run {command[0]}: {error.strerror or error}"), severity="error")
+            self.notify(visible(f"Could not run {command[0]}: {error.strerror or error}"), severity="error",
+                        markup=False)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen())
+        self.app.push_screen(HelpScreen(self.BINDINGS))
 
     def action_back(self) -> None:
         """Esc: close the innermost open thing; never quits (ctrl+q does)."""

@@ -1,4 +1,8 @@
-"""One metric across places and years: a place × year table (actual vs target) and a terminal chart."""
+"""One metric across places and years: a place × year table (actual vs target) and a terminal chart.
+
+Enter on a row opens its quotes (actual, target, outcome); from there `a`/`t`/`o` closes the view and
+returns the indicator whose report the main screen should open at the quote.
+"""
 
 from __future__ import annotations
 
@@ -14,15 +18,16 @@ from textual.widgets import DataTable, Footer, Select, Static
 from corpus.model import Indicator
 from corpus.outcomes import Outcome, OutcomeStatus, indicator_outcomes
 from store.api import ReportFilter, ReportStore
+from tui.messages import StoreFailed, failure_reported
 from tui.present.figures import format_figure
-from tui.screens.bar_chart import BarChart
-from tui.screens.failures import StoreFailed
-from tui.present.labels import metric_name, place_name
+from tui.present.labels import metric_name, place_name, short_title
 from tui.present.literal import literal_text
 from tui.screens.metric_chart import ChartKind, ChartSeries, chart_series, default_kind
+from tui.screens.metric_quotes import RowQuotesScreen
 from tui.screens.metric_table import OUTCOME_LABELS, MetricRow, indicator_key, metric_rows
-from tui.screens.wide_chart import WideCharPlot
+from tui.widgets.bar_chart import BarChart
 from tui.widgets.vim_keys import VimDataTable
+from tui.widgets.wide_chart import WideCharPlot
 
 #: Colour of each verdict on a target.
 OUTCOME_STYLES = {OutcomeStatus.MET: "green", OutcomeStatus.ABOUT: "yellow", OutcomeStatus.MISSED: "bold red"}
@@ -37,9 +42,10 @@ PLACE_WIDTH = 14
 EVERY_YEAR = 0
 
 
-class MetricScreen(Screen[None]):
+class MetricScreen(Screen[Indicator | None]):
     """Pick a metric; see it for every place and year in the filter, as a table and a chart."""
 
+    CSS_PATH = "metric.tcss"
     BINDINGS = [
         Binding("q,escape", "close", "Close"),
         Binding("M", "pick_metric", "Pick metric", id="metric.pick_metric"),
@@ -50,26 +56,16 @@ class MetricScreen(Screen[None]):
         Binding("tab", "app.focus_next", "Next pane", show=False),
     ]
 
-    DEFAULT_CSS = """
-    MetricScreen > .hint { padding: 0 1; color: $text-muted; }
-    MetricScreen > #panes { layout: horizontal; height: 1fr; }
-    MetricScreen > #panes.stacked { layout: vertical; }
-    MetricScreen #table { width: 1fr; height: 1fr; }
-    MetricScreen #chart { width: 1fr; height: 1fr; }
-    MetricScreen #trend { height: 1fr; }
-    MetricScreen #chart-picks { height: auto; }
-    MetricScreen #chart-picks Select { width: 1fr; margin-right: 1; }
-    """
-
     class Loaded(Message):
         """The indicators in the filter, the place of each report and the targets' outcomes."""
 
         def __init__(self, indicators: list[Indicator], places: dict[str, str],
-                     outcomes: dict[tuple[str, str, int, int], Outcome]) -> None:
+                     outcomes: dict[tuple[str, str, int, int], Outcome], titles: dict[str, str]) -> None:
             super().__init__()
             self.indicators = indicators
             self.places = places
             self.outcomes = outcomes
+            self.titles = titles
 
     def __init__(self, store: ReportStore, where: ReportFilter | None = None, metric: str | None = None) -> None:
         super().__init__()
@@ -79,6 +75,8 @@ class MetricScreen(Screen[None]):
         self._indicators: list[Indicator] = []
         self._places: dict[str, str] = {}
         self._outcomes: dict[tuple[str, str, int, int], Outcome] = {}
+        self._titles: dict[str, str] = {}
+        self._rows: list[MetricRow] = []
 
     def compose(self) -> ComposeResult:
         yield Select[str]([], prompt="Pick a metric", id="metric")
@@ -108,15 +106,13 @@ class MetricScreen(Screen[None]):
 
     @work(thread=True, group="store", exclusive=True)
     def _load(self) -> None:
-        try:
+        with failure_reported(self, "read the indicators"):
             indicators = self.store.indicators(where=self.where)
             summaries = {summary.id: summary for summary in self.store.reports(self.where)}
-        except Exception as error:  # noqa: BLE001 — any store failure becomes a one-line notice
-            self.post_message(StoreFailed("read the indicators", error))
-            return
-        places = {report_id: place_name(summary) for report_id, summary in summaries.items()}
-        outcomes = indicator_outcomes((summaries[i.report_id], i) for i in indicators if i.report_id in summaries)
-        self.post_message(self.Loaded(indicators, places, {indicator_key(o.target): o for o in outcomes}))
+            places = {report_id: place_name(summary) for report_id, summary in summaries.items()}
+            titles = {report_id: short_title(summary) for report_id, summary in summaries.items()}
+            outcomes = indicator_outcomes((summaries[i.report_id], i) for i in indicators if i.report_id in summaries)
+            self.post_message(self.Loaded(indicators, places, {indicator_key(o.target): o for o in outcomes}, titles))
 
     @on(StoreFailed)
     def _failed(self, message: StoreFailed) -> None:
@@ -128,6 +124,7 @@ class MetricScreen(Screen[None]):
     def _loaded(self, message: Loaded) -> None:
         self.loading = False
         self._indicators, self._places, self._outcomes = message.indicators, message.places, message.outcomes
+        self._titles = message.titles
         metrics = sorted({indicator.metric for indicator in message.indicators})
         select = self.query_one("#metric", Select)
         if not metrics:
@@ -154,7 +151,7 @@ class MetricScreen(Screen[None]):
             kind_select.value = default_kind(self._indicators, self.metric)
         self._chart(year=None)
         self.query_one("#chart-picks").display = True
-        self._hint(f"{len(rows)} place-years. Whole places only; est. = estimate (预计); "
+        self._hint(f"{len(rows)} place-years. Enter shows a row's quotes. Whole places only; est. = estimate (预计); "
                    "≈ about (左右), ≥ at least (以上), ≤ at most (以内).")
         self.query_one("#panes").display = True
         self.query_one("#table", DataTable).focus()
@@ -162,9 +159,21 @@ class MetricScreen(Screen[None]):
     def _hint(self, text: str) -> None:
         self.query_one(".hint", Static).update(Text(text))
 
+    @on(DataTable.RowSelected, "#table")
+    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+        """Show the quotes of the row; jumping to a report from there closes this view."""
+        if 0 <= event.cursor_row < len(self._rows) and self.metric is not None:
+            quotes = RowQuotesScreen(self._rows[event.cursor_row], metric_name(self.metric), self._titles)
+            self.app.push_screen(quotes, self._jump)
+
+    def _jump(self, indicator: Indicator | None) -> None:
+        if indicator is not None:
+            self.dismiss(indicator)
+
     def _fill_table(self, rows: list[MetricRow]) -> None:
         table = self.query_one("#table", DataTable)
         table.clear()
+        self._rows = rows
         for row in rows:
             place = literal_text(row.place)
             place.truncate(PLACE_WIDTH, overflow="ellipsis")
@@ -183,8 +192,8 @@ class MetricScreen(Screen[None]):
 
     @on(Select.Changed, "#chart-year")
     def _year_picked(self, event: Select.Changed) -> None:
-        if event.value is not Select.NULL:
-            self._chart(year=int(event.value))
+        if isinstance(event.value, int):
+            self._chart(year=event.value)
 
     def _chart(self, year: int | None) -> None:
         """Chart the picked kind for `year` (EVERY_YEAR: lines; None: lines if most places have several years)."""
@@ -229,4 +238,4 @@ class MetricScreen(Screen[None]):
             select.expanded = True
 
     def action_close(self) -> None:
-        self.dismiss()
+        self.dismiss(None)

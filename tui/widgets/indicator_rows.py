@@ -22,6 +22,7 @@ from rich.cells import cell_len
 
 from corpus.model import Comparator, Indicator
 from corpus.units import normalised_value
+from tui.filter_words import kind_words
 from tui.present.figures import comparator_label, format_number, format_span
 from tui.present.labels import metric_name
 from tui.present.records import INDICATOR_COLUMNS, indicator_fields
@@ -39,6 +40,7 @@ class IndicatorRow:
 
     indicator: Indicator
     place: str
+    region: str = ""  # the province and city the place lies in (`filter_words.region_words`), for the filter
 
 
 @dataclass(slots=True, frozen=True)
@@ -111,15 +113,19 @@ def _lower(value: Any) -> str:
     return str(value or "").lower()
 
 
-#: What the filter looks in: per column, the text of a value. A word of the query matches a row when it occurs
-#: in one of these texts (the metric by id and by name: "gdp" and "地区生产总值"); every word must match.
-FILTER_TEXTS: dict[int, Callable[[Any], str]] = {
-    COLUMN_INDEX["place"]: _lower,
-    COLUMN_INDEX["metric"]: lambda metric: f"{metric} {metric_name(metric)}".lower(),
-    COLUMN_INDEX["kind"]: _lower,
-    COLUMN_INDEX["scope"]: _lower,
-    COLUMN_INDEX["unit"]: _lower,
-    COLUMN_INDEX["year"]: _lower,
+#: The filter's field that is no column: the province and city the row's place lies in.
+REGION = "region"
+#: What the filter looks in: per field (a column's title, or `REGION`), the text of a value. A word of the query
+#: matches a row when it occurs in one of these texts (the metric by id and by name: "gdp", "地区生产总值"; the kind
+#: with its Chinese words: "target", "目标"; the place and its province: "兰州市", "甘肃省"); every word must match.
+FILTER_TEXTS: dict[str, Callable[[Any], str]] = {
+    "place": _lower,
+    REGION: _lower,
+    "metric": lambda metric: f"{metric} {metric_name(metric)}".lower(),
+    "kind": lambda kind: kind_words(kind).lower(),
+    "scope": _lower,
+    "unit": _lower,
+    "year": _lower,
 }
 #: Columns whose orders are computed ahead, while the user reads the first rows.
 PREPARED_SORTS = ("value", "growth", "year", "place", "metric")
@@ -147,14 +153,15 @@ class View:
 class RowIndex:
     """All rows of the table, with what filtering and sorting them needs, computed once and kept.
 
-    Row i is `indicators[i]` in `places[i]`. Query it from worker threads, not the UI thread
+    Row i is `indicators[i]` in `places[i]`, which lies in `regions[i]`. Query it from worker threads, not the UI thread
     (except `row` and `widths`, cheap by design). Each part is computed once, under one lock:
     a sort asked for while the preparing worker computes it waits for it rather than doing it again.
     """
 
-    def __init__(self, indicators: list[Indicator], places: list[str]) -> None:
+    def __init__(self, indicators: list[Indicator], places: list[str], regions: list[str] | None = None) -> None:
         self.indicators = indicators
         self.places = places
+        self.regions = regions if regions is not None else [""] * len(places)
         self._widths: list[int] | None = None
         self._values: dict[int, list[Any]] = {}
         self._distinct: dict[int, set[Any]] = {}
@@ -174,18 +181,22 @@ class RowIndex:
         return value
 
     @classmethod
-    def of_reports(cls, indicators: list[Indicator], place_of: Callable[[str], str]) -> RowIndex:
-        """The rows of `indicators`, each with its report's place."""
+    def of_reports(cls, indicators: list[Indicator], place_of: Callable[[str], str],
+                   region_of: Callable[[str], str] | None = None) -> RowIndex:
+        """The rows of `indicators`, each with its report's place and the region it lies in."""
         report_ids = list(map(attrgetter("report_id"), indicators))
-        place_by_report = {report_id: place_of(report_id) for report_id in set(report_ids)}
-        return cls(indicators, list(map(place_by_report.__getitem__, report_ids)))
+        reports = set(report_ids)
+        place_by_report = {report_id: place_of(report_id) for report_id in reports}
+        region_by_report = {report_id: region_of(report_id) if region_of else "" for report_id in reports}
+        return cls(indicators, list(map(place_by_report.__getitem__, report_ids)),
+                   list(map(region_by_report.__getitem__, report_ids)))
 
     def __len__(self) -> int:
         return len(self.indicators)
 
     def row(self, index: int) -> IndicatorRow:
         """Row `index` as an `IndicatorRow`."""
-        return IndicatorRow(self.indicators[index], self.places[index])
+        return IndicatorRow(self.indicators[index], self.places[index], self.regions[index])
 
     def widths(self, sample: Iterable[int] = ()) -> list[int]:
         """Each column's widest cell (or title): over every row once `measure_widths` ran, else over `sample`."""
@@ -211,15 +222,25 @@ class RowIndex:
         """The distinct values of `COLUMNS[column]`."""
         return self._once(self._distinct, column, lambda: set(self.values(column)))
 
+    def filter_values(self, field: str) -> list[Any]:
+        """What the filter's `field` (see `FILTER_TEXTS`) holds for every row, in row order."""
+        return self.regions if field == REGION else self.values(COLUMN_INDEX[field])
+
+    def filter_distinct(self, field: str) -> set[Any]:
+        """The distinct values of the filter's `field`."""
+        if field == REGION:
+            return self._once(self._distinct, REGION, lambda: set(self.regions))
+        return self.distinct(COLUMN_INDEX[field])
+
     def word_mask(self, word: str) -> int:
         """The rows `word` matches (see `FILTER_TEXTS`), as an integer whose byte i is 1 when row i matches."""
         mask = self._masks.get(word)
         if mask is None:
             mask = 0
-            for column, text in FILTER_TEXTS.items():
-                hits = {value for value in self.distinct(column) if word in text(value)}
+            for field, text in FILTER_TEXTS.items():
+                hits = {value for value in self.filter_distinct(field) if word in text(value)}
                 if hits:
-                    mask |= int.from_bytes(bytes(map(hits.__contains__, self.values(column))), "little")
+                    mask |= int.from_bytes(bytes(map(hits.__contains__, self.filter_values(field))), "little")
             if len(self._masks) >= MASK_CACHE_SIZE:
                 self._masks.clear()
             self._masks[word] = mask

@@ -13,7 +13,6 @@ from typing import Callable
 
 from rich.cells import cell_len
 from rich.segment import Segment
-from rich.style import Style
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -350,23 +349,24 @@ class IndicatorPane(Vertical):
 
     # loading --------------------------------------------------------------
 
-    def show_indicators(self, indicators: list[Indicator], place_of: Callable[[str], str], scope: str) -> None:
-        """Replace the rows by `indicators`; `scope` names them.
+    def show_indicators(self, indicators: list[Indicator], place_of: Callable[[str], str], scope: str,
+                        region_of: Callable[[str], str] | None = None) -> None:
+        """Replace the rows by `indicators`; `scope` names them; `region_of` gives a report's province words.
 
         The rows are built in a worker; the title says so meanwhile.
         """
         self._generation += 1
         self.scope, self.loading = scope, True
         self._show_title()
-        self._build_rows(self._generation, indicators, place_of, self.query_text, self.sort)
+        self._build_rows(self._generation, indicators, place_of, region_of, self.query_text, self.sort)
 
     # A description of our own: by default Textual would repr every argument (200,000 indicators) on the UI thread.
     @work(thread=True, group="indicator-rows", exclusive=True, exit_on_error=False, description="build table rows")
     def _build_rows(self, generation: int, indicators: list[Indicator], place_of: Callable[[str], str],
-                    query: str, sort: Sort | None) -> None:
+                    region_of: Callable[[str], str] | None, query: str, sort: Sort | None) -> None:
         """Build the rows and their first view; then prepare filtering and every sort while the user reads."""
         worker = get_current_worker()
-        index = RowIndex.of_reports(indicators, place_of)
+        index = RowIndex.of_reports(indicators, place_of, region_of)
         view = index.view(query, sort, cancelled=lambda: worker.is_cancelled)
         if view is None:
             return

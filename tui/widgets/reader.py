@@ -238,8 +238,12 @@ class ReportReader(Vertical):
         return block.widget.virtual_region.y + within
 
     def _offset_at_top(self) -> int | None:
-        """The report offset of the first paragraph line at (or below) the top of the body."""
+        """The report offset of what is at the top of the body: a heading's section start, else the
+        first paragraph line at (or below) the top."""
         top = int(self.body.scroll_y)
+        for section, heading in zip(self.sections, self._headings):
+            if top <= heading.virtual_region.y <= top + 1:
+                return section.start
         for block in self._blocks:
             region = block.widget.virtual_region
             if region.y + region.height <= top:
@@ -255,8 +259,15 @@ class ReportReader(Vertical):
         if self.current_section is not None:
             self._show_bar(self.current_section)
         if self._top_offset is not None:
-            offset = self._top_offset
-            self.call_after_refresh(self._scroll_to_offset, offset, True)
+            self.call_after_refresh(self._restore_top, self._top_offset)
+
+    def _restore_top(self, offset: int) -> None:
+        """Bring `offset` back to the top: the heading when it starts a section, else its line."""
+        index = next((i for i, section in enumerate(self.sections) if section.start == offset), None)
+        if index is not None:
+            self.go_to_section(index)
+        else:
+            self._scroll_to_offset(offset, at_top=True)
 
     def _section_index_at(self, offset: int) -> int:
         """The deepest section whose span contains `offset` (reading order index)."""

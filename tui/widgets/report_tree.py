@@ -16,6 +16,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import Tree
 from textual.widgets.tree import NodeID, TreeNode
 
@@ -49,15 +50,16 @@ class TreeEntry:
 MIN_TITLE_CELLS = 4
 
 
-def report_label(summary: ReportSummary, width: int = 0) -> Text:
-    """A report's label in `width` cells (0: any): a mark when it is not a work report, title, counts.
+def report_label(summary: ReportSummary, width: int = 0, kind_style: Style | str = "") -> Text:
+    """A report's label in `width` cells (0: any): a mark (in `kind_style`) when it is not a work report, title,
+    counts.
 
     When space is short the title is cut with "…" first, then "· N ind" goes, so a count is never
     cut to a wrong number ("政府工作报告  1" for 14 sections).
     """
     title = Text()
     if not summary.doc_kind.is_work_report:
-        title.append(f"[{summary.doc_kind.label}] ", style="italic yellow")
+        title.append(f"[{summary.doc_kind.label}] ", style=kind_style)
     title.append_text(literal_text(short_title(summary)))
     truncated = " (truncated)" if summary.truncated else ""
     full, short = (f"  {summary.section_count} sec · {summary.indicator_count} ind{truncated}",
@@ -89,7 +91,11 @@ def node_depth(node: TreeNode[TreeEntry]) -> int:
 
 
 class ReportTree(Tree[TreeEntry]):
-    """The catalogue as a tree; sections appear once their report is loaded."""
+    """The catalogue as a tree; sections appear once their report is loaded.
+
+    `selected` (✓, for export) and `marked` (◆, to compare) are bound to the main screen's,
+    which holds them; the tree only draws them.
+    """
 
     BINDINGS = [
         Binding("space", "toggle_selected", "Select section", show=False, id="tree.select",
@@ -100,6 +106,16 @@ class ReportTree(Tree[TreeEntry]):
                 tooltip="Unfold the node under the cursor; on an unfolded node, go to its first child"),
         *vim_bindings("cursor_down", "cursor_up", "scroll_home", "scroll_end"),
     ]
+
+    COMPONENT_CLASSES = {"report-tree--marked", "report-tree--selected", "report-tree--other-kind"}
+    DEFAULT_CSS = """
+    ReportTree > .report-tree--marked { color: $accent; text-style: bold; }
+    ReportTree > .report-tree--selected { color: $success; text-style: bold; }
+    ReportTree > .report-tree--other-kind { color: $text-warning; text-style: italic; }
+    """
+
+    selected: reactive[list[SectionKey]] = reactive(list)
+    marked: reactive[list[SectionKey]] = reactive(list)
 
     class SectionsWanted(Message):
         """A report node was expanded before its sections were loaded."""
@@ -128,8 +144,6 @@ class ReportTree(Tree[TreeEntry]):
         self._unfilled: dict[NodeID, Callable[[], None]] = {}  # collapsed node → adds its children
         self._report_nodes: dict[str, TreeNode[TreeEntry]] = {}
         self._section_nodes: dict[SectionKey, TreeNode[TreeEntry]] = {}
-        self._selected: set[SectionKey] = set()
-        self._marked: set[SectionKey] = set()
 
     # building -------------------------------------------------------------
 
@@ -168,11 +182,12 @@ class ReportTree(Tree[TreeEntry]):
         if room <= 0 or rendered.cell_len - icon.cell_len <= room:
             return rendered
         entry = node.data
-        summary = self._visible_by_id.get(entry.report_id) if entry and not entry.section_id else None
-        if summary is not None and entry is not None and entry.report_id:
-            label = report_label(summary, room)
+        summary = self._visible_by_id.get(entry.report_id) if entry and entry.report_id and not entry.section_id \
+            else None
+        if summary is not None:
+            label = report_label(summary, room, self._theme_style("other-kind"))
         else:
-            label = node.label.copy()
+            label = self.process_label(node.label).copy()
             label.truncate(room, overflow="ellipsis")
         label.stylize(style)
         return icon + label
@@ -203,7 +218,8 @@ class ReportTree(Tree[TreeEntry]):
 
     def _fill_year(self, node: TreeNode[TreeEntry], reports: list[ReportSummary]) -> None:
         for summary in reports:
-            report_node = node.add(report_label(summary), data=TreeEntry(summary.id),
+            label = report_label(summary, kind_style=self._theme_style("other-kind"))
+            report_node = node.add(label, data=TreeEntry(summary.id),
                                    allow_expand=summary.section_count > 0)
             self._report_nodes[summary.id] = report_node
             if summary.id in self._reports:
@@ -237,22 +253,30 @@ class ReportTree(Tree[TreeEntry]):
 
         add(report_node, report.sections)
 
+    def _theme_style(self, name: str) -> Style:
+        """The style of component class `report-tree--NAME` (theme colours, set in DEFAULT_CSS)."""
+        return self.get_component_rich_style(f"report-tree--{name}", partial=True)
+
     def _section_label(self, key: SectionKey, section: Section) -> Text:
         label = Text()
-        if key in self._marked:
-            label.append(MARKED_MARK, style="bold magenta")
-        if key in self._selected:
-            label.append(SELECTED_MARK, style="bold green")
+        if key in self.marked:
+            label.append(MARKED_MARK, style=self._theme_style("marked"))
+        if key in self.selected:
+            label.append(SELECTED_MARK, style=self._theme_style("selected"))
         label.append_text(literal_text(display_heading(section.heading, section.number) or section.id))
         return label
 
     # marks ----------------------------------------------------------------
 
-    def show_marks(self, selected: set[SectionKey], marked: set[SectionKey]) -> None:
-        """Redraw section labels for the current selection (`space`) and compare marks (`m`)."""
-        changed = (self._selected ^ selected) | (self._marked ^ marked)
-        self._selected, self._marked = set(selected), set(marked)
-        for key in changed:
+    def watch_selected(self, old: list[SectionKey], new: list[SectionKey]) -> None:
+        self._relabel(set(old) ^ set(new))
+
+    def watch_marked(self, old: list[SectionKey], new: list[SectionKey]) -> None:
+        self._relabel(set(old) ^ set(new))
+
+    def _relabel(self, keys: set[SectionKey]) -> None:
+        """Redraw the labels of these sections (their ✓ or ◆ changed)."""
+        for key in keys:
             node = self._section_nodes.get(key)
             report = self._reports.get(key[0])
             section = report.section(key[1]) if report else None

@@ -5,11 +5,11 @@ One home for them, so every pane moves the same way and the help lists them once
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, OptionList
 
 
-def vim_bindings(down: str, up: str, first: str, last: str) -> list[Binding]:
+def vim_bindings(down: str, up: str, first: str, last: str) -> list[BindingType]:
     """j, k, g and G bound to a widget's own down/up/first/last actions (ids `vim.down` …, remappable)."""
     return [
         Binding("j", down, "Down", show=False, id="vim.down", tooltip="Down one line (vim)"),

@@ -26,7 +26,7 @@ from corpus.indicators.figures import (
     find_figures,
 )
 from corpus.indicators.mentions import CLAUSE_BREAK, CLAUSE_BREAK_CHARS, MentionGroup, find_mentions, group_mentions
-from corpus.indicators.spans import REACHED, Span, figure_span, is_average, paragraph_span
+from corpus.indicators.spans import Span, SpanCues, figure_span, is_average, paragraph_span
 from corpus.indicators.scope import has_subject, paragraph_part, sentence_part, subject_scopes
 from corpus.metrics import GROWTH_NAMES, METRICS_BY_ID, QUALITATIVE_PHRASES, Metric
 from corpus.model import Comparator, Indicator, IndicatorKind
@@ -42,7 +42,8 @@ ESTIMATE_CUE = "预计"
 ESTIMATE_ONWARD = re.compile(r"预计数?[，,、]\s*下同")
 #: A later clause that still belongs to the previous predicate: "…1913.5亿元,增长10.4%".
 CONTINUATION = re.compile(
-    r"\s*(?:按可比价格?计算[，,]\s*)?(?:预计|实际|年均|平均|总量|同比|同口径|可比|比上年|比去年|较上年|较去年)*"
+    r"\s*(?:按可比(?:价格|价|口径)(?:计算)?[，,]?\s*)?(?:预计|实际|五年|年均|平均|总量|同比|同口径|可比|比上年|比去年|较上年"
+    r"|较去年|比(?:19|20)[0-9]{2}年)*"
     r"(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
 DISTRIBUTIVE = "分别"
 #: What may stand between a growth-rate name and its percentage: "经济增长预期目标为7%左右".
@@ -75,17 +76,18 @@ class _SentenceMarks:
     period marker or a year ("上半年", "2022年"), so they match what a search up to there finds.
     """
 
-    start: int  # where the sentence starts
     periods: list[re.Match[str]]  # PERIOD_MARKERS
     years: list[re.Match[str]]  # _YEAR_MENTION
     estimate_end: int  # end of the first 预计, or -1
+    span_cues: SpanCues  # base years, plans, "五年", "累计"
 
     @classmethod
     def find(cls, text: str, start: int, end: int) -> _SentenceMarks:
         estimate = text.find(ESTIMATE_CUE, start, end)
-        return cls(start=start, periods=list(PERIOD_MARKERS.finditer(text, start, end)),
+        return cls(periods=list(PERIOD_MARKERS.finditer(text, start, end)),
                    years=list(_YEAR_MENTION.finditer(text, start, end)),
-                   estimate_end=-1 if estimate < 0 else estimate + len(ESTIMATE_CUE))
+                   estimate_end=-1 if estimate < 0 else estimate + len(ESTIMATE_CUE),
+                   span_cues=SpanCues.find(text, start, end))
 
     def period_before(self, position: int, default: str) -> str:
         """The last period named before `position` ("上半年" → "H1"), else `default`."""
@@ -438,26 +440,29 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
     results: list[Indicator] = []
     values = _chosen_values(text, draft)
     growth = draft.growths[0] if draft.growths else None
-    if len(values) > 1:  # one figure per year: "由2016年的423.3亿元增加到2020年的526.4亿元"
+    if len(values) > 1:  # one figure per year: "由2016年的423.3亿元增加到2020年的526.4亿元，年均增长5.6%"
         for figure in values:
-            results.append(make(draft.quote_start, figure.end, kind=kind, year=figure.year,
-                                **_value_fields(figure)))
-        return results
+            when = _value_when(text, marks.span_cues, draft, figure, default_year, span, context)
+            if when is not None:
+                results.append(make(draft.quote_start, figure.end, kind=kind, year=when[0], **_when(when[1]),
+                                    **_value_fields(figure)))
+        values = []
     value = values[0] if values else None
-    value_when = _value_when(text, marks.start, draft, value, default_year, span, context) if value is not None else None
-    growth_when = _growth_when(text, marks.start, draft, growth[0], default_year, span, context) if growth is not None else None
+    value_when = _value_when(text, marks.span_cues, draft, value, default_year, span, context) \
+        if value is not None else None
+    growth_when = _growth_when(text, marks.span_cues, draft, growth[0], default_year, span, context) if growth is not None else None
     together = value_when is not None and growth_when is not None and value_when == growth_when and \
         growth is not None and value is not None and growth[0].comparator in (Comparator.EXACT, value.comparator)
     if value is not None and value_when is not None:
-        year, when = value_when
-        fields = _value_fields(value) | (_growth_fields(growth) if together and growth else {})
+        year, span_text = value_when
+        fields = _value_fields(value) | (_growth_fields(growth, value) if together and growth else {})
         end = max(value.end, growth[0].end) if together and growth else value.end
         if year is not None or not context.multi_year:
-            results.append(make(draft.quote_start, end, kind=kind, year=year, **_when(when), **fields))
+            results.append(make(draft.quote_start, end, kind=kind, year=year, **_when(span_text), **fields))
     if growth is not None and growth_when is not None and not together:
-        year, when = growth_when
+        year, span_text = growth_when
         if year is not None or not context.multi_year:
-            results.append(make(draft.quote_start, growth[0].end, kind=kind, year=year, **_when(when),
+            results.append(make(draft.quote_start, growth[0].end, kind=kind, year=year, **_when(span_text),
                                 comparator=growth[0].comparator, **_growth_fields(growth)))
     return results
 
@@ -467,33 +472,33 @@ def _when(period: str | None) -> dict[str, object]:
     return {} if period is None else {"period": period}
 
 
-def _value_when(text: str, sentence_start: int, draft: _Draft, value: Figure, default_year: int | None,
+def _value_when(text: str, cues: SpanCues, draft: _Draft, value: Figure, default_year: int | None,
                 carried: Span | None, context: ExtractionContext) -> tuple[int | None, str | None] | None:
     """(year, span period or None) of a level, or None when it is unclear and dropped.
 
-    A level with its own year is that year's. Within a span, a flow (城镇新增就业, 棚户区改造) sums
-    the span's years; another level is the level reached at the span's end when the text says so
-    ("达到39.8万亿元"), else it may be a running total (累计实现旅游收入377亿元) and is dropped.
+    A level with its own year is that year's. Within a span, a flow (城镇新增就业, 棚户区改造) and a
+    running total ("五年累计完成投资9325亿元") sum the span's years; another level is the level at the
+    span's end ("国内生产总值达到39.8万亿元"); an average level ("年均…") is unclear and dropped.
     """
     if value.year is not None:
         return value.year, None
-    span = figure_span(text, sentence_start, value.start, default_year, carried, context)
+    span = figure_span(cues, value.start, default_year, carried, context)
+    if is_average(text, draft.quote_start, value.start):
+        return None
+    running_total = not draft.metric.is_rate and cues.running_total_before(value.start)
     if span is None:
-        return None if is_average(text, draft.quote_start, value.start) else (default_year, None)
-    if draft.metric.flow:
+        return default_year, None  # in a one-year part "全年累计…" is the year's total
+    if draft.metric.flow or running_total:
         return span.last, span.period
-    reached = REACHED.search(text, draft.quote_start, value.start)
-    if reached and not is_average(text, draft.quote_start, value.start):
-        return span.last, None
-    return None
+    return span.last, None
 
 
-def _growth_when(text: str, sentence_start: int, draft: _Draft, growth: Figure, default_year: int | None,
+def _growth_when(text: str, cues: SpanCues, draft: _Draft, growth: Figure, default_year: int | None,
                  carried: Span | None, context: ExtractionContext) -> tuple[int | None, str | None] | None:
     """(year, span period or None) of a growth rate, or None for an average with no span to average over."""
     if growth.year is not None:
         return growth.year, None
-    span = figure_span(text, sentence_start, growth.start, default_year, carried, context)
+    span = figure_span(cues, growth.start, default_year, carried, context)
     if span is not None:
         return span.last, span.period
     return None if is_average(text, draft.quote_start, growth.start) else (default_year, None)
@@ -514,7 +519,9 @@ def _chosen_values(text: str, draft: _Draft) -> list[Figure]:
     values = draft.values
     change = FROM_TO.search(text, draft.quote_start, values[-1].start) if values else None
     if change is not None and any(figure.start >= change.end() for figure in values):
-        values = [figure for figure in values if figure.start >= change.end() or figure.year is not None]
+        before = [figure for figure in values if figure.start < change.end() and figure.year is not None]
+        after = [figure for figure in values if figure.start >= change.end()]
+        return before + after[:1]  # the dated level before the change, the level after it
     years = [figure.year for figure in values]
     if len(values) > 1 and None not in years and len(set(years)) == len(years):
         return values
@@ -529,9 +536,12 @@ def _value_fields(figure: Figure) -> dict[str, object]:
                 base_value=base_value, base_unit=base_unit)
 
 
-def _growth_fields(growth: tuple[Figure, int]) -> dict[str, object]:
+def _growth_fields(growth: tuple[Figure, int], value: Figure | None = None) -> dict[str, object]:
+    """The growth fields; beside a value with another bound, the growth's own bound too."""
     figure, sign = growth
-    return dict(growth=sign * figure.low, growth_high=None if figure.high is None else sign * figure.high)
+    own_bound = figure.comparator if value is not None and figure.comparator is not value.comparator else None
+    return dict(growth=sign * figure.low, growth_high=None if figure.high is None else sign * figure.high,
+                growth_comparator=own_bound)
 
 
 def period_name(match: re.Match[str]) -> str:
@@ -547,8 +557,8 @@ def _default_year(text: str, marks: _SentenceMarks, position: int, context: Extr
     if is_target and target_from is not None and context.kind is not SectionKind.PLAN:
         cue_sentence_end = SENTENCE_END.search(text, target_from)
         stop = min(position, cue_sentence_end.start() if cue_sentence_end else len(text))
-        stated = _YEAR_MENTION.findall(text, _sentence_start_before(text, target_from), max(stop, target_from))
-        return int(stated[-1]) if stated else context.plan_year
+        mentioned = _YEAR_MENTION.findall(text, _sentence_start_before(text, target_from), max(stop, target_from))
+        return int(mentioned[-1]) if mentioned else context.plan_year
     if context.multi_year or context.kind in (SectionKind.OTHER, SectionKind.PLAN):
         stated = marks.year_before(position)
         if stated is not None:

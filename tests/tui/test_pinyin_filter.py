@@ -1,0 +1,51 @@
+"""The tree filter in pinyin: full pinyin or its initials spell a place (jinan, jn → 济南市)."""
+
+from corpus.model import DocKind, Place, PlaceLevel
+from store.api import ReportSummary
+from tests.tui.main_fixtures import ids_in
+from tests.tui.screen_fixtures import settle
+from tui.pinyin_filter import pinyin_names, place_names, translate
+
+
+def summary(report_id: str, place: Place) -> ReportSummary:
+    return ReportSummary(id=report_id, title=f"2022年{place.name}政府工作报告", source_path="", doc_kind=DocKind.WORK_REPORT,
+                         place=place, title_year=2022, review_year=2022, plan_year=2023, delivered=None, speaker=None,
+                         truncated=False, warnings=[], section_count=1, indicator_count=0, char_count=1)
+
+
+JINAN = summary("a1", Place("济南市", PlaceLevel.CITY, "山东省", adcode="370100"))
+JINING = summary("a2", Place("济宁市", PlaceLevel.CITY, "山东省", adcode="370800"))
+YINCHUAN = summary("a3", Place("银川市", PlaceLevel.CITY, "宁夏回族自治区", adcode="640100"))
+SUMMARIES = [YINCHUAN, JINING, JINAN]
+NAMES = pinyin_names(place_names(SUMMARIES))
+
+
+def test_full_pinyin_spells_the_place_name():
+    assert translate("jinan", SUMMARIES, NAMES).where.words == ("济南市",)
+
+
+def test_initials_spell_the_place_name():
+    assert translate("yc 2022", SUMMARIES, NAMES).where.words == ("银川市", "2022")
+
+
+def test_initials_fitting_several_places_take_the_first_by_division_code_and_name_the_others():
+    translation = translate("jn", SUMMARIES, NAMES)
+    assert translation.where.words == ("济南市",)
+    assert translation.notes == ["jn → 济南市 (also 济宁市: type more letters)"]
+
+
+def test_a_word_that_matches_reports_as_written_is_not_read_as_pinyin():
+    assert translate("a1", SUMMARIES, NAMES).where.words == ("a1",)
+    assert translate("济南", SUMMARIES, NAMES).where.words == ("济南",)
+
+
+def test_letters_spelling_no_place_stay_as_typed():
+    assert translate("xyz", SUMMARIES, NAMES).where.words == ("xyz",)
+
+
+async def test_typing_pinyin_in_the_tree_filter_shows_that_places_reports(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"gansu")
+        await settle(pilot)
+        assert {s.id for s in app.screen.tree.visible_summaries} == ids_in(app, "甘肃省")

@@ -3,7 +3,8 @@
 from tests.tui.main_fixtures import open_work_report, styled_runs, work_report_of
 from tests.tui.screen_fixtures import settle
 from corpus.units import normalised_value
-from tui.widgets.indicator_rows import CELL_PADDING, COLUMN_INDEX, metric_name
+from tui.present.labels import metric_name
+from tui.widgets.indicator_rows import CELL_PADDING, COLUMN_INDEX
 from tui.widgets.reader import FOCUS_STYLE
 
 

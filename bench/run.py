@@ -20,6 +20,7 @@ from bench.commands import gwr_command, rg_seconds, ripgrep, run_process
 from bench.corpus import SAMPLES, write_corpus
 from bench.queries import QUERIES
 from bench.table_probe import table_figures
+from store.layout import TEXTS_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -138,7 +139,7 @@ def measure_samples_and_ingest(settings: Settings, work: Path, log: Callable[[st
     raw |= {"cold_ingest_scale_s": scale_cold["seconds"], "ingest_peak_scale_mb": scale_cold["peak_mb"],
             "scale_reports_ingested": scale_cold["reports"], "scale_files_refused": scale_cold["refused"]}
     raw["cache_mb"] = sum(path.stat().st_size for path in Path(scale_cache).rglob("*") if path.is_file()) / 1e6
-    built = probe("tantivy_build", log, texts=str(Path(scale_cache) / "texts"), index=str(work / "tantivy-alone"))
+    built = probe("tantivy_build", log, texts=str(Path(scale_cache) / TEXTS_DIR), index=str(work / "tantivy-alone"))
     raw |= {"tantivy_build_s": built["seconds"], "tantivy_build_peak_mb": built["peak_mb"],
             "tantivy_index_mb": built["mb"], "tantivy_documents": built["documents"]}
     rescan = repeated(n, "ingest", log, cache=scale_cache, paths=[str(corpus_dir)])
@@ -200,7 +201,7 @@ def measure_commands(settings: Settings, scale: Scale, log: Callable[[str], None
     searches = [run_process(gwr_command(cache, "search", *query.split()), allowed=(0, 1))
                 for query in settings.queries]
     rg = ripgrep()
-    texts = scale.cache / "texts"
+    texts = scale.cache / TEXTS_DIR
     rg_times = [rg_seconds(query, texts, rg) for query in settings.queries]
     raw |= {"command_search_s": statistics.median(run.seconds for run in searches),
             "command_search_cpu_s": statistics.median(run.cpu_seconds for run in searches),

@@ -24,14 +24,14 @@ import pytest
 
 pytest.importorskip("store.store", reason="branch store not in main yet")
 import store
+from store.layout import MARKER, SHARDS, SOURCES_LIST
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "corpus" / "samples"
 #: A work report and a news article: two reports, two document kinds, quick rebuilds.
 SOURCE_FILES = ["001_3f2956fd13a85515.txt", "004_d4a808858c946c39.txt"]
 SEARCHES = ["生产总值", "鞍山", "经济 增长"]
-#: The list of ingested sources the store keeps to rebuild from; read only when rebuilding.
-SOURCES_LIST = "sources.json"
+
 #: The index folder's files (tantivy's segment files, meta.json): the default run damages a few, the long run all.
 DEFAULT_INDEX_FILES = 3
 DEFAULT_FAULTS_PER_FILE = 5  # of each kind: 10 per file in all
@@ -87,17 +87,16 @@ def hashes(folder: Path) -> dict[str, str]:
 
 
 def cache_files(cache_dir: Path) -> list[str]:
-    """Every data file of the cache (not the locks, not the CACHEDIR.TAG markers, not files or folders moved
-    aside), relative to the cache directory."""
+    """Every data file of the cache (not the locks, not the cache markers, not files or folders moved aside),
+    relative to the cache directory."""
     return sorted(str(path.relative_to(cache_dir)) for path in cache_dir.rglob("*")
-                  if path.is_file() and path.suffix != ".lock" and path.name != "CACHEDIR.TAG"
+                  if path.is_file() and path.suffix != ".lock" and path.name != MARKER
                   and not any(".broken-" in part for part in path.relative_to(cache_dir).parts))
 
 
-def group_of(file: str) -> str:
-    """The kind of a cache file: its folder under `shards/` (reports, texts, index, indicators), else its name."""
-    parts = Path(file).parts
-    return parts[1] if parts[0] == "shards" and len(parts) > 2 else parts[0]
+def kind_of(file: str) -> str:
+    """The kind of a cache file: its shard folder (reports, texts, index, indicators) or its own name."""
+    return file.removeprefix(f"{SHARDS}/").split("/")[0]
 
 
 def damaged_files(cache_dir: Path) -> list[str]:
@@ -152,10 +151,10 @@ def make_faults(files: list[str], cache_dir: Path, kind: str, per_file: int, see
 def chosen_files(cache_dir: Path, index_files: int | None) -> list[str]:
     """All cache files but the index files and the sources list, plus `index_files` index files (None: all)."""
     files = [file for file in cache_files(cache_dir) if file != SOURCES_LIST]
-    shards = sorted((file for file in files if group_of(file) == "index" and (cache_dir / file).stat().st_size),
+    shards = sorted((file for file in files if kind_of(file) == "index" and (cache_dir / file).stat().st_size),
                     key=lambda file: Path(file).suffix)  # segment files have random names, one of each suffix
     kept = shards if index_files is None else random.Random(0).sample(shards, min(index_files, len(shards)))
-    return [file for file in files if group_of(file) != "index"] + kept
+    return [file for file in files if not kind_of(file) == "index"] + kept
 
 
 def run_fault(pristine: Pristine, fault: Fault, workdir: Path) -> list[str]:
@@ -197,7 +196,7 @@ def faults_of(pristine: Pristine, kinds: tuple[str, ...], per_file: int,
 def test_cache_has_catalogue_report_and_index_files(pristine: Pristine):
     files = cache_files(pristine.cache)
     assert "catalogue.json" in files
-    assert {"reports", "index"} <= {group_of(file) for file in files}
+    assert any(kind_of(file) == "reports" for file in files) and any(kind_of(file) == "index" for file in files)
 
 
 def test_truncated_cache_files_are_detected_and_rebuilt(pristine: Pristine, tmp_path: Path):
@@ -232,14 +231,14 @@ def test_catalogue_with_one_changed_digit_is_detected_and_rebuilt(pristine: Pris
 
 
 def test_indicator_value_with_one_changed_digit_is_detected_and_rebuilt(pristine: Pristine, tmp_path: Path):
-    indicators = next(file for file in cache_files(pristine.cache) if group_of(file) == "indicators")
+    indicators = next(file for file in cache_files(pristine.cache) if kind_of(file) == "indicators")
     assert failures(pristine, [changed_digit(pristine, indicators, b'"value":')], tmp_path) == []
 
 
 def test_report_text_with_one_changed_character_is_detected_and_rebuilt(pristine: Pristine, tmp_path: Path):
     phrase = "生产总值".encode()
     shard = next(file for file in cache_files(pristine.cache)
-                 if group_of(file) == "texts" and phrase in (pristine.cache / file).read_bytes())
+                 if kind_of(file) == "texts" and phrase in (pristine.cache / file).read_bytes())
     offset = (pristine.cache / shard).read_bytes().index(phrase) + 2  # the last byte of 生: XOR 0x01 makes 甞, still valid UTF-8
     assert failures(pristine, [Fault(shard, "garble", offset, b"\x01")], tmp_path) == []
 
@@ -264,7 +263,7 @@ def test_cli_on_a_damaged_cache_prints_one_notice_line_and_no_traceback(pristine
 @pytest.mark.parametrize("group", ["catalogue.json", SOURCES_LIST, "indicators", "reports", "texts", "index"])
 def test_hundred_faults_per_cache_file_are_all_detected_and_rebuilt(pristine: Pristine, tmp_path: Path, group: str):
     """One run per kind of cache file (`-k index` and the others can run side by side)."""
-    files = [file for file in cache_files(pristine.cache) if group_of(file) == group]
+    files = [file for file in cache_files(pristine.cache) if kind_of(file) == group]
     assert files
     faults = faults_of(pristine, KINDS, LONG_FAULTS_PER_FILE, files=files)
     assert failures(pristine, faults, tmp_path) == []

@@ -67,4 +67,4 @@ def test_pdf_page_numbers_are_dropped(tmp_path):
         pdf.drawString(280, 30, number)
         pdf.showPage()
     pdf.save()
-    assert read(path)[0].text == "第1页的正文。\n第2页的正文。\n"
+    assert read(path, path.read_bytes())[0].text == "第1页的正文。\n第2页的正文。\n"

@@ -25,6 +25,10 @@ from tui.present.labels import written_number
 from tui.present.literal import json_visible, literal_text, visible
 
 
+#: The width a tree is drawn at when piped: wide enough that no label is cut.
+PIPED_WIDTH = 10_000
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `parse` subcommand."""
     parser = subparsers.add_parser(
@@ -109,6 +113,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(json_visible(orjson.dumps(payload, option=orjson.OPT_INDENT_2).decode()) + "\n")
     else:
         console = stdout_console()
+        if not console.is_terminal:
+            console.width = PIPED_WIDTH  # piped: every label on one whole line, never cut
         for path, reports in results:
             console.print(report_tree(path, reports))
     return 1 if failed else 0

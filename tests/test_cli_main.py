@@ -14,7 +14,6 @@ import pytest
 from tests.store_samples import SAMPLE_FILES, csv_rows, parsed
 from tui.cli import COMMAND_MODULES, main
 
-pytest_plugins = ["tests.store_fixtures"]
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = parsed(SAMPLE_FILES)

@@ -17,7 +17,6 @@ import pytest
 
 from store import open_store
 
-pytest_plugins = ["tests.store_fixtures"]
 
 ROOT = Path(__file__).resolve().parent.parent
 #: How long the server and the app behind it may take to start on a busy machine.

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.store_fixtures"]
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Runs `gwr` with the given arguments, then prints the heavy modules it loaded to stderr.

@@ -12,8 +12,6 @@ from corpus.model import REPORT_ID_DIGITS
 from store import open_store
 from tests.store_samples import parsed
 
-pytest_plugins = ["tests.store_fixtures"]
-
 
 def collision_chance(reports: int, bits: int) -> float:
     """The birthday bound: the chance that some two of `reports` random `bits`-bit ids are equal."""

@@ -25,8 +25,6 @@ from store.layout import SHARD_FOLDERS
 from tests.hostile_sources import ROOT, gwr
 from tests.store_samples import SAMPLES, parsed
 
-pytest_plugins = ["tests.store_fixtures"]
-
 
 def named_files(cache: Path) -> set[str]:
     meta = orjson.loads((cache / "catalogue.json").read_bytes())["meta"]["1"]

@@ -16,8 +16,6 @@ from store.layout import MARKER, REPORTS_DIR, SHARD_FOLDERS, SHARDS, TEXTS_DIR
 from tests.hostile_sources import gwr
 from tests.store_samples import parsed
 
-pytest_plugins = ["tests.store_fixtures"]
-
 
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under `folder` with its bytes."""

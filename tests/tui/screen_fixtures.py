@@ -9,6 +9,7 @@ import pytest
 from textual.app import App
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.worker import WorkerCancelled
 
 from corpus.model import Comparator, Indicator, IndicatorKind, Paragraph, Place, PlaceLevel, Report, Section
 from store.api import Keyword, ReportFilter, ReportStore, ReportSummary
@@ -91,8 +92,18 @@ def plan_excerpts() -> ExcerptStore:
 
 
 async def settle(pilot: Pilot) -> None:
-    """Wait until every worker has finished and the messages it posted have been handled."""
-    await pilot.app.workers.wait_for_complete()
+    """Wait until every worker has finished and the messages it posted have been handled.
+
+    A worker cancelled meanwhile (an exclusive one replaced by a newer run, as the catalogue watch is)
+    has nothing left to wait for.
+    """
+    while True:
+        try:
+            await pilot.app.workers.wait_for_complete([worker for worker in pilot.app.workers
+                                                       if not worker.is_cancelled])
+            break
+        except WorkerCancelled:
+            continue  # wait for the others, and for the run that replaced it
     await pilot.pause()
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()

@@ -42,7 +42,7 @@ import platformdirs
 
 from corpus.model import Indicator, IndicatorKind, Report
 from corpus.version import PARSER_VERSION
-from store import filters, search, words
+from store import filters, search
 from store.api import (
     CorpusStats,
     IngestSummary,
@@ -117,7 +117,6 @@ class Store:
         self._notice = notice or (lambda message: None)
         self._rebuild_progress = progress
         self._file_lock: FileLock | None = None  # made on first use: reading never locks
-        words.use_cache_folder(self.cache_dir)
         self._reports_cache: OrderedDict[str, Report] = OrderedDict()
         self._parts: OrderedDict[str, list[Part]] = OrderedDict()
         self._texts: OrderedDict[str, str] = OrderedDict()

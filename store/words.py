@@ -15,15 +15,6 @@ from types import ModuleType
 from typing import Iterable
 
 _jieba: ModuleType | None = None
-#: Where jieba keeps its dictionary cache (`jieba.cache`): gwr's cache folder, never a shared /tmp file
-#: that another user may own.
-_cache_folder: Path | None = None
-
-
-def use_cache_folder(folder: Path) -> None:
-    """Keep jieba's dictionary cache in `folder` (takes effect when jieba is first loaded)."""
-    global _cache_folder
-    _cache_folder = folder
 
 
 def jieba(cache_dir: Path | None = None) -> ModuleType:
@@ -33,8 +24,6 @@ def jieba(cache_dir: Path | None = None) -> ModuleType:
         import jieba as module
 
         module.setLogLevel(logging.CRITICAL)  # a cache it cannot write only costs time: no traceback
-        if _cache_folder is not None:
-            module.dt.tmp_dir = str(_cache_folder)
         _jieba = module
     if cache_dir is not None:
         _jieba.dt.tmp_dir = str(cache_dir)

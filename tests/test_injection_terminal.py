@@ -191,7 +191,7 @@ def test_jieba_keeps_its_cache_in_the_gwr_cache_folder(hostile_cache, tmp_path: 
     cache_dir, _, _ = hostile_cache
     shared_tmp = tmp_path / "tmp"
     shared_tmp.mkdir()
-    result = subprocess.run([sys.executable, "-m", "tui.cli", "--cache", str(cache_dir), "search", "经济"],
+    result = subprocess.run([sys.executable, "-m", "tui.cli", "--cache", str(cache_dir), "keywords", "鞍山"],
                             capture_output=True, text=True, cwd=ROOT, env=os.environ | {"TMPDIR": str(shared_tmp)})
     assert result.returncode == 0
     assert (cache_dir / "jieba.cache").exists() and list(shared_tmp.iterdir()) == []

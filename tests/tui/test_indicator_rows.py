@@ -10,6 +10,10 @@ from tui.widgets.indicator_table import fit_cell
 VALUE = COLUMN_INDEX["value"]
 
 
+def index_of(rows: list[IndicatorRow]) -> RowIndex:
+    return RowIndex([row.indicator for row in rows], [row.place for row in rows])
+
+
 def gdp_rows(gdp_excerpts) -> list[IndicatorRow]:
     """济南's and 银川's GDP figures (1.2万亿元 estimate, growth estimates and targets), as table rows."""
     places = {"jinan": "济南市", "yinchuan": "银川市"}
@@ -28,34 +32,34 @@ def hundred_millions_row(gdp_excerpts) -> IndicatorRow:
 
 def test_value_sort_compares_figures_in_their_base_unit(gdp_excerpts):
     rows = [hundred_millions_row(gdp_excerpts), *gdp_rows(gdp_excerpts)]
-    order = RowIndex(rows).order(Sort(VALUE, descending=True))
+    order = index_of(rows).order(Sort(VALUE, descending=True))
     assert [rows[i].indicator.unit for i in order[:2]] == ["万亿元", "亿元"]
 
 
 def test_rows_without_a_value_come_last_in_either_direction(gdp_excerpts):
     rows = [*gdp_rows(gdp_excerpts), hundred_millions_row(gdp_excerpts)]
-    index = RowIndex(rows)
+    index = index_of(rows)
     for descending in (False, True):
         values = [rows[i].indicator.value for i in index.order(Sort(VALUE, descending))]
         assert values[:2] and None not in values[:2] and set(values[2:]) == {None}
 
 
 def test_a_longer_query_narrows_the_previous_rows_only(gdp_excerpts):
-    index = RowIndex(gdp_rows(gdp_excerpts))
+    index = index_of(gdp_rows(gdp_excerpts))
     broad = index.view("银川", None)
     narrow = index.view("银川 target", None, previous=broad)
-    assert [index.rows[i].indicator.kind for i in narrow.shown] == ["target", "target"]
+    assert [index.row(i).indicator.kind for i in narrow.shown] == ["target", "target"]
     assert set(narrow.shown) < set(broad.shown)
 
 
 def test_a_different_query_starts_again_from_every_row(gdp_excerpts):
-    index = RowIndex(gdp_rows(gdp_excerpts))
+    index = index_of(gdp_rows(gdp_excerpts))
     jinan = index.view("济南", None)
-    assert {index.rows[i].place for i in index.view("银川", None, previous=jinan).shown} == {"银川市"}
+    assert {index.row(i).place for i in index.view("银川", None, previous=jinan).shown} == {"银川市"}
 
 
 def test_a_cancelled_view_returns_nothing(gdp_excerpts):
-    assert RowIndex(gdp_rows(gdp_excerpts)).view("gdp", None, cancelled=lambda: True) is None
+    assert index_of(gdp_rows(gdp_excerpts)).view("gdp", None, cancelled=lambda: True) is None
 
 
 def test_a_cut_cell_ends_in_an_ellipsis_and_keeps_its_width_with_double_width_characters():

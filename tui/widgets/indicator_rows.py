@@ -1,8 +1,10 @@
 """The indicator table's rows and columns, with filtering and sorting fast enough for 200,000 rows.
 
 No widget code: a `RowIndex` is built and queried in worker threads, and the table
-only ever renders the few rows on screen. Each column reads one field of a row;
-widths, sort keys and cells are computed once per distinct field value, not per row.
+only ever renders the few rows on screen. Each column reads fields of the indicator
+(or the place); a whole column is read at C speed (`operator.attrgetter` over the
+list), and widths, sort keys and filter texts are computed once per distinct value,
+never once per row.
 """
 
 from __future__ import annotations
@@ -10,15 +12,18 @@ from __future__ import annotations
 import csv
 import io
 import threading
-from dataclasses import dataclass
-from typing import Any, Callable, Hashable
+from dataclasses import dataclass, field
+from functools import partial
+from itertools import compress
+from operator import attrgetter
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from rich.cells import cell_len
 
 from corpus.model import Comparator, Indicator
 from corpus.units import normalised_value
-from tui.present.figures import comparator_label, format_number, format_span
 from tui.filter_words import kind_words
+from tui.present.figures import comparator_label, format_number, format_span
 from tui.present.labels import metric_name
 from tui.present.records import INDICATOR_COLUMNS, indicator_fields
 
@@ -40,17 +45,32 @@ class IndicatorRow:
 
 @dataclass(slots=True, frozen=True)
 class Column:
-    """A table column: the row field it reads, how that field shows, and how it sorts (None: unsorted, last)."""
+    """A table column: the indicator fields it reads (none: the place), how they show, how they sort.
+
+    `sort_key` gives None for a row with nothing to sort by (it goes last).
+    """
 
     title: str
-    field: Callable[[IndicatorRow], Hashable]
+    fields: tuple[str, ...]
     show: Callable[[Any], str]
     sort_key: Callable[[Any], Any]
     numeric: bool = False
+    read: Callable[[Indicator], Any] | None = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "read", attrgetter(*self.fields) if self.fields else None)
+
+    def value(self, indicator: Indicator, place: str) -> Any:
+        """What this column reads of one row."""
+        return self.read(indicator) if self.read is not None else place
+
+    def values(self, indicators: list[Indicator], places: list[str]) -> Iterable[Any]:
+        """What this column reads of every row, in row order."""
+        return map(self.read, indicators) if self.read is not None else places
 
     def cell(self, row: IndicatorRow) -> str:
         """The text of `row` in this column."""
-        return self.show(self.field(row))
+        return self.show(self.value(row.indicator, row.place))
 
 
 def _text(value: str | None) -> str:
@@ -65,22 +85,23 @@ def _same(value: Any) -> Any:
     return value
 
 
+def _growth_cell(growth: float | None) -> str:
+    return "" if growth is None else f"{format_number(growth)}%"
+
+
 COLUMNS = [
-    Column("place", lambda r: r.place, _text, _text_key),
-    Column("year", lambda r: r.indicator.year, lambda year: str(year or ""), _same, numeric=True),
-    Column("metric", lambda r: r.indicator.metric, metric_name, metric_name),
-    Column("value", lambda r: (r.indicator.value, r.indicator.value_high, r.indicator.unit),
-           lambda v: "" if v[0] is None else format_span(v[0], v[1]), lambda v: normalised_value(v[0], v[2]),
-           numeric=True),
-    Column("growth", lambda r: r.indicator.growth, lambda g: "" if g is None else f"{format_number(g)}%", _same, numeric=True),
-    Column("unit", lambda r: r.indicator.unit, _text, _text_key),
-    Column("comparator", lambda r: r.indicator.comparator, lambda c: comparator_label(Comparator(c)), _text_key),
-    Column("kind", lambda r: str(r.indicator.kind), _text, _text_key),
-    Column("scope", lambda r: r.indicator.scope, _text, _text_key),
+    Column("place", (), _text, _text_key),
+    Column("year", ("year",), lambda year: str(year or ""), _same, numeric=True),
+    Column("metric", ("metric",), metric_name, metric_name),
+    Column("value", ("value", "value_high", "unit"), lambda v: "" if v[0] is None else format_span(v[0], v[1]),
+           lambda v: normalised_value(v[0], v[2]), numeric=True),
+    Column("growth", ("growth",), _growth_cell, _same, numeric=True),
+    Column("unit", ("unit",), _text, _text_key),
+    Column("comparator", ("comparator",), lambda c: comparator_label(Comparator(c)), _text_key),
+    Column("kind", ("kind",), _text, _text_key),
+    Column("scope", ("scope",), _text, _text_key),
 ]
 COLUMN_INDEX = {column.title: index for index, column in enumerate(COLUMNS)}
-
-
 def fit_widths(natural: list[int], available: int) -> list[int]:
     """Each column's width: its natural width, or its `NARROW_WIDTHS` cap when place…growth would overflow."""
     if sum(width + CELL_PADDING for width in natural[:MUST_FIT]) <= available:
@@ -88,13 +109,28 @@ def fit_widths(natural: list[int], available: int) -> list[int]:
     return [min(width, NARROW_WIDTHS.get(column.title, width)) for column, width in zip(COLUMNS, natural)]
 
 
-def haystack(row: IndicatorRow) -> str:
-    """What the filter looks in, lower-cased: the row's metric (id and name), kind (with its Chinese words:
-    目标, 预计), place and the province it lies in, scope, unit and year."""
-    indicator = row.indicator
-    return " ".join([row.place, row.region, indicator.metric, metric_name(indicator.metric),
-                     kind_words(indicator.kind), indicator.scope or "", indicator.unit,
-                     str(indicator.year or "")]).lower()
+def _lower(value: Any) -> str:
+    return str(value or "").lower()
+
+
+#: The filter's field that is no column: the province and city the row's place lies in.
+REGION = "region"
+#: What the filter looks in: per field (a column's title, or `REGION`), the text of a value. A word of the query
+#: matches a row when it occurs in one of these texts (the metric by id and by name: "gdp", "地区生产总值"; the kind
+#: with its Chinese words: "target", "目标"; the place and its province: "兰州市", "甘肃省"); every word must match.
+FILTER_TEXTS: dict[str, Callable[[Any], str]] = {
+    "place": _lower,
+    REGION: _lower,
+    "metric": lambda metric: f"{metric} {metric_name(metric)}".lower(),
+    "kind": lambda kind: kind_words(kind).lower(),
+    "scope": _lower,
+    "unit": _lower,
+    "year": _lower,
+}
+#: Columns whose orders are computed ahead, while the user reads the first rows.
+PREPARED_SORTS = ("value", "growth", "year", "place", "metric")
+#: Word masks kept (each a bit per row), so that backspace and retyping cost nothing.
+MASK_CACHE_SIZE = 64
 
 
 @dataclass(slots=True, frozen=True)
@@ -107,7 +143,7 @@ class Sort:
 
 @dataclass(slots=True, frozen=True)
 class View:
-    """The rows on show: indices into `RowIndex.rows`, for a filter query and a sort."""
+    """The rows on show: indices into the `RowIndex`, for a filter query and a sort."""
 
     query: str
     sort: Sort | None
@@ -117,92 +153,172 @@ class View:
 class RowIndex:
     """All rows of the table, with what filtering and sorting them needs, computed once and kept.
 
-    Safe to query from several worker threads: each lazily computed part is built under a lock.
+    Row i is `indicators[i]` in `places[i]`, which lies in `regions[i]`. Query it from worker threads, not the UI thread
+    (except `row` and `widths`, cheap by design). Each part is computed once, under one lock:
+    a sort asked for while the preparing worker computes it waits for it rather than doing it again.
     """
 
-    def __init__(self, rows: list[IndicatorRow]) -> None:
-        self.rows = rows
-        self._lock = threading.Lock()
-        self._haystacks: list[str] | None = None
+    def __init__(self, indicators: list[Indicator], places: list[str], regions: list[str] | None = None) -> None:
+        self.indicators = indicators
+        self.places = places
+        self.regions = regions if regions is not None else [""] * len(places)
+        self._widths: list[int] | None = None
+        self._values: dict[int, list[Any]] = {}
+        self._distinct: dict[int, set[Any]] = {}
+        self._masks: dict[str, int] = {}
+        self._sort_keys: dict[int, list[Any]] = {}
         self._orders: dict[Sort, list[int]] = {}
-        self._natural_widths: list[int] | None = None
+        self._lock = threading.RLock()
+
+    def _once(self, cache: dict[Any, Any], key: Any, compute: Callable[[], Any]) -> Any:
+        """`cache[key]`, computed by `compute()` the first time (by one thread; others wait for it)."""
+        value = cache.get(key)
+        if value is None:
+            with self._lock:
+                value = cache.get(key)
+                if value is None:
+                    value = cache[key] = compute()
+        return value
+
+    @classmethod
+    def of_reports(cls, indicators: list[Indicator], place_of: Callable[[str], str],
+                   region_of: Callable[[str], str] | None = None) -> RowIndex:
+        """The rows of `indicators`, each with its report's place and the region it lies in."""
+        report_ids = list(map(attrgetter("report_id"), indicators))
+        reports = set(report_ids)
+        place_by_report = {report_id: place_of(report_id) for report_id in reports}
+        region_by_report = {report_id: region_of(report_id) if region_of else "" for report_id in reports}
+        return cls(indicators, list(map(place_by_report.__getitem__, report_ids)),
+                   list(map(region_by_report.__getitem__, report_ids)))
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self.indicators)
 
-    def natural_widths(self) -> list[int]:
-        """Each column's widest cell (or title), over every row: computed once per distinct field value."""
-        with self._lock:
-            if self._natural_widths is None:
-                self._natural_widths = [
-                    max([cell_len(column.title),
-                         *(cell_len(column.show(value)) for value in {column.field(row) for row in self.rows})])
-                    for column in COLUMNS
-                ]
-            return self._natural_widths
+    def row(self, index: int) -> IndicatorRow:
+        """Row `index` as an `IndicatorRow`."""
+        return IndicatorRow(self.indicators[index], self.places[index], self.regions[index])
 
-    def haystacks(self) -> list[str]:
-        """Each row's `haystack`, computed once per (place, metric, kind, scope, unit, year)."""
-        with self._lock:
-            if self._haystacks is None:
-                memo: dict[tuple, str] = {}
-                result = []
-                for row in self.rows:
-                    indicator = row.indicator
-                    key = (row.place, row.region, indicator.metric, indicator.kind, indicator.scope, indicator.unit,
-                           indicator.year)
-                    text = memo.get(key)
-                    if text is None:
-                        text = memo[key] = haystack(row)
-                    result.append(text)
-                self._haystacks = result
-            return self._haystacks
+    def widths(self, sample: Iterable[int] = ()) -> list[int]:
+        """Each column's widest cell (or title): over every row once `measure_widths` ran, else over `sample`."""
+        if self._widths is not None:
+            return self._widths
+        rows = [self.row(index) for index in sample]
+        return [max([cell_len(column.title), *(cell_len(column.cell(row)) for row in rows)]) for column in COLUMNS]
+
+    def measure_widths(self) -> list[int]:
+        """Measure every column over every row, once per distinct value; `widths` returns it from then on."""
+        if self._widths is None:
+            self._widths = [
+                max([cell_len(column.title), *(cell_len(column.show(value)) for value in self.distinct(index))])
+                for index, column in enumerate(COLUMNS)
+            ]
+        return self._widths
+
+    def values(self, column: int) -> list[Any]:
+        """What `COLUMNS[column]` reads of every row, in row order."""
+        return self._once(self._values, column, lambda: list(COLUMNS[column].values(self.indicators, self.places)))
+
+    def distinct(self, column: int) -> set[Any]:
+        """The distinct values of `COLUMNS[column]`."""
+        return self._once(self._distinct, column, lambda: set(self.values(column)))
+
+    def filter_values(self, field: str) -> list[Any]:
+        """What the filter's `field` (see `FILTER_TEXTS`) holds for every row, in row order."""
+        return self.regions if field == REGION else self.values(COLUMN_INDEX[field])
+
+    def filter_distinct(self, field: str) -> set[Any]:
+        """The distinct values of the filter's `field`."""
+        if field == REGION:
+            return self._once(self._distinct, REGION, lambda: set(self.regions))
+        return self.distinct(COLUMN_INDEX[field])
+
+    def word_mask(self, word: str) -> int:
+        """The rows `word` matches (see `FILTER_TEXTS`), as an integer whose byte i is 1 when row i matches."""
+        mask = self._masks.get(word)
+        if mask is None:
+            mask = 0
+            for field, text in FILTER_TEXTS.items():
+                hits = {value for value in self.filter_distinct(field) if word in text(value)}
+                if hits:
+                    mask |= int.from_bytes(bytes(map(hits.__contains__, self.filter_values(field))), "little")
+            if len(self._masks) >= MASK_CACHE_SIZE:
+                self._masks.clear()
+            self._masks[word] = mask
+        return mask
+
+    def prepare(self) -> Iterator[Callable[[], object]]:
+        """Steps that make the first filter keystroke and sort fast: read every column and rank its values,
+        then order the rows by the columns sorted most (`PREPARED_SORTS`), both ways."""
+        for column in range(len(COLUMNS)):
+            yield partial(self.sort_keys, column)
+        for title in PREPARED_SORTS:
+            for descending in (False, True):
+                yield partial(self.order, Sort(COLUMN_INDEX[title], descending))
+
+    def sort_keys(self, column: int) -> list[Any]:
+        """Each row's sort key in `COLUMNS[column]` (None: nothing to sort by), once per distinct value."""
+        def compute() -> list[Any]:
+            sort_key = COLUMNS[column].sort_key
+            memo = {value: sort_key(value) for value in self.distinct(column)}
+            # Rank the distinct keys once: rows then sort by small integers, quicker to compare than text.
+            ranks = {key: rank for rank, key in enumerate(sorted({key for key in memo.values() if key is not None}))}
+            ranked = {value: None if key is None else ranks[key] for value, key in memo.items()}
+            return list(map(ranked.__getitem__, self.values(column)))
+
+        return self._once(self._sort_keys, column, compute)
 
     def order(self, sort: Sort) -> list[int]:
         """Every row index in `sort`'s order; rows with nothing to sort by come last either way, in row order."""
-        with self._lock:
-            cached = self._orders.get(sort)
-            if cached is not None:
-                return cached
-            column = COLUMNS[sort.column]
-            memo: dict[Hashable, Any] = {}
-            keys = []
-            for row in self.rows:
-                value = column.field(row)
-                if value not in memo:
-                    memo[value] = column.sort_key(value)
-                keys.append(memo[value])
-            filled = [index for index, key in enumerate(keys) if key is not None]
-            empty = [index for index, key in enumerate(keys) if key is None]
-            order = sorted(filled, key=keys.__getitem__, reverse=sort.descending) + empty
-            self._orders[sort] = order
-            return order
+        def compute() -> list[int]:
+            # The other direction's order, when there, has ties in row order and is sorted already
+            # but for the direction: sorting it again is far quicker, and as stable.
+            rows = self._orders.get(Sort(sort.column, not sort.descending)) or range(len(self))
+            return ordered(rows, self.sort_keys(sort.column), sort)
+
+        return self._once(self._orders, sort, compute)
 
     def view(self, query: str, sort: Sort | None, previous: View | None = None,
              cancelled: Callable[[], bool] = lambda: False) -> View | None:
         """The rows matching every word of `query`, in `sort`'s order (row order when None).
 
-        When `previous` has the same sort and a query that `query` only extends (a keystroke more),
-        only its rows are checked. None when `cancelled()` turns true meanwhile.
+        Starts from `previous` when it can: a query that only extends its query (a keystroke more)
+        checks only its rows; a new sort of a few of the rows sorts just those. None when
+        `cancelled()` turns true meanwhile.
         """
         words = query.lower().split()
         if previous is not None and previous.sort == sort and query.startswith(previous.query):
-            candidates: list[int] | range = previous.shown
+            candidates: Sequence[int] = previous.shown
+        elif (previous is not None and sort is not None and sort not in self._orders
+              and previous.query.lower().split() == words and len(previous.shown) * FEW_ROWS < len(self)):
+            return View(query, sort, ordered(sorted(previous.shown), self._keys_of(previous.shown, sort.column), sort))
         else:
-            candidates = self.order(sort) if sort is not None else range(len(self.rows))
+            candidates = self.order(sort) if sort is not None else range(len(self))
         if cancelled():
             return None
         if not words:
             return View(query, sort, list(candidates))
-        texts = self.haystacks()
-        if cancelled():
-            return None
-        if len(words) == 1:
-            word = words[0]
-            shown = [index for index in candidates if word in texts[index]]
-        else:
-            shown = [index for index in candidates if all(word in texts[index] for word in words)]
-        return View(query, sort, shown)
+        mask = -1
+        for word in words:
+            mask &= self.word_mask(word)
+            if cancelled():
+                return None
+        matches = mask.to_bytes(len(self), "little")
+        return View(query, sort, list(compress(candidates, map(matches.__getitem__, candidates))))
+
+    def _keys_of(self, indices: Iterable[int], column: int) -> dict[int, Any]:
+        row_column, sort_key = COLUMNS[column], COLUMNS[column].sort_key
+        return {index: sort_key(row_column.value(self.indicators[index], self.places[index])) for index in indices}
+
+
+#: A view holding fewer than 1/FEW_ROWS of the rows is re-sorted by itself instead of through a whole order.
+FEW_ROWS = 8
+
+
+def ordered(indices: Sequence[int], keys: Sequence[Any] | dict[int, Any], sort: Sort) -> list[int]:
+    """`indices` (in row order) sorted by `keys[index]`, stably; those whose key is None last, in row order."""
+    filled = [index for index in indices if keys[index] is not None]
+    empty = [index for index in indices if keys[index] is None]
+    return sorted(filled, key=keys.__getitem__, reverse=sort.descending) + empty
 
 
 #: Columns of the table's CSV export: the place shown, then the fields of `gwr indicators --format csv`.

@@ -8,6 +8,7 @@ come back as messages, and a newer keystroke cancels the filter still running.
 
 from __future__ import annotations
 
+import time
 from typing import Callable
 
 from rich.cells import cell_len
@@ -23,7 +24,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Input, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from corpus.model import Indicator
 from tui.text import literal_content, visible
@@ -40,6 +41,10 @@ from tui.widgets.indicator_rows import (
 
 #: Rendered lines kept; a screenful is at most ~50, so this covers scrolling back and forth.
 LINE_CACHE_SIZE = 1024
+#: Rows the first frame's column widths are measured on, before every row is measured.
+WIDTH_SAMPLE = 200
+#: Seconds the worker preparing filters and sorts yields to the UI thread between steps.
+PREPARE_PAUSE = 0.02
 
 
 def fit_cell(text: str, width: int, right: bool) -> str:
@@ -128,8 +133,8 @@ class IndicatorTable(ScrollView, can_focus=True):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.rows: list[IndicatorRow] = []
-        self.shown: list[int] = []  # indices into `rows`, in display order
+        self.index = RowIndex([], [])
+        self.shown: list[int] = []  # indices into `index`, in display order
         self.widths: list[int] = [len(column.title) for column in COLUMNS]
         self.cursor_row = 0
         self.cursor_column = 0
@@ -137,9 +142,9 @@ class IndicatorTable(ScrollView, can_focus=True):
 
     # content --------------------------------------------------------------
 
-    def show(self, rows: list[IndicatorRow], shown: list[int], widths: list[int]) -> None:
-        """Show `shown` (indices into `rows`) with these column widths; the cursor stays on its line if it can."""
-        self.rows, self.shown, self.widths = rows, shown, widths
+    def show(self, index: RowIndex, shown: list[int], widths: list[int]) -> None:
+        """Show rows `shown` of `index` with these column widths; the cursor stays on its line if it can."""
+        self.index, self.shown, self.widths = index, shown, widths
         self.cursor_row = max(0, min(self.cursor_row, len(shown) - 1))
         self.virtual_size = Size(sum(width + CELL_PADDING for width in widths), len(shown) + 1)
         self._lines.clear()
@@ -148,17 +153,17 @@ class IndicatorTable(ScrollView, can_focus=True):
     @property
     def cursor_indicator(self) -> IndicatorRow | None:
         """The row under the cursor, if any row is shown."""
-        return self.rows[self.shown[self.cursor_row]] if self.shown else None
+        return self.index.row(self.shown[self.cursor_row]) if self.shown else None
 
     def cells(self, position: int) -> list[str]:
         """The cell texts of the row at `position` in display order."""
-        row = self.rows[self.shown[position]]
+        row = self.index.row(self.shown[position])
         return [column.cell(row) for column in COLUMNS]
 
     def column_texts(self, title: str) -> list[str]:
         """Every shown row's text in the column titled `title`, in display order."""
         column = next(column for column in COLUMNS if column.title == title)
-        return [column.cell(self.rows[index]) for index in self.shown]
+        return [column.cell(self.index.row(index)) for index in self.shown]
 
     # rendering ------------------------------------------------------------
 
@@ -270,10 +275,9 @@ class IndicatorTable(ScrollView, can_focus=True):
             self.post_message(self.SortRequested(column, None))
             return
         position = scroll_y + offset.y - 1
-        if position < len(self.shown):
+        if position < len(self.shown):  # a click on a row shows its quote, as Enter does
             self.move_cursor(position, column)
-            if event.chain == 2 or self.has_focus:
-                self.action_choose()
+            self.action_choose()
 
 
 class ViewReady(Message):
@@ -283,6 +287,14 @@ class ViewReady(Message):
         super().__init__()
         self.generation = generation
         self.view = view
+
+
+class WidthsMeasured(Message):
+    """A worker measured every column over all the rows of `generation`."""
+
+    def __init__(self, generation: int) -> None:
+        super().__init__()
+        self.generation = generation
 
 
 class RowsReady(Message):
@@ -309,7 +321,7 @@ class IndicatorPane(Vertical):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.index = RowIndex([])
+        self.index = RowIndex([], [])
         self.view = View("", None, [])
         self.scope = ""
         self.sort: Sort | None = None
@@ -333,8 +345,7 @@ class IndicatorPane(Vertical):
     @property
     def shown(self) -> list[IndicatorRow]:
         """The rows on show, after filter and sort, in display order."""
-        rows = self.index.rows
-        return [rows[index] for index in self.view.shown]
+        return [self.index.row(index) for index in self.view.shown]
 
     # loading --------------------------------------------------------------
 
@@ -349,31 +360,36 @@ class IndicatorPane(Vertical):
         self._show_title()
         self._build_rows(self._generation, indicators, place_of, region_of, self.query_text, self.sort)
 
-    @work(thread=True, group="indicator-rows", exclusive=True, exit_on_error=False)
+    # A description of our own: by default Textual would repr every argument (200,000 indicators) on the UI thread.
+    @work(thread=True, group="indicator-rows", exclusive=True, exit_on_error=False, description="build table rows")
     def _build_rows(self, generation: int, indicators: list[Indicator], place_of: Callable[[str], str],
                     region_of: Callable[[str], str] | None, query: str, sort: Sort | None) -> None:
         """Build the rows and their first view; then prepare filtering and every sort while the user reads."""
         worker = get_current_worker()
-        places: dict[str, tuple[str, str]] = {}
-        rows = []
-        for indicator in indicators:
-            report_id = indicator.report_id
-            place = places.get(report_id)
-            if place is None:
-                place = places[report_id] = (place_of(report_id), region_of(report_id) if region_of else "")
-            rows.append(IndicatorRow(indicator, *place))
-        index = RowIndex(rows)
+        index = RowIndex.of_reports(indicators, place_of, region_of)
         view = index.view(query, sort, cancelled=lambda: worker.is_cancelled)
         if view is None:
             return
-        index.natural_widths()
         self.post_message(RowsReady(generation, index, view))
-        index.haystacks()
-        for column in range(len(COLUMNS)):
-            for descending in (False, True):
-                if worker.is_cancelled:
-                    return
-                index.order(Sort(column, descending))
+        self._prepare(worker, generation, index)
+
+    def _prepare(self, worker: Worker, generation: int, index: RowIndex) -> None:
+        """While the user reads the first rows: measure every column, then get filtering and every sort ready.
+
+        Pauses between steps leave the UI thread the interpreter; a newer set of rows cancels it.
+        """
+        index.measure_widths()
+        self.post_message(WidthsMeasured(generation))
+        for step in index.prepare():
+            if worker.is_cancelled:
+                return
+            time.sleep(PREPARE_PAUSE)
+            step()
+
+    def on_widths_measured(self, message: WidthsMeasured) -> None:
+        message.stop()
+        if message.generation == self._generation:
+            self._apply(self.view)
 
     def on_rows_ready(self, message: RowsReady) -> None:
         message.stop()
@@ -392,7 +408,7 @@ class IndicatorPane(Vertical):
             return
         self._compute_view(self._generation, self.index, self.query_text, self.sort, self.view)
 
-    @work(thread=True, group="indicator-view", exclusive=True, exit_on_error=False)
+    @work(thread=True, group="indicator-view", exclusive=True, exit_on_error=False, description="filter and sort")
     def _compute_view(self, generation: int, index: RowIndex, query: str, sort: Sort | None, previous: View) -> None:
         worker = get_current_worker()
         view = index.view(query, sort, previous, cancelled=lambda: worker.is_cancelled)
@@ -408,8 +424,9 @@ class IndicatorPane(Vertical):
     def _apply(self, view: View) -> None:
         self.view = view
         table = self.table
-        widths = fit_widths(self.index.natural_widths(), table.scrollable_content_region.width)
-        table.show(self.index.rows, view.shown, widths)
+        natural = self.index.widths(view.shown[:WIDTH_SAMPLE])
+        widths = fit_widths(natural, table.scrollable_content_region.width)
+        table.show(self.index, view.shown, widths)
         self._show_title()
 
     def _show_title(self) -> None:

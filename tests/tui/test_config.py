@@ -114,7 +114,7 @@ async def test_a_binding_remapped_by_its_id_answers_to_the_new_key_and_help_show
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         rows = {key: text for group in app.screen.query(".help-group") for key, text in group.rows}
-        assert rows["ctrl+f"].startswith("Search every report")
+        assert rows["ctrl+f"].startswith("Search the reports the tree shows")
 
 
 async def test_an_unknown_binding_id_is_one_line_naming_it(app_with_settings):

@@ -14,7 +14,9 @@ async def test_first_run_ingests_the_samples_with_progress_then_fills_the_tree(t
     async with app.run_test(size=(80, 24), message_hook=lambda m: seen.add(m.progress.done)
                             if isinstance(m, IngestProgressed) else None) as pilot:
         await settle(pilot)
-        assert seen == set(range(1, len(list(SAMPLES.rglob("*.txt"))) + 1))
+        # a newer progress message replaces one still queued (can_replace): steps may be skipped, never the last
+        total = len(list(SAMPLES.rglob("*.txt")))
+        assert max(seen) == total and seen <= set(range(1, total + 1))
         assert app.screen.tree.visible_summaries
         assert not app.screen.query_one("#sidebar").has_class("-ingesting")
 

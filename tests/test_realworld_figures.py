@@ -8,12 +8,6 @@ from tests.realworld_fixtures import needs_realworld, parsed, report_files
 
 pytestmark = needs_realworld
 
-#: Figures the extractor (corpus/indicators, the indicators issue) still dates wrongly, with why.
-MISDATED = {
-    ("hebei_2003_portal_page.txt", "gdp_target"): "今年 (2003) in a section on 今后五年 and 2003 is dated 2005",
-}
-
-
 def _plain(text: str) -> str:
     """Text compared as a reader reads it: full-width forms folded, no whitespace."""
     return unicodedata.normalize("NFKC", "".join(text.split()))
@@ -23,8 +17,7 @@ def _figures():
     for name, hand in report_files():
         for key in ("headline_figure", "gdp_target"):
             if hand.get(key):
-                marks = [pytest.mark.xfail(reason=MISDATED[name, key], strict=True)] if (name, key) in MISDATED else []
-                yield pytest.param(name, hand[key], id=f"{name}-{key}", marks=marks)
+                yield pytest.param(name, hand[key], id=f"{name}-{key}")
 
 
 @pytest.mark.parametrize(("name", "figure"), list(_figures()))

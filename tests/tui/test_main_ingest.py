@@ -21,17 +21,22 @@ async def test_first_run_ingests_the_samples_with_progress_then_fills_the_tree(t
         assert not app.screen.query_one("#sidebar").has_class("-ingesting")
 
 
-async def test_ingest_folder_adds_its_reports_to_the_tree(cache_copy, tmp_path):
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    (folder / "jinan-excerpt.txt").write_text(jinan_excerpt(), encoding="utf-8")
+async def reports_added_by_ingesting(cache_copy, folder) -> int:
+    """How many reports the tree gains when the app ingests `folder`."""
     app = app_on(open_store(cache_copy))
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
         before = set(app.screen.summaries)
         app.screen.ingest(folder)
         await settle(pilot)
-        assert len(set(app.screen.summaries) - before) == 1
+        return len(set(app.screen.summaries) - before)
+
+
+async def test_ingest_folder_adds_its_reports_to_the_tree(cache_copy, tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "jinan-excerpt.txt").write_text(jinan_excerpt(), encoding="utf-8")
+    assert await reports_added_by_ingesting(cache_copy, folder) == 1
 
 
 async def test_ingest_folder_takes_the_web_pages_gwr_ingest_takes(cache_copy, tmp_path):
@@ -39,13 +44,7 @@ async def test_ingest_folder_takes_the_web_pages_gwr_ingest_takes(cache_copy, tm
     folder.mkdir()
     page = f"<html><head><title>济南</title></head><body><p>{jinan_excerpt()}</p></body></html>"
     (folder / "jinan-excerpt.html").write_text(page, encoding="utf-8")
-    app = app_on(open_store(cache_copy))
-    async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        before = set(app.screen.summaries)
-        app.screen.ingest(folder)
-        await settle(pilot)
-        assert len(set(app.screen.summaries) - before) == 1
+    assert await reports_added_by_ingesting(cache_copy, folder) == 1
 
 
 async def test_ingest_folder_names_each_refused_file(cache_copy, tmp_path):

@@ -20,12 +20,12 @@ import os
 import signal
 import sys
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import InvalidStateError, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from corpus import RefusedSource, parse_file
 from corpus.model import Report
@@ -113,12 +113,28 @@ def _sigint_ignored() -> Iterator[None]:
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Cancel the files not started, end the workers (they only read and parse) and join them."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        process.terminate()
-    for process in processes:
-        process.join()
-    pool.shutdown(wait=True)
+    previous_hook = threading.excepthook
+    threading.excepthook = _without_cancelled_future_race(previous_hook)
+    try:
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join()
+        pool.shutdown(wait=True)  # joins the pool's manager thread, so the hook is no longer needed after it
+    finally:
+        threading.excepthook = previous_hook
+
+
+def _without_cancelled_future_race(
+        previous: Callable[[threading.ExceptHookArgs], object]) -> Callable[[threading.ExceptHookArgs], None]:
+    """A thread exception hook that drops one CPython 3.11 race: when workers end, the pool's manager thread
+    marks every pending future broken, and one that was just cancelled raises InvalidStateError there (3.12
+    checks `done()` first). Every other exception goes to `previous`."""
+    def hook(args: threading.ExceptHookArgs) -> None:
+        if not isinstance(args.exc_value, InvalidStateError):
+            previous(args)
+    return hook
 
 
 def _start_worker(parent: int) -> None:

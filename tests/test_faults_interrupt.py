@@ -148,3 +148,14 @@ def test_workers_end_at_once_when_the_main_process_is_killed(tmp_path: Path, slo
         for pid in session_members(ingest.pid):
             os.kill(pid, signal.SIGKILL)
         ingest.communicate()
+
+
+def test_ctrl_c_as_a_finished_command_shuts_down_neither_kills_it_nor_prints(tmp_path: Path):
+    """A key pressed while the interpreter shuts down (here: from an exit hook) leaves the exit code alone."""
+    script = ("import atexit, os, signal, sys\n"
+              "atexit.register(lambda: os.kill(os.getpid(), signal.SIGINT))\n"
+              "sys.argv = ['gwr', '--version']\n"
+              "from tui.cli import console_main\n"
+              "sys.exit(console_main())\n")
+    finished = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert (finished.returncode, finished.stderr) == (0, "")

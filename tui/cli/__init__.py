@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -105,12 +106,14 @@ def gwr_version() -> str:
         return "unknown"
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, ends_process: bool = False) -> int:
     """Run `gwr` with `argv` (default: the process arguments); return the exit code.
 
     Output cut short by its reader (`gwr list | head`) ends quietly with exit 0, as other Unix tools do;
     ctrl+c anywhere ends with one line and exit 130; a terminal that is not UTF-8 gets replacement
-    characters instead of a crash.
+    characters instead of a crash. With `ends_process` (the console script), ctrl+c is ignored once the
+    command is over: the interpreter's shutdown restores the default handler, so a key pressed then would
+    otherwise kill the finished process by signal instead of letting it exit with its code.
     """
     from tui.cli.common import EXIT_INTERRUPTED, degrade_output_encoding, warn
 
@@ -124,6 +127,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         warn("interrupted")
         return EXIT_INTERRUPTED
+    finally:
+        if ends_process:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def console_main() -> int:
+    """The `gwr` console script (and `python -m tui.cli`): `main` on the process arguments, ending the process."""
+    return main(ends_process=True)
 
 
 def run(argv: list[str]) -> int:

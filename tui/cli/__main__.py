@@ -2,6 +2,6 @@
 
 import sys
 
-from tui.cli import main
+from tui.cli import console_main
 
-sys.exit(main())
+sys.exit(console_main())

@@ -2,8 +2,10 @@
 
 from corpus.model import DocKind, Place, PlaceLevel
 from store.api import ReportSummary
+from store.filters import matches
 from tests.tui.main_fixtures import ids_in
 from tests.tui.screen_fixtures import settle
+from tui import pinyin_filter
 from tui.pinyin_filter import pinyin_names, place_names, translate
 
 
@@ -28,10 +30,18 @@ def test_initials_spell_the_place_name():
     assert translate("yc 2022", SUMMARIES, NAMES).where.words == ("银川市", "2022")
 
 
-def test_initials_fitting_several_places_take_the_first_by_division_code_and_name_the_others():
-    translation = translate("jn", SUMMARIES, NAMES)
-    assert translation.where.words == ("济南市",)
-    assert translation.notes == ["jn → 济南市 (also 济宁市: type more letters)"]
+def test_initials_fitting_several_places_keep_the_reports_of_each():
+    where = translate("jn", SUMMARIES, NAMES).where
+    assert [s.id for s in SUMMARIES if matches(s, where)] == ["a2", "a1"]
+
+
+def test_initials_fitting_several_places_name_them_by_division_code():
+    assert translate("jn", SUMMARIES, NAMES).notes == ["jn → 济南市、济宁市 (2 places: type more letters to narrow)"]
+
+
+def test_more_letters_narrow_to_one_place():
+    translation = translate("jina", SUMMARIES, NAMES)
+    assert (translation.where.words, translation.where.any_words, translation.notes) == (("济南市",), (), [])
 
 
 def test_a_word_that_matches_reports_as_written_is_not_read_as_pinyin():
@@ -49,3 +59,50 @@ async def test_typing_pinyin_in_the_tree_filter_shows_that_places_reports(app):
         await pilot.press("f", *"gansu")
         await settle(pilot)
         assert {s.id for s in app.screen.tree.visible_summaries} == ids_in(app, "甘肃省")
+
+
+async def test_pinyin_fitting_two_places_in_the_tree_filter_shows_the_reports_of_both(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"ycs")
+        await settle(pilot)
+        assert {s.id for s in app.screen.tree.visible_summaries} == places_ids(app, "宜春市", "银川市")
+
+
+async def test_the_app_starts_without_computing_pinyin(app, monkeypatch):
+    computed = spy_on_pinyin(monkeypatch)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"济南")
+        await settle(pilot)
+        assert computed == []
+
+
+async def test_a_latin_letter_typed_in_the_tree_filter_computes_pinyin_once(app, monkeypatch):
+    computed = spy_on_pinyin(monkeypatch)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"jinan")
+        await settle(pilot)
+        assert len(computed) == 1
+        assert {s.id for s in app.screen.tree.visible_summaries} == places_ids(app, "济南市")
+
+
+def spy_on_pinyin(monkeypatch) -> list[list[str]]:
+    """The place names each computation of pinyin was given (the real computation still runs)."""
+    computed: list[list[str]] = []
+    real = pinyin_filter.pinyin_names
+
+    def recording(names):
+        names = list(names)
+        computed.append(names)
+        return real(names)
+
+    monkeypatch.setattr(pinyin_filter, "pinyin_names", recording)
+    return computed
+
+
+def places_ids(app, *places: str) -> set[str]:
+    """Ids of the catalogue's reports about one of `places` (the place itself or a place in that city)."""
+    return {s.id for s in app.screen.summaries.values()
+            if s.place and (s.place.name in places or s.place.parent in places)}

@@ -54,6 +54,7 @@ LOADING = "Opening the cache …"
 CATALOGUE_CHECK_SECONDS = 2.0
 FIRST_RUN = ("First run: reading the bundled sample reports into the cache (progress on the left). "
              "This happens once; afterwards gwr opens at once.")
+PINYIN_PENDING = "Reading place names in pinyin …"
 NO_REPORTS = ("The cache has no reports yet.\n\nAdd some: press ctrl+p and choose “Ingest folder”, "
               "or run `gwr ingest DIR` in a shell, then start gwr again.")
 
@@ -147,7 +148,8 @@ class MainScreen(StoreWorkers, Screen[None]):
         self._wanted_report: str | None = None
         self._wanted_indicators: str | None = None  # a report id, ALL_REPORTS, or None (table closed)
         self._table_follow: Timer | None = None  # reloads `T`'s table after the tree filter changed
-        self._pinyin: list[PinyinName] = []  # PinyinName of every place name, once computed (tree filter in pinyin)
+        self._pinyin: list[PinyinName] | None = None  # every place name's pinyin, once the tree filter needed it
+        self._pinyin_wanted = False  # a latin letter was typed in the tree filter: learn (and relearn) the pinyin
 
     # composition ----------------------------------------------------------
 
@@ -194,11 +196,18 @@ class MainScreen(StoreWorkers, Screen[None]):
         self.summaries = {s.id: s for s in message.summaries}
         self.app.sub_title = stats_line(stats)
         self.tree.show_catalogue(message.summaries)
-        self._learn_pinyin(message.summaries)
+        if self._pinyin_wanted:
+            self._learn_pinyin(message.summaries)
         if not message.summaries:
             self.reader.show_message(NO_REPORTS)
         elif self.current_report is None:
             self.reader.show_message(WELCOME)
+
+    def _want_pinyin(self) -> None:
+        """Start learning the place names' pinyin, the first time the tree filter may need it."""
+        if not self._pinyin_wanted:
+            self._pinyin_wanted = True
+            self._learn_pinyin(list(self.summaries.values()))
 
     @work(thread=True, group="pinyin", exclusive=True)
     def _learn_pinyin(self, summaries: list[ReportSummary]) -> None:
@@ -288,7 +297,8 @@ class MainScreen(StoreWorkers, Screen[None]):
         return report_heading(summary) if summary else report_id
 
     def _tree_scope(self) -> str:
-        text = " ".join(self.tree.where.words)
+        where = self.tree.where
+        text = " ".join([*where.words, *("/".join(group) for group in where.any_words)])
         return f"reports matching “{text}”" if text else "every report"
 
     def open_report(self, report_id: str, target: ReaderTarget | None = None) -> None:
@@ -366,12 +376,18 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def _filter_tree(self, text: str) -> None:
         """Filter the tree by the typed words (pinyin words read as the place names they spell)."""
-        from tui.pinyin_filter import translate
+        from tui.pinyin_filter import may_need_pinyin, pinyin_words, translate
 
-        translation = translate(text, list(self.summaries.values()), self._pinyin)
+        summaries = list(self.summaries.values())
+        if may_need_pinyin(text):
+            self._want_pinyin()
+        translation = translate(text, summaries, self._pinyin or [])
         self.tree.apply_filter(translation.where)
         note = self.query_one("#tree-empty", Static)
-        if self.summaries and not self.tree.visible_summaries:
+        if self._pinyin is None and self.summaries and not self.tree.visible_summaries \
+                and pinyin_words(text, summaries):
+            note.update(PINYIN_PENDING)  # the filter runs again once the pinyin is known
+        elif self.summaries and not self.tree.visible_summaries:
             note.update(Content.assemble("No report matches “", literal_content(text),
                                          "”. Try a place (济南, jinan, jn), a province (甘肃) or a year; esc clears."))
         else:

@@ -166,9 +166,15 @@ class MainScreen(StoreWorkers, Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.reader.show_message(LOADING)
+        """Show the catalogue if the app opened the cache while it loaded (the first frame then shows the tree);
+        else open it in a worker, showing that it is loading."""
         self.tree.focus()
-        self.open_catalogue()
+        catalogue = self.gwr_app.opened_catalogue()
+        if catalogue is None:
+            self.reader.show_message(LOADING)
+            self.open_catalogue()
+        else:
+            self.show_catalogue(*catalogue)
         self.set_interval(CATALOGUE_CHECK_SECONDS, self.check_catalogue)
 
     @property
@@ -192,13 +198,16 @@ class MainScreen(StoreWorkers, Screen[None]):
     # store results --------------------------------------------------------
 
     def on_catalogue_loaded(self, message: CatalogueLoaded) -> None:
-        stats = message.stats
-        self.summaries = {s.id: s for s in message.summaries}
+        self.show_catalogue(message.stats, message.summaries)
+
+    def show_catalogue(self, stats: CorpusStats, summaries: list[ReportSummary]) -> None:
+        """Show the cache's reports in the tree and its stats in the header."""
+        self.summaries = {s.id: s for s in summaries}
         self.app.sub_title = stats_line(stats)
-        self.tree.show_catalogue(message.summaries)
+        self.tree.show_catalogue(summaries)
         if self._pinyin_wanted:
-            self._learn_pinyin(message.summaries)
-        if not message.summaries:
+            self._learn_pinyin(summaries)
+        if not summaries:
             self.reader.show_message(NO_REPORTS)
         elif self.current_report is None:
             self.reader.show_message(WELCOME)

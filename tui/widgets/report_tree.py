@@ -197,7 +197,7 @@ class ReportTree(Tree[TreeEntry]):
         The tree asks for every line's width whenever its lines change (several times while it fills).
         """
         icon = cell_len(self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE) if node.allow_expand else 0
-        label = node.label.cell_len
+        label = self.process_label(node.label).cell_len
         room = self._label_room(node) - icon
         return icon + (label if room <= 0 else min(label, room))
 

@@ -1,5 +1,9 @@
 """The tree filter in pinyin: full pinyin or its initials spell a place (jinan, jn → 济南市)."""
 
+import threading
+
+from textual.widgets import Static
+
 from corpus.model import DocKind, Place, PlaceLevel
 from store.api import ReportSummary
 from store.filters import matches
@@ -7,6 +11,7 @@ from tests.tui.main_fixtures import ids_in
 from tests.tui.screen_fixtures import settle
 from tui import pinyin_filter
 from tui.pinyin_filter import pinyin_names, place_names, translate
+from tui.screens.main import PINYIN_PENDING
 
 
 def summary(report_id: str, place: Place) -> ReportSummary:
@@ -106,3 +111,22 @@ def places_ids(app, *places: str) -> set[str]:
     """Ids of the catalogue's reports about one of `places` (the place itself or a place in that city)."""
     return {s.id for s in app.screen.summaries.values()
             if s.place and (s.place.name in places or s.place.parent in places)}
+
+
+async def test_while_the_pinyin_is_read_the_filter_says_so_rather_than_that_nothing_matches(app, monkeypatch):
+    read = threading.Event()
+    real = pinyin_filter.pinyin_names
+
+    def slow(names):
+        read.wait(timeout=60)
+        return real(names)
+
+    monkeypatch.setattr(pinyin_filter, "pinyin_names", slow)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"jinan")
+        await pilot.pause()
+        assert str(app.screen.query_one("#tree-empty", Static).content) == PINYIN_PENDING
+        read.set()
+        await settle(pilot)
+        assert {s.id for s in app.screen.tree.visible_summaries} == places_ids(app, "济南市")

@@ -6,7 +6,8 @@ import threading
 import time
 from typing import Callable
 
-from textual.widgets import Static
+from textual import events
+from textual.widgets import Input, Static
 
 from store import Store
 from tests.tui.screen_fixtures import settle
@@ -81,3 +82,18 @@ async def test_a_notice_from_opening_the_cache_is_shown_as_a_notification(sample
         await settle(pilot)
         assert [(n.title, str(n.message)) for n in app._notifications] == \
             [("Cache", "the cache was made by an older gwr: rebuilt it from the sources")]
+
+
+async def test_the_tree_has_the_focus_from_the_start_and_the_filter_box_never_had_it(app, monkeypatch):
+    filter_box_focused = []
+    real_on_focus = Input._on_focus
+
+    def recording(box: Input, event: events.Focus) -> None:
+        filter_box_focused.append(box.id)
+        real_on_focus(box, event)
+
+    monkeypatch.setattr(Input, "_on_focus", recording)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        assert app.screen.focused is app.screen.tree
+        assert filter_box_focused == []

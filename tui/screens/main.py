@@ -86,6 +86,9 @@ def stats_line(stats: CorpusStats) -> str:
 class MainScreen(StoreWorkers, Screen[None]):
     """Browse: tree on the left, the reader in the centre, indicators or search below."""
 
+    #: The tree has the focus from the start (Textual's default, the first focusable widget, would focus the
+    #: tree filter's box before its style hides it, then blur it: two needless restylings before the first frame).
+    AUTO_FOCUS = "#tree"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (36, "-tall")]
 
@@ -140,6 +143,7 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
+        self._apply_breakpoints()
         self.summaries: dict[str, ReportSummary] = {}
         self.current_report: Report | None = None
         self.current_section_id: str | None = None
@@ -150,6 +154,13 @@ class MainScreen(StoreWorkers, Screen[None]):
         self._table_follow: Timer | None = None  # reloads `T`'s table after the tree filter changed
         self._pinyin: list[PinyinName] | None = None  # every place name's pinyin, once the tree filter needed it
         self._pinyin_wanted = False  # a latin letter was typed in the tree filter: learn (and relearn) the pinyin
+
+    def _apply_breakpoints(self) -> None:
+        """Give the screen its breakpoint classes (-narrow, -tall …) for the terminal's size now, as Textual does
+        on the first resize: styled once, not restyled whole before the first frame."""
+        width, height = self.app.size
+        for dimension, breakpoints in ((width, self.HORIZONTAL_BREAKPOINTS), (height, self.VERTICAL_BREAKPOINTS)):
+            self.add_class(*self._get_breakpoint_classes(dimension, breakpoints), update=False)
 
     # composition ----------------------------------------------------------
 
@@ -168,7 +179,6 @@ class MainScreen(StoreWorkers, Screen[None]):
     def on_mount(self) -> None:
         """Show the catalogue if the app opened the cache while it loaded (the first frame then shows the tree);
         else open it in a worker, showing that it is loading."""
-        self.tree.focus()
         catalogue = self.gwr_app.opened_catalogue()
         if catalogue is None:
             self.reader.show_message(LOADING)

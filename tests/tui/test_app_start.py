@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from typing import Callable
@@ -97,3 +98,18 @@ async def test_the_tree_has_the_focus_from_the_start_and_the_filter_box_never_ha
         await settle(pilot)
         assert app.screen.focused is app.screen.tree
         assert filter_box_focused == []
+
+
+async def test_garbage_collection_is_back_on_once_the_first_frame_is_drawn(app):
+    async with app.run_test(size=(160, 50)):
+        assert gc.isenabled()
+
+
+async def test_garbage_collection_turned_off_before_the_app_stays_off(app):
+    gc.disable()
+    try:
+        async with app.run_test(size=(160, 50)) as pilot:
+            await settle(pilot)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -7,7 +7,6 @@ from textual.widgets import Static
 from corpus.model import DocKind, Place, PlaceLevel
 from store.api import ReportSummary
 from store.filters import matches
-from tests.tui.main_fixtures import ids_in
 from tests.tui.screen_fixtures import settle
 from tui import pinyin_filter
 from tui.pinyin_filter import pinyin_names, place_names, translate
@@ -58,39 +57,39 @@ def test_letters_spelling_no_place_stay_as_typed():
     assert translate("xyz", SUMMARIES, NAMES).where.words == ("xyz",)
 
 
-async def test_typing_pinyin_in_the_tree_filter_shows_that_places_reports(app):
+async def shown_after_typing(app, text: str) -> set[str]:
+    """The ids of the reports the tree shows once `f` and `text` are typed in the app, just started."""
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
-        await pilot.press("f", *"gansu")
+        await pilot.press("f", *text)
         await settle(pilot)
-        assert {s.id for s in app.screen.tree.visible_summaries} == ids_in(app, "甘肃省")
+        return {s.id for s in app.screen.tree.visible_summaries}
 
 
-async def test_pinyin_fitting_two_places_in_the_tree_filter_shows_the_reports_of_both(app):
-    async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        await pilot.press("f", *"ycs")
-        await settle(pilot)
-        assert {s.id for s in app.screen.tree.visible_summaries} == places_ids(app, "宜春市", "银川市")
+def ids_about(store, *places: str) -> set[str]:
+    """Ids of the reports about one of `places`: a province, a city or a place in that city."""
+    return {s.id for s in store.reports()
+            if s.place and ({s.place.province, s.place.name, s.place.parent} & set(places))}
+
+
+async def test_typing_pinyin_in_the_tree_filter_shows_that_places_reports(app, sample_store):
+    assert await shown_after_typing(app, "gansu") == ids_about(sample_store, "甘肃省")
+
+
+async def test_pinyin_fitting_two_places_in_the_tree_filter_shows_the_reports_of_both(app, sample_store):
+    assert await shown_after_typing(app, "ycs") == ids_about(sample_store, "宜春市", "银川市")
 
 
 async def test_the_app_starts_without_computing_pinyin(app, monkeypatch):
     computed = spy_on_pinyin(monkeypatch)
-    async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        await pilot.press("f", *"济南")
-        await settle(pilot)
-        assert computed == []
+    await shown_after_typing(app, "济南")
+    assert computed == []
 
 
-async def test_a_latin_letter_typed_in_the_tree_filter_computes_pinyin_once(app, monkeypatch):
+async def test_a_latin_letter_typed_in_the_tree_filter_computes_pinyin_once(app, sample_store, monkeypatch):
     computed = spy_on_pinyin(monkeypatch)
-    async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        await pilot.press("f", *"jinan")
-        await settle(pilot)
-        assert len(computed) == 1
-        assert {s.id for s in app.screen.tree.visible_summaries} == places_ids(app, "济南市")
+    assert await shown_after_typing(app, "jinan") == ids_about(sample_store, "济南市")
+    assert len(computed) == 1
 
 
 def spy_on_pinyin(monkeypatch) -> list[list[str]]:
@@ -107,13 +106,8 @@ def spy_on_pinyin(monkeypatch) -> list[list[str]]:
     return computed
 
 
-def places_ids(app, *places: str) -> set[str]:
-    """Ids of the catalogue's reports about one of `places` (the place itself or a place in that city)."""
-    return {s.id for s in app.screen.summaries.values()
-            if s.place and (s.place.name in places or s.place.parent in places)}
-
-
-async def test_while_the_pinyin_is_read_the_filter_says_so_rather_than_that_nothing_matches(app, monkeypatch):
+async def test_while_the_pinyin_is_read_the_filter_says_so_rather_than_that_nothing_matches(app, sample_store,
+                                                                                            monkeypatch):
     read = threading.Event()
     real = pinyin_filter.pinyin_names
 
@@ -129,4 +123,4 @@ async def test_while_the_pinyin_is_read_the_filter_says_so_rather_than_that_noth
         assert str(app.screen.query_one("#tree-empty", Static).content) == PINYIN_PENDING
         read.set()
         await settle(pilot)
-        assert {s.id for s in app.screen.tree.visible_summaries} == places_ids(app, "济南市")
+        assert {s.id for s in app.screen.tree.visible_summaries} == ids_about(sample_store, "济南市")

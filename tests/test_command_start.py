@@ -1,5 +1,5 @@
 """Commands start light: a `gwr` command loads neither Textual, nor the parser, nor jieba unless it needs them,
-and jieba keeps its dictionary cache in gwr's cache directory."""
+nor shtab, and jieba keeps its dictionary cache in gwr's cache directory."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 #: Runs `gwr` with the given arguments, then prints the heavy modules it loaded to stderr.
 PROBE = ("import sys; from tui.cli import main; code = main(sys.argv[1:]); "
-         "print(sorted(m for m in ('textual', 'corpus.api', 'jieba', 'tantivy') if m in sys.modules), "
+         "print(sorted(m for m in ('textual', 'corpus.api', 'jieba', 'tantivy', 'shtab') if m in sys.modules), "
          "file=sys.stderr)")
 
 

@@ -21,8 +21,6 @@ import signal
 import sys
 from pathlib import Path
 
-import shtab
-
 COMMAND_MODULES = [
     "tui.cli.parse_command",
     "tui.cli.ingest_command",
@@ -44,10 +42,14 @@ EXIT_NO_MATCHES = 1
 CACHE_HELP = "cache directory (default: $GWR_CACHE or the user cache dir)"
 
 
-def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
-    """The argument parser with the subcommand `argv` names registered (every subcommand when it names none)."""
+def build_parser(argv: list[str] | None = None,
+                 print_completion: type[argparse.Action] | None = None) -> argparse.ArgumentParser:
+    """The argument parser with the subcommand `argv` names registered (every subcommand when it names none).
+
+    `print_completion` is the action of `--print-completion` (default: `PrintCompletionAction`).
+    """
     from tui.cli.common import non_empty
-    from tui.cli.help import HelpFormatter, completes, examples
+    from tui.cli.help import DIRECTORY, SHELLS, HelpFormatter, completes, examples
 
     parser = argparse.ArgumentParser(
         prog="gwr", formatter_class=HelpFormatter,
@@ -57,8 +59,9 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
                         "gwr show 济南 2022 | less",
                         "gwr --print-completion bash > ~/.local/share/bash-completion/completions/gwr"))
     parser.add_argument("--version", action=VersionAction)
-    completes(parser.add_argument("--cache", metavar="DIR", type=non_empty, help=CACHE_HELP), shtab.DIRECTORY)
-    shtab.add_argument_to(parser, "--print-completion", help="print the completion script for this shell")
+    completes(parser.add_argument("--cache", metavar="DIR", type=non_empty, help=CACHE_HELP), DIRECTORY)
+    parser.add_argument("--print-completion", action=print_completion or PrintCompletionAction, choices=SHELLS, default=None,
+                        help="print the completion script for this shell")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in command_modules(argv or []):
         importlib.import_module(module_name).register(subparsers)
@@ -67,7 +70,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         # SUPPRESS: `--cache` given before the command is kept unless given again after it.
         completes(subparser.add_argument("--cache", metavar="DIR", type=non_empty, default=argparse.SUPPRESS,
                                          help=CACHE_HELP),
-                  shtab.DIRECTORY)
+                  DIRECTORY)
     return parser
 
 
@@ -93,6 +96,22 @@ class VersionAction(argparse.Action):
 
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
         print(f"{parser.prog} {gwr_version()}")
+        parser.exit()
+
+
+class PrintCompletionAction(argparse.Action):
+    """`--print-completion SHELL`: prints the shell's completion script of every command and exits (shtab,
+    imported only then)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, shell: object,
+                 option_string: str | None = None) -> None:
+        import shtab
+
+        from tui.cli.help import with_completions
+
+        # With shtab's own action for the option, which zsh's script treats as ending the line, as --help.
+        whole = with_completions(build_parser(print_completion=shtab.completion_action()))
+        print(shtab.complete(whole, str(shell)))
         parser.exit()
 
 

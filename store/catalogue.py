@@ -14,9 +14,12 @@ parses as JSON is noticed when the catalogue is read.
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
+from operator import itemgetter
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Iterator, cast
 
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
@@ -110,21 +113,41 @@ class _PlaceTable:
     times fewer places than reports at scale, and building a `Place` dominated opening)."""
 
     def __init__(self) -> None:
-        self._places: dict[tuple[tuple[str, Any], ...], Place | None] = {}
+        self._places: dict[tuple[Any, ...], Place | None] = {}
 
     def place(self, row: dict[str, Any] | None) -> Place | None:
         """The place of a catalogue row (None for a report without one)."""
         key = tuple(row.items()) if row else ()
-        if key not in self._places:
-            self._places[key] = place_from_dict(row)
-        return self._places[key]
+        found = self._places.get(key)
+        if found is None:
+            found = self._places[key] = place_from_dict(row)
+        return found
+
+
+#: A catalogue row's summary values in `ReportSummary`'s field order (read in one call: building the
+#: summaries by keyword took twice as long, a tenth of `gwr list` at 10,000 reports).
+_SUMMARY_VALUES = itemgetter(*(f.name for f in fields(ReportSummary)))
+_DOC_KIND_AT, _PLACE_AT = (tuple(f.name for f in fields(ReportSummary)).index(name) for name in ("doc_kind", "place"))
 
 
 def _summary_from_row(row: dict[str, Any], places: _PlaceTable) -> ReportSummary:
-    values = dict(row["summary"])
-    values["doc_kind"] = DOC_KINDS[values["doc_kind"]]
-    values["place"] = places.place(values["place"])
-    return ReportSummary(**values)
+    values = list(_SUMMARY_VALUES(row["summary"]))
+    values[_DOC_KIND_AT] = DOC_KINDS[values[_DOC_KIND_AT]]
+    values[_PLACE_AT] = places.place(values[_PLACE_AT])
+    return ReportSummary(*values)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused: reading a catalogue makes a million objects and no cycle, and the
+    collections those allocations set off took a quarter of opening 10,000 reports."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class Catalogue:
@@ -149,7 +172,8 @@ class Catalogue:
         self._indicator_lines: Lines | None = None  # every report's: read when an ingest needs them
         self._indicators: dict[str, list[Indicator]] = {}
         try:
-            self._load(self._database.storage.read() or {})
+            with _collector_paused():
+                self._load(self._database.storage.read() or {})
         except (AttributeError, KeyError, TypeError, ValueError) as error:
             raise CorruptCacheFile(path, f"unreadable catalogue rows ({type(error).__name__}: {error})") from error
 

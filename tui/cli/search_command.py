@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.text import Text
-
-from store.api import SearchHit
 from tui.cli.common import add_filter_options, guarded, open_cache, positive_int, report_filter
 from tui.cli.help import examples
 from tui.cli.output import Column, Record, add_format_option, write_listing
 from tui.present.literal import literal_text
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from store.api import SearchHit
 
 
 def marked_snippet(record: Record) -> Text:

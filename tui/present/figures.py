@@ -7,7 +7,6 @@ goes through `format_number`, so 1234567万元 is written "1234567", never "1.23
 from __future__ import annotations
 
 import math
-from decimal import Decimal
 
 from corpus.model import Comparator, Indicator, IndicatorKind, PlaceLevel
 from tui.present.labels import metric_name
@@ -37,6 +36,8 @@ def format_number(value: float) -> str:
         return str(value)
     if value == 0:
         return "0"
+    from decimal import Decimal  # loaded when a number is first written: a listing without one never needs it
+
     return format(Decimal(repr(float(value))).normalize(), "f")
 
 

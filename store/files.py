@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 import zlib
 from datetime import datetime, timezone
 from pathlib import Path
@@ -35,6 +34,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     The bytes go to a temp file in the same directory, are fsync'ed, then renamed over `path`.
     A replaced file keeps its permissions; a new one gets `NEW_FILE_MODE`.
     """
+    import tempfile  # loaded on the first write: a command that only reads never needs it
+
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

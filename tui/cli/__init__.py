@@ -9,12 +9,14 @@ exposes `register(subparsers)` which adds its parser and sets `handler`
 A command line naming a subcommand imports that subcommand's module alone, so a
 command starts without loading the others' libraries (the parser, Textual).
 Options every subcommand shares (`--cache`) are added here, so they work before
-or after the subcommand's name.
+or after the subcommand's name. A subcommand that only reads the cache and prints sets
+`reads_only` too: run as its own process, it runs without the cycle collector.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import signal
@@ -138,7 +140,7 @@ def main(argv: list[str] | None = None, *, ends_process: bool = False) -> int:
 
     degrade_output_encoding()
     try:
-        return run(sys.argv[1:] if argv is None else argv)
+        return run(sys.argv[1:] if argv is None else argv, ends_process=ends_process)
     except BrokenPipeError:
         # Nothing more can reach the reader; point stdout at /dev/null so the final flush is silent too.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -156,9 +158,16 @@ def console_main() -> int:
     return main(ends_process=True)
 
 
-def run(argv: list[str]) -> int:
-    """Parse `argv` and run the subcommand, or the TUI when none is given."""
+def run(argv: list[str], *, ends_process: bool = False) -> int:
+    """Parse `argv` and run the subcommand, or the TUI when none is given.
+
+    With `ends_process`, a command that only reads runs with Python's cycle collector off: it makes a
+    million objects reading the cache and no garbage cycle worth collecting before the process ends, and
+    the collections those objects set off took an eighth of `gwr list` at 10,000 reports.
+    """
     args = build_parser(argv).parse_args(argv)
+    if ends_process and getattr(args, "reads_only", False):
+        gc.disable()
     if args.command is None:
         from tui.app import run_app  # the one import of the Textual app, only when it is started
 

@@ -32,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                   help="output file, folder (existing, or written with a trailing /), "
                                        "or - for standard output (default: .)"), FILE)
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
-    parser.set_defaults(handler=guarded(run))
+    parser.set_defaults(handler=guarded(run), reads_only=True)
 
 
 def run(args: argparse.Namespace) -> int:

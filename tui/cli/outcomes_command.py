@@ -43,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="a metric id or its Chinese name (default gdp)")
     add_filter_options(parser)
     add_format_option(parser)
-    parser.set_defaults(handler=guarded(run))
+    parser.set_defaults(handler=guarded(run), reads_only=True)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -41,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_filter_options(parser)
     parser.add_argument("--limit", type=positive_int, default=50, metavar="N", help="at most N hits (default 50)")
     add_format_option(parser)
-    parser.set_defaults(handler=guarded(run))
+    parser.set_defaults(handler=guarded(run), reads_only=True)
 
 
 def run(args: argparse.Namespace) -> int:

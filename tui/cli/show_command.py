@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "then each section's heading and paragraphs.",
         epilog=examples("gwr show 济南 2022", "gwr show 30ab0b6 2.1", "gwr show 兰州 2023 工作回顾 | less"))
     add_report_arguments(parser)
-    parser.set_defaults(handler=guarded(run))
+    parser.set_defaults(handler=guarded(run), reads_only=True)
 
 
 def run(args: argparse.Namespace) -> int:

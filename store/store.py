@@ -251,7 +251,7 @@ class Store:
                                   index_folder=None, index_files={}, indicators_file=None)
         self._catalogue = catalogue
         self._index = SearchIndex(self.cache_dir, catalogue.meta["index_folder"])
-        self._ordered = sorted(catalogue.reports.values(), key=_reading_order)
+        self._in_reading_order: list[ReportRecord] | None = None
         self._reports_cache.clear()
         self._parts.clear()
         self._texts.clear()
@@ -352,7 +352,7 @@ class Store:
     def stats(self) -> CorpusStats:
         """Counts for the header line."""
         self._refresh()
-        summaries = [record.summary for record in self._ordered]
+        summaries = [record.summary for record in self._ordered()]
         places = {s.place.name for s in summaries if s.place}
         years = [s.title_year for s in summaries if s.title_year is not None]
         return CorpusStats(
@@ -371,8 +371,15 @@ class Store:
 
     def _records(self, where: ReportFilter | None) -> list[ReportRecord]:
         if where is None:
-            return self._ordered
-        return [record for record in self._ordered if filters.matches(record.summary, where)]
+            return self._ordered()
+        return [record for record in self._ordered() if filters.matches(record.summary, where)]
+
+    def _ordered(self) -> list[ReportRecord]:
+        """Every report's record in reading order (sorted when first needed: one report asked for by its id
+        needs no order)."""
+        if self._in_reading_order is None:
+            self._in_reading_order = sorted(self._catalogue.reports.values(), key=_reading_order)
+        return self._in_reading_order
 
     def report(self, report_id: str) -> Report:
         """The full report; raises KeyError for an unknown id."""
@@ -439,7 +446,11 @@ class Store:
     def resolve(self, words: Iterable[str]) -> list[ReportSummary]:
         """Reports matching an id (or a prefix of 4+ characters), or place and/or year words ("济南", "2022")."""
         self._refresh()
-        return filters.resolve([record.summary for record in self._ordered], list(words))
+        words = list(words)
+        named = self._catalogue.reports.get(words[0].strip()) if len(words) == 1 else None
+        if named is not None:  # a whole id: found without ordering every report (as `filters.resolve` finds it)
+            return [named.summary]
+        return filters.resolve([record.summary for record in self._ordered()], words)
 
     def indicators(
         self,

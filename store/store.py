@@ -252,6 +252,7 @@ class Store:
         self._catalogue = catalogue
         self._index = SearchIndex(self.cache_dir, catalogue.meta["index_folder"])
         self._in_reading_order: list[ReportRecord] | None = None
+        self._filtered: tuple[ReportFilter, list[ReportRecord]] | None = None  # the last filter's records
         self._reports_cache.clear()
         self._parts.clear()
         self._texts.clear()
@@ -372,7 +373,9 @@ class Store:
     def _records(self, where: ReportFilter | None) -> list[ReportRecord]:
         if where is None:
             return self._ordered()
-        return [record for record in self._ordered() if filters.matches(record.summary, where)]
+        if self._filtered is None or self._filtered[0] != where:  # a command asks for its reports, then their figures
+            self._filtered = (where, [record for record in self._ordered() if filters.matches(record.summary, where)])
+        return self._filtered[1]
 
     def _ordered(self) -> list[ReportRecord]:
         """Every report's record in reading order (sorted when first needed: one report asked for by its id

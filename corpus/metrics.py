@@ -36,11 +36,14 @@ class Metric:
     flow: bool = False  # a count over time (城镇新增就业): over several years its figure is their sum
     rise_is_value: bool = False  # a rate of change itself (居民消费价格涨幅): "上涨2%" is its value
     growth_names: tuple[str, ...] = ()  # names of its growth rate ("经济增长预期目标"): a bare % after them is growth
+    #: Short names (出口 exports) that mean the metric only at the head of a clause with its figure right after
+    #: them ("其中出口增长20.3%"); elsewhere they are part of another noun (机电产品出口, 出口退税).
+    bare_names: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The canonical name, every synonym and every name of its growth rate."""
-        return (self.name, *self.synonyms, *self.growth_names)
+        """The canonical name, every synonym, every name of its growth rate and every bare name."""
+        return (self.name, *self.synonyms, *self.growth_names, *self.bare_names)
 
     @property
     def is_rate(self) -> bool:
@@ -80,8 +83,9 @@ METRICS: tuple[Metric, ...] = (
     # Trade and foreign capital (对外贸易与外资)
     Metric("foreign_trade", "进出口总额", ("外贸进出口总额", "外贸进出口", "进出口", "进出口总值", "货物进出口总额"),
            (Y, USD)),
-    Metric("exports", "出口总额", ("出口额", "外贸出口", "出口创汇", "出口总值", "货物出口"), (Y, USD)),
-    Metric("imports", "进口总额", ("进口额", "外贸进口", "进口总值", "货物进口"), (Y, USD)),
+    Metric("exports", "出口总额", ("出口额", "外贸出口", "出口创汇", "出口总值", "货物出口"), (Y, USD),
+           bare_names=("出口",)),
+    Metric("imports", "进口总额", ("进口额", "外贸进口", "进口总值", "货物进口"), (Y, USD), bare_names=("进口",)),
     Metric("trade_dependence", "外贸依存度", ("对外贸易依存度",), (PCT,), has_growth=False),
     Metric("foreign_investment", "实际利用外资", ("实际使用外资", "利用外资", "实际利用外商直接投资",
                                                 "实际使用外商直接投资", "外商直接投资"), (USD, Y)),
@@ -175,6 +179,9 @@ METRICS_BY_ID: dict[str, Metric] = {metric.id: metric for metric in METRICS}
 
 #: Every name of a growth rate ("经济增长预期目标"): a bare percentage after it is the growth.
 GROWTH_NAMES: frozenset[str] = frozenset(name for metric in METRICS for name in metric.growth_names)
+
+#: Every bare name ("出口"): a metric only at the head of a clause with its figure right after it.
+BARE_NAMES: frozenset[str] = frozenset(name for metric in METRICS for name in metric.bare_names)
 
 #: Names that stand for two metrics at once; reports follow them with "分别 A 和 B".
 COMPOUND_NAMES: dict[str, tuple[str, ...]] = {

@@ -5,7 +5,9 @@ Headings nest by style, outermost first: 关键词 headings, unnumbered heading 
 or an inner style, except that numbering restarting at one opens a list inside the
 current section. A numbered lead-phrase paragraph ("（一）坚持人民至上…。面对…")
 becomes a subsection titled by the lead phrase, holding the rest of the paragraph
-and the paragraphs after it. Paragraphs before the first heading form a preamble
+and the paragraphs after it. An unnumbered line that a numbered series runs on past
+("一、…" / "中国驰名商标" / "二、…": the words of a link a web page cut out of a sentence) is
+no heading: the part it would open never starts. Paragraphs before the first heading form a preamble
 section with id "0"; the others are numbered "1", "1.2", "2.1.4" in reading order.
 """
 
@@ -69,6 +71,33 @@ def _staying_open(open_sections: list[_Open], heading: Heading) -> int:
     return depth
 
 
+def _headings(lines: list[Line]) -> list[Heading | None]:
+    """The heading each line opens with, without unnumbered lines inside a running numbered series.
+
+    When a numbered heading follows the last one of its style numbered one less ("二、" after
+    "一、"), the unnumbered headings between them open no part of their own: the series never stopped.
+    """
+    headings = [find_heading(line.text) for line in lines]
+    last_number: dict[HeadingStyle, int] = {}  # the ordinal of the latest numbered heading of each style
+    since: dict[HeadingStyle, list[int]] = {}  # unnumbered headings since then
+    for index, heading in enumerate(headings):
+        if heading is None:
+            continue
+        position = ordinal(heading.number)
+        if position is None:
+            if heading.style is HeadingStyle.UNNUMBERED:
+                for unnumbered in since.values():
+                    unnumbered.append(index)
+            continue
+        if last_number.get(heading.style) == position - 1:
+            for interrupting in since.get(heading.style, []):
+                headings[interrupting] = None
+        for style in [style for style in last_number if style > heading.style]:
+            del last_number[style], since[style]
+        last_number[heading.style], since[heading.style] = position, []
+    return headings
+
+
 def build_sections(opening: list[Line], lines: list[Line]) -> list[Section]:
     """The section tree of `lines`, after the `opening` matter (read as preamble, never as headings).
 
@@ -77,8 +106,7 @@ def build_sections(opening: list[Line], lines: list[Line]) -> list[Section]:
     roots: list[Section] = []
     preamble = [Paragraph(line.text, line.start) for line in opening]
     open_sections: list[_Open] = []
-    for line in lines:
-        heading = find_heading(line.text)
+    for line, heading in zip(lines, _headings(lines)):
         if heading is None:
             target = open_sections[-1].section.paragraphs if open_sections else preamble
             target.append(Paragraph(line.text, line.start))

@@ -27,7 +27,7 @@ from corpus.indicators.figures import (
 )
 from corpus.indicators.mentions import CLAUSE_BREAK, CLAUSE_BREAK_CHARS, MentionGroup, find_mentions, group_mentions
 from corpus.indicators.spans import Span, SpanCues, figure_span, is_average, paragraph_span
-from corpus.indicators.scope import has_subject, paragraph_part, sentence_part, subject_scopes
+from corpus.indicators.scope import carries_on, has_subject, paragraph_part, sentence_part, subject_scopes
 from corpus.metrics import GROWTH_NAMES, METRICS_BY_ID, QUALITATIVE_PHRASES, Metric
 from corpus.model import Comparator, Indicator, IndicatorKind
 from corpus.units import normalise, unit_family
@@ -203,7 +203,7 @@ def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext
             continue
         if scopes == [None] and not has_subject(text[clause_start:group.start]):
             scopes = [carried_scope]
-        carried_scope = scopes[-1]
+        carried_scope = scopes[-1] if carries_on(scopes[-1]) else carried_scope
         flow = FLOW_CUE.search(text, clause_start, group.start) is not None
         group_drafts = [
             _Draft(_as_written(METRICS_BY_ID[metric_id], text, group.end, region_end), group.start, quote_start,

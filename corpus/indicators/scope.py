@@ -1,6 +1,7 @@
 """Scope (范围): which part of the place a figure is about — the whole place, or a named part.
 
-"新区完成固定资产投资435亿元" is about the 新区, never the whole city. The subject before a
+"新区完成固定资产投资435亿元" is about the 新区, never the whole city; "区本级固定资产投资" about
+the district government's own level (本级), not the whole district. The subject before a
 metric name decides, else the part a sentence opens with, else the part an item of the
 paragraph ("二是鲁西新区建设…") is about.
 """
@@ -18,7 +19,9 @@ _SUBJECT_VERBS = re.compile(r"(?:的|全年|共|累计|实现|完成|达到|预�
 _WHOLE_PLACE = re.compile(r"^(?:全市|全县|全区|全省|全旗|全州|我市|我县|我区|本市|本县|本区|全)$")
 #: Names of parts of a place (新区, 保税区 …): figures about them have a scope, not the whole place.
 _PART = r"(?:新区|城区|高新区|经开区|开发区|园区|片区|保税区|自贸区|试验区|示范区|功能区|景区)"
-_SCOPE = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}(?:{_PART}|市区|县城|区|县|镇|乡)$")
+#: The government's own level (本级): "区本级固定资产投资" is the district government's own, not the whole district's.
+_OWN_LEVEL = r"[市县区旗省州]本级"
+_SCOPE = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}(?:{_PART}|市区|县城|区|县|镇|乡)$|^{_OWN_LEVEL}$")
 #: A sentence opening with a part of the place as its subject: "新区在全国最早组织复工复产……".
 _SENTENCE_SUBJECT = re.compile(
     rf"\s*(?:加快|推进|推动|支持|做强|做优|打造|抓好|加强|深化|聚焦)?([\u4e00-\u9fff]{{0,6}}{_PART})(?=[^\u4e00-\u9fff]|在|以|完成|实现|坚持|全年|上半年|经济|建设|发展)")
@@ -73,6 +76,12 @@ def subject_scopes(prefix: str, context: ExtractionContext) -> list[str | None] 
     if len(parts) > 1 and any(_SCOPE.match(part) for part in parts):
         return None
     return [None]
+
+
+def carries_on(scope: str | None) -> bool:
+    """Whether a scope holds for the later clauses of its sentence: a part of the place does ("新区完成…，
+    生产总值…"); the government's own level ("区本级固定资产投资增长13%；社会消费品…") names one figure only."""
+    return scope is None or not re.fullmatch(_OWN_LEVEL, scope)
 
 
 def is_the_place(subject: str, context: ExtractionContext) -> bool:

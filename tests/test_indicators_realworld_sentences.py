@@ -6,9 +6,11 @@ from pathlib import Path
 
 from indicator_seeds import SeedSentence, national_sentence, sentence_containing, sentence_in
 
+from corpus import parse_file
 from corpus.indicators import ExtractionContext, SectionKind, extract_from_text
-from corpus.model import Indicator, IndicatorKind
+from corpus.model import Indicator, IndicatorKind, Report
 from corpus.reading import read_source
+from tests.national_series import NATIONAL_SAMPLES
 
 GOLD_SOURCES = Path(__file__).resolve().parent / "gold" / "sources"
 REVIEW_2011 = ExtractionContext(kind=SectionKind.REVIEW, year=2011, place="全国")
@@ -52,3 +54,46 @@ def test_the_own_level_scope_does_not_carry_to_the_next_figure():
     indicators = extract(hailar_sentence("区本级固定资产投资增长13%"), HAILAR_PLAN_2016)
     assert {i.metric: i.scope for i in indicators if i.metric != "fixed_asset_investment"} == {
         "gdp": None, "budget_revenue": None, "retail_sales": None, "urban_income": None, "rural_income": None}
+
+
+REVIEW_2004 = ExtractionContext(kind=SectionKind.REVIEW, year=2004, place="全国")
+
+
+def test_a_figure_after_one_that_beat_its_target_is_an_actual_not_a_target():
+    indicators = extract(national_sentence(2005, "超过预期目标"), REVIEW_2004)
+    income = next(i for i in indicators if i.metric == "urban_income")
+    assert (income.kind, income.year, income.value) == (IndicatorKind.ACTUAL, 2004, 9422)
+
+
+def test_a_fenbie_list_after_deducting_price_changes_gives_each_income_its_real_growth():
+    indicators = extract(national_sentence(2005, "扣除价格因素，分别实际增长"), REVIEW_2004)
+    assert {i.metric: (i.value, i.growth) for i in indicators if i.metric.endswith("income")} == {
+        "urban_income": (9422, 7.7), "farmer_net_income": (2936, 6.8)}
+
+
+def national_report(year: int) -> Report:
+    return parse_file(NATIONAL_SAMPLES / f"national_{year}_gbk.txt")[0]
+
+
+def test_a_subpart_on_a_finished_five_year_plan_gives_actuals_over_its_years():
+    indicators = national_report(2006).indicators
+    gdp = next(i for i in indicators if i.metric == "gdp" and i.growth == 57.3)
+    assert (gdp.kind, gdp.year, gdp.period) == (IndicatorKind.ACTUAL, 2005, "2001-2005")
+
+
+def test_past_five_years_inside_a_finished_plan_period_are_that_plans_years():
+    indicators = national_report(2006).indicators
+    trade = next(i for i in indicators if i.metric == "foreign_trade" and i.growth == 200)
+    assert (trade.kind, trade.year, trade.period) == (IndicatorKind.ACTUAL, 2005, "2001-2005")
+
+
+def test_a_missed_target_restated_in_the_review_is_no_actual():
+    sentence = national_sentence(2007, "全国没有实现年初确定的单位国内生产总值能耗降低4%左右")
+    review = ExtractionContext(kind=SectionKind.REVIEW, year=2006, place="全国")
+    assert [i for i in extract(sentence, review) if i.metric == "energy_intensity"] == []
+
+
+def test_a_figure_followed_by_its_share_of_a_target_is_still_an_actual():
+    sentence = sentence_containing("003", "城镇新增就业1.2万人、农村劳动力转移就业22万人")
+    jobs = next(i for i in extract(sentence, REVIEW_2011) if i.metric == "urban_new_jobs")
+    assert (jobs.value, jobs.unit, jobs.kind) == (1.2, "万人", IndicatorKind.ACTUAL)

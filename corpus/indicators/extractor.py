@@ -35,14 +35,18 @@ from corpus.units import normalise, unit_family
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: A paragraph announcing the plan year's targets: "主要预期目标是：…".
 TARGET_CUE = re.compile(r"(?:主要预期目标|预期目标|主要目标|主要指标)(?:是|为)")
-#: A sentence setting a target of its own: "提出今年国内生产总值增长8%左右的目标", "力争…", "确保…".
-TARGET_SENTENCE = re.compile(r"提出[^。；;]*?目标|预期目标|力争|确保(?!了)")
+#: A sentence setting a target of its own: "提出今年国内生产总值增长8%左右的目标", "力争…", "确保…";
+#: not one measuring an outcome against a target ("城镇新增就业980万人，超过预期目标").
+TARGET_SENTENCE = re.compile(r"提出[^。；;]*?目标|(?<!超过|完成|实现|达到|好于|高于|低于|超出|突破)预期目标|力争|确保(?!了)")
+#: The word closing a figure that is a target named as such ("…能耗降低4%左右…的目标"), with no figure after it
+#: (not "…1.2万人…，分别完成自治区目标任务的110%").
+TARGET_NAMED = re.compile(r"目标(?!\D*\d)")
 ESTIMATE_CUE = "预计"
 #: "（预计数，下同）": the figures of this sentence and the rest of the paragraph are estimates.
 ESTIMATE_ONWARD = re.compile(r"预计数?[，,、]\s*下同")
 #: A later clause that still belongs to the previous predicate: "…1913.5亿元,增长10.4%".
 CONTINUATION = re.compile(
-    r"\s*(?:按可比(?:价格|价|口径)(?:计算)?[，,]?\s*)?(?:预计|实际|五年|年均|平均|总量|同比|同口径|可比|比上年|比去年|较上年"
+    r"\s*(?:(?:按可比(?:价格|价|口径)(?:计算)?|扣除价格因素(?:后)?)[，,]?\s*)?(?:预计|实际|五年|年均|平均|总量|同比|同口径|可比|比上年|比去年|较上年"
     r"|较去年|比(?:19|20)[0-9]{2}年)*"
     r"(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
 DISTRIBUTIVE = "分别"
@@ -117,6 +121,7 @@ class _Draft:
     growths: list[tuple[Figure, int]] = field(default_factory=list)  # figure and sign (+1 / -1)
     qualitative_end: int | None = None
     growth_named: bool = False  # named by its growth rate ("经济增长预期目标"): a bare percentage is growth
+    predicate_end: int = 0  # where its predicate ends: "…降低4%左右、…减少2%的目标" names a target there
 
 
 def extract_from_text(text: str, context: ExtractionContext, base: int = 0) -> list[Indicator]:
@@ -207,7 +212,8 @@ def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext
         flow = FLOW_CUE.search(text, clause_start, group.start) is not None
         group_drafts = [
             _Draft(_as_written(METRICS_BY_ID[metric_id], text, group.end, region_end), group.start, quote_start,
-                   group.end, scope, growth_named=text[group.start:group.end] in GROWTH_NAMES)
+                   group.end, scope, growth_named=text[group.start:group.end] in GROWTH_NAMES,
+                   predicate_end=region_end)
             for metric_id in group.metric_ids for scope in scopes
             if not (flow and METRICS_BY_ID[metric_id].stock)
         ]
@@ -417,6 +423,8 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
                 target_from: int | None, span: Span | None) -> list[Indicator]:
     """The finished indicators of one draft (none, one, or one per year / per bound)."""
     is_target = context.kind is SectionKind.PLAN or (target_from is not None and target_from <= draft.quote_start)
+    if not is_target and _names_a_target(text, draft):
+        return []  # "没有实现年初确定的…能耗降低4%左右…的目标": a target of its time, not an outcome
     if is_target:
         kind = IndicatorKind.TARGET
     elif context.estimates or marks.estimated_before(_first_figure_start(draft)):
@@ -465,6 +473,12 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
             results.append(make(draft.quote_start, growth[0].end, kind=kind, year=year, **_when(span_text),
                                 comparator=growth[0].comparator, **_growth_fields(growth)))
     return results
+
+
+def _names_a_target(text: str, draft: _Draft) -> bool:
+    """Whether the draft's figures stand inside a target named as such ("…降低4%左右、…减少2%的目标")."""
+    figures = [figure.end for figure in draft.values] + [figure.end for figure, _ in draft.growths]
+    return bool(figures) and TARGET_NAMED.search(text, max(figures), draft.predicate_end) is not None
 
 
 def _when(period: str | None) -> dict[str, object]:

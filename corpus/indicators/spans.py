@@ -69,6 +69,12 @@ def heading_span(heading: str, context: ExtractionContext) -> Span | None:
     return _five_year_span(heading, context)
 
 
+def plan_period_span(text: str) -> Span | None:
+    """The years of the five-year plan a text names ("“十五”时期" → 2001-2005), if it names one."""
+    plan = _PLAN.search(text)
+    return _plan_span(plan) if plan else None
+
+
 @dataclass(frozen=True, slots=True)
 class SpanCues:
     """The span words of one sentence, found once: a figure looks back for the last ones before it.

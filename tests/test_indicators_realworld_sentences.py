@@ -97,3 +97,37 @@ def test_a_figure_followed_by_its_share_of_a_target_is_still_an_actual():
     sentence = sentence_containing("003", "城镇新增就业1.2万人、农村劳动力转移就业22万人")
     jobs = next(i for i in extract(sentence, REVIEW_2011) if i.metric == "urban_new_jobs")
     assert (jobs.value, jobs.unit, jobs.kind) == (1.2, "万人", IndicatorKind.ACTUAL)
+
+
+REVIEW_2007 = ExtractionContext(kind=SectionKind.REVIEW, year=2007, place="全国")
+
+
+def test_a_change_on_the_year_before_is_that_years_figure_even_in_a_plan_periods_paragraph():
+    indicators = [i for i in national_report(2008).indicators if i.metric == "energy_intensity"]
+    assert [(i.growth, i.year, i.period) for i in indicators] == [(-3.27, 2007, "year")]
+
+
+def test_a_level_cut_by_an_amount_is_no_level():
+    assert extract(national_sentence(2008, "削减财政赤字450亿元"), REVIEW_2007) == []
+
+
+def test_targets_under_a_five_year_plan_heading_are_for_the_plans_last_year():
+    indicators = national_report(2011).indicators
+    urbanisation = next(i for i in indicators if i.metric == "urbanisation_rate")
+    energy = next(i for i in indicators if i.metric == "energy_intensity" and i.kind is IndicatorKind.TARGET)
+    assert (urbanisation.kind, urbanisation.year, urbanisation.value) == (IndicatorKind.TARGET, 2015, 51.5)
+    assert (energy.year, energy.period, energy.growth) == (2015, "2011-2015", -16)
+
+
+def test_a_plan_named_as_a_document_does_not_turn_the_paragraph_to_its_years():
+    indicators = national_report(2012).indicators
+    assert [(i.kind, i.year) for i in indicators if i.metric == "cpi_increase"] == [(IndicatorKind.TARGET, 2012)]
+
+
+def test_urban_in_a_metrics_name_is_not_a_part_of_the_place():
+    housing = extract(national_sentence(2012, "全年城镇保障性住房基本建成432万套"), REVIEW_2011)
+    assert [(i.metric, i.value, i.scope) for i in housing] == [("affordable_housing", 432, None)]
+
+
+def test_a_level_made_a_standard_is_no_figure_of_the_metric():
+    assert extract(national_sentence(2012, "作为新的国家扶贫标准"), REVIEW_2011) == []

@@ -41,6 +41,8 @@ TARGET_SENTENCE = re.compile(r"提出[^。；;]*?目标|(?<!超过|完成|实现
 #: The word closing a figure that is a target named as such ("…能耗降低4%左右…的目标"), with no figure after it
 #: (not "…1.2万人…，分别完成自治区目标任务的110%").
 TARGET_NAMED = re.compile(r"目标(?!\D*\d)")
+#: A figure made a standard or a line ("农民人均纯收入2300元…作为新的国家扶贫标准"): no figure of the metric.
+STANDARD_NAMED = re.compile(r"[^，,；;。]*?作为[^，,；;。]*?(?:标准|线)")
 ESTIMATE_CUE = "预计"
 #: "（预计数，下同）": the figures of this sentence and the rest of the paragraph are estimates.
 ESTIMATE_ONWARD = re.compile(r"预计数?[，,、]\s*下同")
@@ -56,6 +58,10 @@ GROWTH_NAMED_CUE = re.compile(r"\s*(?:为|是|定为|在|达到|保持在)?\s*$"
 FROM_TO = re.compile(r"[由从][^，,；;。]*?(?:增加|提高|增长|提升|上升|扩大|下降|减少|降低|降|升)(?:到|至)")
 #: Words before a stock (高新技术企业, 存款余额) that make its figure an inflow: "新增高新技术企业45家".
 FLOW_CUE = re.compile(r"新增|新认定|新培育|培育|净增|新引进|引进")
+#: A verb of change right before a level metric: its figure is the change, not the level ("削减财政赤字450亿元").
+CHANGED_LEVEL = re.compile(r"(?:削减|减少|压减|压缩|缩减|增加|扩大)$")
+#: A comparison with the year before: the growth is that one year's, never a span's ("2007年…能耗比上年下降3.27%").
+ONE_YEAR_CHANGE = re.compile(r"比上年|较上年|比去年|较去年|同比")
 _DIGIT = re.compile(r"[0-9]")
 PERIOD_MARKERS = re.compile(
     r"(?P<H1>上半年)|(?P<H2>下半年)|(?P<Q1_Q3>前三季度)|(?P<Q1>(?:第)?一季度)|(?P<Q2>(?:第)?二季度)"
@@ -218,6 +224,9 @@ def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext
             if not (flow and METRICS_BY_ID[metric_id].stock)
         ]
         _attach_figures(text, group, group_drafts, drafts, region_end)
+        if CHANGED_LEVEL.search(text, clause_start, group.start):
+            for draft in group_drafts:
+                draft.values = [] if not draft.metric.flow else draft.values
         drafts.extend(group_drafts)
     return drafts
 
@@ -423,7 +432,7 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
                 target_from: int | None, span: Span | None) -> list[Indicator]:
     """The finished indicators of one draft (none, one, or one per year / per bound)."""
     is_target = context.kind is SectionKind.PLAN or (target_from is not None and target_from <= draft.quote_start)
-    if not is_target and _names_a_target(text, draft):
+    if (not is_target and _names_a_target(text, draft)) or _names_a_standard(text, draft):
         return []  # "没有实现年初确定的…能耗降低4%左右…的目标": a target of its time, not an outcome
     if is_target:
         kind = IndicatorKind.TARGET
@@ -481,6 +490,11 @@ def _names_a_target(text: str, draft: _Draft) -> bool:
     return bool(figures) and TARGET_NAMED.search(text, max(figures), draft.predicate_end) is not None
 
 
+def _names_a_standard(text: str, draft: _Draft) -> bool:
+    """Whether the draft's level is made a standard or a line ("…2300元（2010年不变价）作为新的国家扶贫标准")."""
+    return any(STANDARD_NAMED.match(text, value.end, draft.predicate_end) for value in draft.values)
+
+
 def _when(period: str | None) -> dict[str, object]:
     """The period field to override: a span ("2011-2015") replaces the sentence's period."""
     return {} if period is None else {"period": period}
@@ -512,6 +526,8 @@ def _growth_when(text: str, cues: SpanCues, draft: _Draft, growth: Figure, defau
     """(year, span period or None) of a growth rate, or None for an average with no span to average over."""
     if growth.year is not None:
         return growth.year, None
+    if ONE_YEAR_CHANGE.search(text, draft.quote_start, growth.start):
+        return default_year, None
     span = figure_span(cues, growth.start, default_year, carried, context)
     if span is not None:
         return span.last, span.period

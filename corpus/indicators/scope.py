@@ -16,7 +16,8 @@ _SUBJECT_NOISE = re.compile(
     r"^(?:预计|其中|同时|全年|今年|去年|力争|确保|努力|初步|实现|完成|(?:19|20)[0-9]{2}年|上半年|下半年|前三季度)+"
 )
 _SUBJECT_VERBS = re.compile(r"(?:的|全年|共|累计|实现|完成|达到|预计)+$")
-_WHOLE_PLACE = re.compile(r"^(?:全市|全县|全区|全省|全旗|全州|我市|我县|我区|本市|本县|本区|全)$")
+#: Subjects meaning the whole place; 城镇 / 城乡 ("城镇保障性住房基本建成432万套") qualify the statistic, not a part.
+_WHOLE_PLACE = re.compile(r"^(?:全市|全县|全区|全省|全旗|全州|我市|我县|我区|本市|本县|本区|全|城镇|城乡)$")
 #: Names of parts of a place (新区, 保税区 …): figures about them have a scope, not the whole place.
 _PART = r"(?:新区|城区|高新区|经开区|开发区|园区|片区|保税区|自贸区|试验区|示范区|功能区|景区)"
 #: The government's own level (本级): "区本级固定资产投资" is the district government's own, not the whole district's.

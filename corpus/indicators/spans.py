@@ -30,6 +30,8 @@ _PLAN = re.compile(
     r"(?:[“\"](?P<quoted>十[一二三四五]?五)[”\"]|(?P<bare>十[一二三四五]?五)(?=时期|期间|规划期))"
     r"(?:时期|期间|规划期)?(?:前(?P<first>[一二三四])年)?"
 )
+#: After a plan's name, words naming the plan as a document, not its years ("“十二五”规划目标", "规划纲要").
+_PLAN_DOCUMENT = re.compile(r"规划(?!期)|纲要")
 _PAST_FIVE = re.compile(r"过去五年|五年来|近五年|这五年")
 _NEXT_FIVE = re.compile(r"今后五年|未来五年")
 #: "五年" right before a figure's metric ("五年城镇新增就业4500万人"): the five years of the part it is in.
@@ -55,11 +57,17 @@ class Span:
 
 
 def paragraph_span(text: str, start: int, end: int, context: ExtractionContext, carried: Span | None) -> Span | None:
-    """The span in force after the sentence `text[start:end]`, given the one `carried` into it."""
+    """The span in force after the sentence `text[start:end]`, given the one `carried` into it.
+
+    A plan named as a document ("与“十二五”规划目标逐步衔接") is no time the paragraph turns to.
+    """
     if SINGLE_YEAR_OPENERS.match(text, start) or _SINGLE_YEAR.match(text, start):
         carried = None
     sentence = text[start:end]
     if _YEAR_OF_A_PLAN.search(sentence) and not _PAST_FIVE.search(sentence):
+        return carried
+    plan = _PLAN.search(sentence)
+    if plan and _PLAN_DOCUMENT.match(sentence, plan.end()):
         return carried
     return _five_year_span(sentence, context) or carried
 

@@ -131,3 +131,17 @@ def test_urban_in_a_metrics_name_is_not_a_part_of_the_place():
 
 def test_a_level_made_a_standard_is_no_figure_of_the_metric():
     assert extract(national_sentence(2012, "作为新的国家扶贫标准"), REVIEW_2011) == []
+
+
+def test_the_central_and_local_deficits_of_a_national_report_are_scoped_apart_from_the_total():
+    deficits = [i for i in national_report(2016).indicators if i.metric == "fiscal_deficit"]
+    assert [(i.value, i.unit, i.scope) for i in deficits] == [(2.18, "万亿元", None), (1.4, "万亿元", "中央"),
+                                                              (7800, "亿元", "地方")]
+
+
+def test_local_revenue_in_a_district_report_is_the_districts_own():
+    review = ExtractionContext(kind=SectionKind.REVIEW, year=2015, place="海拉尔区")
+    revenue = extract(hailar_sentence("地方公共财政预算收入达到15.07亿元"), review)
+    assert [(i.metric, i.value, i.scope) for i in revenue if i.metric == "budget_revenue"] == [
+        ("budget_revenue", 15.07, None)]
+

@@ -60,8 +60,9 @@ _PLAN_HEADING = re.compile(
 _MULTI_YEAR_HEADING = re.compile(r"五年|十[一二三四五]五|[“\"]十五[”\"]|十五(?:时期|期间|规划)")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 
-#: A sentence looking back at the review year from the plan part: "过去一年，我们的各项工作取得了很大成绩。"
-LOOKING_BACK = re.compile(r"\s*(?:过去的?一年|去年|一年来)")
+#: A sentence looking back at the review year, or the five years up to it, from the plan part:
+#: "过去一年，我们的各项工作取得了很大成绩。", "过去五年，我国经济社会发展取得新的历史性成就。"
+LOOKING_BACK = re.compile(r"\s*(?:过去的?一年|去年|一年来|过去五年|五年来)")
 #: A sentence turning (back) to the plan year: "今年，我国发展面临…".
 LOOKING_AHEAD = re.compile(r"\s*(?:今年|明年|新的一年)")
 

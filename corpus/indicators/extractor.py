@@ -26,7 +26,7 @@ from corpus.indicators.figures import (
     find_figures,
 )
 from corpus.indicators.mentions import CLAUSE_BREAK, CLAUSE_BREAK_CHARS, MentionGroup, find_mentions, group_mentions
-from corpus.indicators.spans import Span, SpanCues, figure_span, is_average, paragraph_span
+from corpus.indicators.spans import Span, SpanCues, figure_span, is_average, paragraph_span, sentence_span
 from corpus.indicators.scope import carries_on, has_subject, paragraph_part, sentence_part, subject_scopes
 from corpus.metrics import GROWTH_NAMES, METRICS_BY_ID, QUALITATIVE_PHRASES, Metric
 from corpus.model import Comparator, Indicator, IndicatorKind
@@ -159,8 +159,10 @@ def _extract_from_clean_text(text: str, context: ExtractionContext) -> list[Indi
             target_from = _clause_start(text, start, cue.start())
         if estimates_from is None and ESTIMATE_ONWARD.search(text, start, end):
             estimates_from = start
-        span = paragraph_span(text, start, end, context, span)
         looking_back = _looks_back(text, start, context, looking_back)
+        back = context.with_(kind=SectionKind.REVIEW, year=context.review_year) if looking_back else context
+        opening_span = sentence_span(text, start, span)  # span words later in the sentence hold after them only
+        span = paragraph_span(text, start, end, back, span)
         if not _DIGIT.search(text, start, end) and target_from is None and not context.targets_list:
             continue  # no figure, and not a target list where a qualitative target could stand
         sentence_context = context if estimates_from is None else context.with_(estimates=True)
@@ -172,7 +174,7 @@ def _extract_from_clean_text(text: str, context: ExtractionContext) -> list[Indi
             sentence_target_from = _clause_start(text, start, own_target.start())
         marks = _SentenceMarks.find(text, start, end)
         for draft in _sentence_drafts(text, start, end, context, paragraph_scope):
-            indicators.extend(_indicators(text, draft, marks, sentence_context, sentence_target_from, span))
+            indicators.extend(_indicators(text, draft, marks, sentence_context, sentence_target_from, opening_span))
     return indicators
 
 

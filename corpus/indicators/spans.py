@@ -56,13 +56,18 @@ class Span:
         return f"{self.first}-{self.last}"
 
 
+def sentence_span(text: str, start: int, carried: Span | None) -> Span | None:
+    """The span the sentence at `start` opens in: none when it turns to one year ("2012年，…"), else the
+    one `carried` into it (span words later in the sentence hold for the figures after them only)."""
+    return None if SINGLE_YEAR_OPENERS.match(text, start) or _SINGLE_YEAR.match(text, start) else carried
+
+
 def paragraph_span(text: str, start: int, end: int, context: ExtractionContext, carried: Span | None) -> Span | None:
     """The span in force after the sentence `text[start:end]`, given the one `carried` into it.
 
     A plan named as a document ("与“十二五”规划目标逐步衔接") is no time the paragraph turns to.
     """
-    if SINGLE_YEAR_OPENERS.match(text, start) or _SINGLE_YEAR.match(text, start):
-        carried = None
+    carried = sentence_span(text, start, carried)
     sentence = text[start:end]
     if _YEAR_OF_A_PLAN.search(sentence) and not _PAST_FIVE.search(sentence):
         return carried
@@ -73,7 +78,13 @@ def paragraph_span(text: str, start: int, end: int, context: ExtractionContext, 
 
 
 def heading_span(heading: str, context: ExtractionContext) -> Span | None:
-    """The years a heading's part covers ("过去五年工作回顾", "“十三五”时期主要目标任务"), if it says."""
+    """The years a heading's part covers ("过去五年工作回顾", "“十三五”时期主要目标任务"), if it says.
+
+    A plan part naming two plans ("“十三五”时期发展成就和“十四五”时期主要目标任务") plans the later one.
+    """
+    plans = list(_PLAN.finditer(heading))
+    if len(plans) > 1 and context.kind is SectionKind.PLAN:
+        return _plan_span(plans[-1])
     return _five_year_span(heading, context)
 
 

@@ -145,3 +145,16 @@ def test_local_revenue_in_a_district_report_is_the_districts_own():
     assert [(i.metric, i.value, i.scope) for i in revenue if i.metric == "budget_revenue"] == [
         ("budget_revenue", 15.07, None)]
 
+
+
+def test_a_yearly_average_rise_continues_the_income_clause_over_the_years_since_the_base():
+    review = ExtractionContext(kind=SectionKind.REVIEW, year=2015, place="海拉尔区")
+    indicators = extract(hailar_sentence("年均递增12.2%"), review)
+    assert [(i.metric, i.growth, i.period) for i in indicators if i.growth is not None] == [
+        ("urban_income", 12.2, "2011-2015"), ("rural_income", 13.7, "2011-2015")]
+
+
+def test_a_fenbie_list_naming_another_noun_after_the_metric_gives_the_metric_its_own_figure():
+    review = ExtractionContext(kind=SectionKind.REVIEW, year=2009, place="全国")
+    indicators = extract(national_sentence(2010, "非金融类对外直接投资和对外工程承包营业额分别达"), review)
+    assert [(i.metric, i.value, i.unit) for i in indicators] == [("outward_investment", 433, "亿美元")]

@@ -50,8 +50,11 @@ ESTIMATE_ONWARD = re.compile(r"预计数?[，,、]\s*下同")
 CONTINUATION = re.compile(
     r"\s*(?:(?:按可比(?:价格|价|口径)(?:计算)?|扣除价格因素(?:后)?)[，,]?\s*)?(?:预计|实际|五年|年均|平均|总量|同比|同口径|可比|比上年|比去年|较上年"
     r"|较去年|比(?:19|20)[0-9]{2}年)*"
-    r"(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
+    r"(?:增长|增加|增速|下降|提高|上升|回落|递增|递减|分别|增|降|达到)")
 DISTRIBUTIVE = "分别"
+#: Nouns joined after a mention up to its "分别": "和对外工程承包营业额" (one more item of the list).
+_LIST_ITEMS = re.compile(r"(?:\s*[、和及与]\s*[^，,；;。、和及与\d]{2,20})+")
+_ITEM_JOINER = re.compile(r"[、和及与]")
 #: What may stand between a growth-rate name and its percentage: "经济增长预期目标为7%左右".
 GROWTH_NAMED_CUE = re.compile(r"\s*(?:为|是|定为|在|达到|保持在)?\s*$")
 #: A change from one level to another: "由23612元增加到31580元", "从人均8.7万元提高到12万元".
@@ -279,11 +282,22 @@ def _attach_figures(text: str, group: MentionGroup, own: list[_Draft], earlier: 
         _take(own[0], own_figures)
     else:
         _share_or_spread(own, own_figures)
+    others = _items_after(text, group.end, split) if split >= 0 else 0
     if list_start is not None:
         for run in _runs(find_figures(text, list_start, end)):
-            _spread_run(text, group, own, earlier, _with_shared_bound(run))
+            run = _with_shared_bound(run)
+            if others and len(run) == len(own) + others and len(own) == len(group.mentions):
+                _spread(own, run[:len(own)])  # "对外直接投资和对外工程承包营业额分别达433亿美元和777亿美元"
+            else:
+                _spread_run(text, group, own, earlier, run)
     for draft in own:
         _mark_qualitative(text, draft, own_figures, group.end, end)
+
+
+def _items_after(text: str, start: int, split: int) -> int:
+    """How many other nouns a list names after the group and before its "分别" (0 when it is no such list)."""
+    items = _LIST_ITEMS.fullmatch(text, start, split)
+    return len(_ITEM_JOINER.findall(text, start, split)) if items else 0
 
 
 def _trailing_list_start(text: str, start: int, end: int) -> int | None:

@@ -39,6 +39,9 @@ class Metric:
     #: Short names (出口 exports) that mean the metric only at the head of a clause with its figure right after
     #: them ("其中出口增长20.3%"); elsewhere they are part of another noun (机电产品出口, 出口退税).
     bare_names: tuple[str, ...] = ()
+    #: Words after a count of people that name the metric ("5575万农村贫困人口实现脱贫", "611人全部脱贫"):
+    #: a regular expression; the count's unit is people (人) even where only 人口 or 群众 says so.
+    people_first: str = ""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -163,7 +166,8 @@ METRICS: tuple[Metric, ...] = (
     Metric("hightech_firms", "高新技术企业", ("国家高新技术企业", "国家级高新技术企业"), (FIRMS,), stock=True),
     # Welfare (民生)
     Metric("poverty_reduction", "脱贫人口", ("贫困人口减少", "农村贫困人口减少", "减少贫困人口", "减少农村贫困人口",
-                                            "脱贫人数"), (PEOPLE,), has_growth=False, flow=True),
+                                            "脱贫人数", "减贫人口", "减贫"), (PEOPLE,), has_growth=False, flow=True,
+           people_first=r"(?:农村)?(?:建档立卡)?(?:贫困人口|贫困群众)?(?:全部|全面|实现|稳定|如期|顺利)+脱贫"),
     Metric("shantytown_renovation", "棚户区改造", ("棚户区住房改造", "城镇棚户区住房改造", "棚户区改造开工",
                                                 "城市棚户区改造", "棚改"), (DWELLINGS, HOUSEHOLDS), has_growth=False, flow=True),
     Metric("affordable_housing", "保障性住房", ("保障性安居工程住房", "城镇保障性安居工程住房", "保障性安居工程",

@@ -158,3 +158,21 @@ def test_a_fenbie_list_naming_another_noun_after_the_metric_gives_the_metric_its
     review = ExtractionContext(kind=SectionKind.REVIEW, year=2009, place="全国")
     indicators = extract(national_sentence(2010, "非金融类对外直接投资和对外工程承包营业额分别达"), review)
     assert [(i.metric, i.value, i.unit) for i in indicators] == [("outward_investment", 433, "亿美元")]
+
+
+def hailar_2019_sentence(fragment: str) -> SeedSentence:
+    return sentence_in(read_source(GOLD_SOURCES / "hailar_district_2019_gbk.txt"), fragment)
+
+
+def test_people_counted_before_the_words_naming_their_metric_are_that_metric():
+    review = ExtractionContext(kind=SectionKind.REVIEW, year=2018, place="海拉尔区")
+    indicators = extract(hailar_2019_sentence("611人全部脱贫"), review)
+    assert [(i.metric, i.value, i.unit, i.quote) for i in indicators] == [
+        ("poverty_reduction", 611, "人", "建档立卡贫困户301户611人全部脱贫")]
+
+
+def test_a_count_of_people_written_with_only_wan_before_the_noun_is_in_wan_people():
+    review = ExtractionContext(kind=SectionKind.REVIEW, year=2021, place="武威市", multi_year=True,
+                               span_years=(2017, 2021))
+    (poverty,) = extract(sentence_containing("002", "35.47万贫困人口全部脱贫"), review)
+    assert (poverty.value, poverty.unit, poverty.period) == (35.47, "万人", "2017-2021")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from corpus.digits import clean_digits
 from corpus.indicators.context import LOOKING_AHEAD, LOOKING_BACK, ExtractionContext, SectionKind
+from corpus.indicators.counts import people_first_counts
 from corpus.indicators.figures import (
     DELTA_CUE,
     FALL_CUE,
@@ -63,6 +64,8 @@ FROM_TO = re.compile(r"[由从][^，,；;。]*?(?:增加|提高|增长|提升|�
 FLOW_CUE = re.compile(r"新增|新认定|新培育|培育|净增|新引进|引进")
 #: A verb of change right before a level metric: its figure is the change, not the level ("削减财政赤字450亿元").
 CHANGED_LEVEL = re.compile(r"(?:削减|减少|压减|压缩|缩减|增加|扩大)$")
+#: A clause opening with "其中": what follows is a part of what came before.
+PART_OPENER = re.compile(r"\s*其中")
 #: A comparison with the year before: the growth is that one year's, never a span's ("2007年…能耗比上年下降3.27%").
 ONE_YEAR_CHANGE = re.compile(r"比上年|较上年|比去年|较去年|同比")
 _DIGIT = re.compile(r"[0-9]")
@@ -233,7 +236,28 @@ def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext
             for draft in group_drafts:
                 draft.values = [] if not draft.metric.flow else draft.values
         drafts.extend(group_drafts)
-    return drafts
+    return _without_parts(text, drafts + _people_first_drafts(text, start, end, drafts, carried_scope))
+
+
+def _without_parts(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """The drafts without a part of an earlier figure of the same metric: "611人全部脱贫，其中…349人稳定脱贫"."""
+    kept: list[_Draft] = []
+    seen: set[tuple[str, str | None]] = set()
+    for draft in sorted(drafts, key=lambda d: d.quote_start):
+        slot = (draft.metric.id, draft.scope)
+        if slot not in seen or PART_OPENER.match(text, draft.quote_start, draft.mention_start) is None:
+            kept.append(draft)
+            seen.add(slot)
+    return kept
+
+
+def _people_first_drafts(text: str, start: int, end: int, drafts: list[_Draft], scope: str | None) -> list[_Draft]:
+    """Drafts for counts named after their number ("5575万农村贫困人口实现脱贫") no other draft took."""
+    taken = {(draft.metric.id, figure.start) for draft in drafts for figure in draft.values}
+    return [_Draft(metric, figure.start, _clause_start(text, start, figure.start), name_end, scope, values=[figure],
+                   predicate_end=name_end)
+            for metric, figure, name_end in people_first_counts(text, start, end)
+            if (metric.id, figure.start) not in taken]
 
 
 def _as_written(metric: Metric, text: str, start: int, end: int) -> Metric:

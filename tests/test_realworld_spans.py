@@ -23,3 +23,9 @@ def test_a_part_naming_two_plans_sets_targets_for_the_later_one():
 def test_a_plan_named_after_a_figure_does_not_date_it():
     rd = _figure("rd_spending")
     assert (rd.kind, rd.year, rd.period, rd.growth) == (IndicatorKind.TARGET, 2025, "2021-2025", 7)
+
+
+def test_a_cumulative_fall_in_one_clause_does_not_make_the_next_level_a_running_total():
+    days = next(i for i in parsed("baoding_2026_summary_with_site_menus.txt")[0].indicators
+                if i.metric == "good_air_days")
+    assert (days.value, days.year, days.period) == (275, 2025, "year")

@@ -553,7 +553,7 @@ def _value_when(text: str, cues: SpanCues, draft: _Draft, value: Figure, default
     span = figure_span(cues, value.start, default_year, carried, context)
     if is_average(text, draft.quote_start, value.start):
         return None
-    running_total = not draft.metric.is_rate and cues.running_total_before(value.start)
+    running_total = not draft.metric.is_rate and cues.running_total_before(draft.quote_start, value.start)
     if span is None:
         return default_year, None  # in a one-year part "全年累计…" is the year's total
     if draft.metric.flow or running_total:

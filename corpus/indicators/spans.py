@@ -40,8 +40,9 @@ _YEAR_OF_A_PLAN = re.compile(r"之年|(?:关键|重要|开局|收官|起步|攻�
 _BASE_YEAR = re.compile(r"(?:与|比|较|在)((?:19|20)[0-9]{2})年(?:相比|比较|的?基础上)?")
 _SINGLE_YEAR = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年[，,]|去年|过去一年)")
 AVERAGE = re.compile(r"年均|年平均|五年平均|平均每年")
-#: Words before a level that make it a running total over its span ("五年累计完成投资9325亿元").
-CUMULATIVE = re.compile(r"累计|累积|合计|总计")
+#: Words before a level that make it a running total over its span ("五年累计完成投资9325亿元"); right before
+#: a verb of change they make a cumulative change of their own clause only ("PM2.5平均浓度累计下降27.4%").
+CUMULATIVE = re.compile(r"(?:累计|累积|合计|总计)(?P<change>(?=下降|增长|降低|提高|减少|上升|增加))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +113,12 @@ class SpanCues:
         return cls(list(_BASE_YEAR.finditer(text, start, end)), list(_PLAN.finditer(text, start, end)),
                    list(_FIVE_YEARS.finditer(text, start, end)), list(CUMULATIVE.finditer(text, start, end)))
 
-    def running_total_before(self, position: int) -> bool:
-        """True when "累计" stands before `position` in the sentence."""
-        return _last_before(self.totals, position) is not None
+    def running_total_before(self, clause_start: int, position: int) -> bool:
+        """True when "累计" stands before `position` in the sentence ("累计接待游客6800万人,实现旅游综合收入
+        377亿元"); a cumulative change only within its clause ("PM2.5平均浓度累计下降27.4%，优良天数达到275天"
+        makes the fall cumulative, not the days)."""
+        total = _last_before(self.totals, position)
+        return total is not None and (total.group("change") is None or total.start() >= clause_start)
 
 
 def figure_span(cues: SpanCues, figure_start: int, year: int | None, carried: Span | None,

@@ -82,7 +82,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("industrial_investment", "工业投资", ("工业固定资产投资",), (Y,)),
     Metric("private_investment", "民间投资", ("民间固定资产投资",), (Y,)),
     Metric("real_estate_investment", "房地产开发投资", ("房地产投资",), (Y,)),
-    Metric("retail_sales", "社会消费品零售总额", ("社零总额",), (Y,)),
+    Metric("retail_sales", "社会消费品零售总额", ("社零总额", "社会商品零售总额"), (Y,)),
     # Trade and foreign capital (对外贸易与外资)
     Metric("foreign_trade", "进出口总额", ("外贸进出口总额", "外贸进出口", "进出口", "进出口总值", "货物进出口总额"),
            (Y, USD)),
@@ -229,9 +229,10 @@ ELLIPSES: tuple[Ellipsis, ...] = (
 FOREIGN_PREFIXES: tuple[str, ...] = ("人均", "占", "单位", "单日", "最高", "日均", "海洋", "电商", "工业", "民间", "技改",
                                     "限上", "限额以上", "带动", "网络", "生产性", "生活性", "数字")
 
-#: Text right after a name that makes it part of another noun ("固定资产投资项目").
+#: Text right after a name that makes it part of another noun ("固定资产投资项目", "外商直接投资协议金额": contracted,
+#: not used).
 FOREIGN_SUFFIXES: tuple[str, ...] = ("项目", "比重", "占比", "排名", "的比重", "能耗", "考核", "任务", "计划",
-                                    "基金", "贷款", "企业", "总量", "结构", "中心", "服务", "安置")
+                                    "基金", "贷款", "企业", "总量", "结构", "中心", "服务", "安置", "协议", "合同")
 
 #: Qualitative targets (定性目标): a plan-year target stated without a number.
 QUALITATIVE_PHRASES: tuple[str, ...] = (

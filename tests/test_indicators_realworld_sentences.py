@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from indicator_seeds import SeedSentence, national_sentence, sentence_containing, sentence_in
+from parse_fixtures import compilation_report
 
 from corpus import parse_file
 from corpus.indicators import ExtractionContext, SectionKind, extract_from_text
@@ -176,3 +177,15 @@ def test_a_count_of_people_written_with_only_wan_before_the_noun_is_in_wan_peopl
                                span_years=(2017, 2021))
     (poverty,) = extract(sentence_containing("002", "35.47万贫困人口全部脱贫"), review)
     assert (poverty.value, poverty.unit, poverty.period) == (35.47, "万人", "2017-2021")
+
+
+def test_a_plan_named_inside_a_documents_name_does_not_date_the_paragraphs_figures():
+    hunchun = compilation_report("珲春市")
+    air = next(i for i in hunchun.indicators if i.metric == "good_air_ratio" and i.kind is IndicatorKind.ACTUAL)
+    assert (air.value, air.year) == (98, 2022)
+
+
+def test_a_five_year_comparison_inside_a_sentence_does_not_turn_the_paragraph_to_five_years():
+    jiuquan = compilation_report("酒泉市")
+    trade = next(i for i in jiuquan.indicators if i.metric == "foreign_trade" and i.growth == 26.5)
+    assert (trade.year, trade.period) == (2022, "1-10")

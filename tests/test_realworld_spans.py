@@ -29,3 +29,8 @@ def test_a_cumulative_fall_in_one_clause_does_not_make_the_next_level_a_running_
     days = next(i for i in parsed("baoding_2026_summary_with_site_menus.txt")[0].indicators
                 if i.metric == "good_air_days")
     assert (days.value, days.year, days.period) == (275, 2025, "year")
+
+
+def test_a_goal_dated_after_the_documents_own_year_is_a_target():
+    figures = parsed("baoding_2013_news_article.txt")[0].indicators
+    assert {(i.metric, i.kind, i.year) for i in figures if i.value == 4000} == {("gdp", IndicatorKind.TARGET, 2017)}

@@ -521,7 +521,16 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
         if year is not None or not context.multi_year:
             results.append(make(draft.quote_start, growth[0].end, kind=kind, year=year, **_when(span_text),
                                 comparator=growth[0].comparator, **_growth_fields(growth)))
-    return results
+    return [_as_goal_when_later(indicator, context) for indicator in results]
+
+
+def _as_goal_when_later(indicator: Indicator, context: ExtractionContext) -> Indicator:
+    """A figure dated after every year the document speaks of as done is a goal, never an outcome: "到2017年，
+    生产总值突破4000亿元" in a 2013 text is a target."""
+    latest = max((year for year in (context.year, context.plan_year) if year is not None), default=None)
+    if indicator.kind is IndicatorKind.TARGET or latest is None or indicator.year is None or indicator.year <= latest:
+        return indicator
+    return replace(indicator, kind=IndicatorKind.TARGET)
 
 
 def _names_a_target(text: str, draft: _Draft) -> bool:

@@ -30,8 +30,12 @@ _PLAN = re.compile(
     r"(?:[“\"](?P<quoted>十[一二三四五]?五)[”\"]|(?P<bare>十[一二三四五]?五)(?=时期|期间|规划期))"
     r"(?:时期|期间|规划期)?(?:前(?P<first>[一二三四])年)?"
 )
-#: After a plan's name, words naming the plan as a document, not its years ("“十二五”规划目标", "规划纲要").
-_PLAN_DOCUMENT = re.compile(r"规划(?!期)|纲要")
+#: After a plan's name, words naming a plan document, not the plan's years ("“十二五”规划目标", "规划纲要",
+#: "列入“十四五”全国农药产业发展规划").
+_PLAN_DOCUMENT = re.compile(r"[^，,。；;：:]{0,16}?(?:规划(?!期)|纲要)")
+#: A five-year cue opening a sentence, the time the rest of the paragraph is about ("过去五年，…", "“十三五”时期，…").
+_OPENING_SPAN = re.compile(
+    r"\s*(?:各位代表[！!，,]?)?(?:在|回顾|过去的|刚刚过去的|这)?(?:[“\"]?十[一二三四五]?五[”\"]?|过去五年|五年来|近五年|五年|今后五年|未来五年)")
 _PAST_FIVE = re.compile(r"过去五年|五年来|近五年|这五年")
 _NEXT_FIVE = re.compile(r"今后五年|未来五年")
 #: "五年" right before a figure's metric ("五年城镇新增就业4500万人"): the five years of the part it is in.
@@ -66,7 +70,8 @@ def sentence_span(text: str, start: int, carried: Span | None) -> Span | None:
 def paragraph_span(text: str, start: int, end: int, context: ExtractionContext, carried: Span | None) -> Span | None:
     """The span in force after the sentence `text[start:end]`, given the one `carried` into it.
 
-    A plan named as a document ("与“十二五”规划目标逐步衔接") is no time the paragraph turns to.
+    A plan named in a document's name ("与“十二五”规划目标逐步衔接", "列入“十四五”全国农药产业发展规划")
+    is no time the paragraph turns to.
     """
     carried = sentence_span(text, start, carried)
     sentence = text[start:end]
@@ -75,6 +80,8 @@ def paragraph_span(text: str, start: int, end: int, context: ExtractionContext, 
     plan = _PLAN.search(sentence)
     if plan and _PLAN_DOCUMENT.match(sentence, plan.end()):
         return carried
+    if not _OPENING_SPAN.match(sentence):
+        return carried  # "…增长13.9%和14.5%，为近五年最好水平": a comparison, not the time of the paragraph
     return _five_year_span(sentence, context) or carried
 
 

@@ -225,9 +225,11 @@ ELLIPSES: tuple[Ellipsis, ...] = (
     Ellipsis("能耗", "二氧化碳排放", "co2_intensity"),
 )
 
-#: Text right before a name that makes it part of another statistic ("人均生产总值", "占生产总值的比重").
+#: Text right before a name that makes it part of another statistic ("人均生产总值", "占生产总值的比重",
+#: a sector's share: "农业固定资产投资增长3.3倍").
 FOREIGN_PREFIXES: tuple[str, ...] = ("人均", "占", "单位", "单日", "最高", "日均", "海洋", "电商", "工业", "民间", "技改",
-                                    "限上", "限额以上", "带动", "网络", "生产性", "生活性", "数字")
+                                    "限上", "限额以上", "带动", "网络", "生产性", "生活性", "数字", "农业", "制造业",
+                                    "服务业", "基础设施", "交通", "水利")
 
 #: Text right after a name that makes it part of another noun ("固定资产投资项目", "外商直接投资协议金额": contracted,
 #: not used).

@@ -189,3 +189,27 @@ def test_a_five_year_comparison_inside_a_sentence_does_not_turn_the_paragraph_to
     jiuquan = compilation_report("酒泉市")
     trade = next(i for i in jiuquan.indicators if i.metric == "foreign_trade" and i.growth == 26.5)
     assert (trade.year, trade.period) == (2022, "1-10")
+
+
+def test_a_sectors_investment_is_not_the_places_fixed_asset_investment():
+    sentence = sentence_containing("003", "农业固定资产投资增长3.3倍")
+    assert [i for i in extract(sentence, REVIEW_2011) if i.metric == "fixed_asset_investment"] == []
+
+
+def test_targets_of_a_zone_the_sentence_opens_on_are_scoped_to_it():
+    hunchun = compilation_report("珲春市")
+    investment = [i for i in hunchun.indicators if i.metric == "fixed_asset_investment" and i.growth == 20]
+    assert [(i.kind, i.scope) for i in investment] == [(IndicatorKind.TARGET, "示范区")]
+
+
+def test_the_central_deficit_to_be_arranged_is_scoped_to_the_centre():
+    plan = ExtractionContext(kind=SectionKind.PLAN, year=2005, place="全国")
+    (deficit,) = extract(national_sentence(2005, "拟安排中央财政赤字3000亿元"), plan)
+    assert (deficit.value, deficit.scope) == (3000, "中央")
+
+
+def test_a_change_over_the_last_three_years_is_filed_over_those_years():
+    review = ExtractionContext(kind=SectionKind.REVIEW, year=2008, place="全国")
+    energy = extract(national_sentence(2009, "近三年累计"), review)
+    assert [(i.growth, i.year, i.period) for i in energy if i.metric == "energy_intensity"] == [
+        (-10.08, 2008, "2006-2008")]

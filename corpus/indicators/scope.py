@@ -14,7 +14,8 @@ from corpus.indicators.context import ExtractionContext
 from corpus.places import NATIONAL
 
 _SUBJECT_NOISE = re.compile(
-    r"^(?:预计|其中|同时|全年|今年|去年|力争|确保|努力|初步|实现|完成|(?:19|20)[0-9]{2}年|上半年|下半年|前三季度)+"
+    r"^(?:预计|其中|同时|全年|今年|去年|力争|确保|努力|初步|实现|完成|拟安排|安排|(?:19|20)[0-9]{2}年|上半年|下半年"
+    r"|前三季度)+"
 )
 _SUBJECT_VERBS = re.compile(r"(?:的|全年|共|累计|实现|完成|达到|预计)+$")
 #: Subjects meaning the whole place; 城镇 / 城乡 ("城镇保障性住房基本建成432万套") qualify the statistic, not a part.
@@ -31,7 +32,8 @@ _NATIONAL_SCOPE = re.compile(rf"^(?:{_NATIONAL_LEVELS})$")
 _LEVEL_SCOPE = re.compile(rf"(?:{_OWN_LEVEL}|{_NATIONAL_LEVELS})")
 #: A sentence opening with a part of the place as its subject: "新区在全国最早组织复工复产……".
 _SENTENCE_SUBJECT = re.compile(
-    rf"\s*(?:加快|推进|推动|支持|做强|做优|打造|抓好|加强|深化|聚焦)?([\u4e00-\u9fff]{{0,6}}{_PART})(?=[^\u4e00-\u9fff]|在|以|完成|实现|坚持|全年|上半年|经济|建设|发展)")
+    rf"\s*(?:加快|推进|推动|支持|做强|做优|打造|抓好|加强|深化|聚焦)*([\u4e00-\u9fff]{{0,6}}{_PART})"
+    rf"(?=[^\u4e00-\u9fff]|在|以|完成|实现|坚持|全年|上半年|经济|建设|发展|高质量)")
 #: An item opener before a sentence's subject: "二是", "其三，".
 _ITEM_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十])[，,：:]?")
 _WHOLE_PLACE_OPENER = re.compile(r"\s*(?:全市|全县|全区|全省|我市|我县|我区)")

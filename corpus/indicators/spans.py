@@ -3,7 +3,8 @@
 A span is the years a figure covers, "2011-2015". It comes from what the text says:
 - a five-year plan ("“十二五”时期", "十三五期间" → 2011-2015, 2016-2020; "“十一五”前四年" → 2006-2009);
 - the past or next five years ("过去五年", "五年来" → the five years up to the review year;
-  "今后五年", "未来五年" → the five years from the plan year);
+  "今后五年", "未来五年" → the five years from the plan year); the last two to four years in a
+  review ("近三年累计…" → the three years up to the review year);
 - a base year ("2005年与2000年相比", "比2010年翻一番", "在2000年的基础上" → the years after the base up
   to the figure's year).
 
@@ -38,6 +39,8 @@ _OPENING_SPAN = re.compile(
     r"\s*(?:各位代表[！!，,]?)?(?:在|回顾|过去的|刚刚过去的|这)?(?:[“\"]?十[一二三四五]?五[”\"]?|过去五年|五年来|近五年|五年|今后五年|未来五年)")
 _PAST_FIVE = re.compile(r"过去五年|五年来|近五年|这五年")
 _NEXT_FIVE = re.compile(r"今后五年|未来五年")
+#: The last two to four years up to the review year: "近三年累计，单位国内生产总值能耗下降10.08%".
+_PAST_YEARS = re.compile(r"(?:过去|近)(?P<n>[两二三四])年|(?P<m>[两二三四])年来")
 #: "五年" right before a figure's metric ("五年城镇新增就业4500万人"): the five years of the part it is in.
 _FIVE_YEARS = re.compile(r"(?<![0-9一二三四五六七八九十])五年(?:中|内|间|来|累计)?")
 _YEAR_OF_A_PLAN = re.compile(r"之年|(?:关键|重要|开局|收官|起步|攻坚|决胜|第一)的?一?年")
@@ -114,11 +117,13 @@ class SpanCues:
     plans: list[re.Match[str]]  # "“十三五”时期"
     five_years: list[re.Match[str]]  # "五年"
     totals: list[re.Match[str]]  # "累计"
+    past_years: list[re.Match[str]]  # "近三年"
 
     @classmethod
     def find(cls, text: str, start: int, end: int) -> SpanCues:
         return cls(list(_BASE_YEAR.finditer(text, start, end)), list(_PLAN.finditer(text, start, end)),
-                   list(_FIVE_YEARS.finditer(text, start, end)), list(CUMULATIVE.finditer(text, start, end)))
+                   list(_FIVE_YEARS.finditer(text, start, end)), list(CUMULATIVE.finditer(text, start, end)),
+                   list(_PAST_YEARS.finditer(text, start, end)))
 
     def running_total_before(self, clause_start: int, position: int) -> bool:
         """True when "累计" stands before `position` in the sentence ("累计接待游客6800万人,实现旅游综合收入
@@ -143,7 +148,16 @@ def figure_span(cues: SpanCues, figure_start: int, year: int | None, carried: Sp
     five = _last_before(cues.five_years, figure_start)
     if five is not None and carried is None and context.year is not None:
         return _five_years_around(context.year, looking_ahead=context.kind is SectionKind.PLAN)
+    past = _last_before(cues.past_years, figure_start)
+    if past is not None and carried is None and context.year is not None and context.kind is not SectionKind.PLAN:
+        return _past_years(past, context.year)
     return carried
+
+
+def _past_years(match: re.Match[str], year: int) -> Span:
+    """The years "近三年" / "两年来" names, up to `year`."""
+    years = chinese_number(match.group("n") or match.group("m")) or 1
+    return Span(year - years + 1, year)
 
 
 def _last_before(matches: list[re.Match[str]], position: int) -> re.Match[str] | None:

@@ -213,3 +213,10 @@ def test_a_change_over_the_last_three_years_is_filed_over_those_years():
     energy = extract(national_sentence(2009, "近三年累计"), review)
     assert [(i.growth, i.year, i.period) for i in energy if i.metric == "energy_intensity"] == [
         (-10.08, 2008, "2006-2008")]
+
+
+def test_a_count_of_people_written_in_wan_without_ren_is_in_wan_people():
+    review = ExtractionContext(kind=SectionKind.REVIEW, year=2016, place="全国")
+    (poverty,) = [i for i in extract(national_sentence(2017, "农村贫困人口减少1240万"), review)
+                  if i.metric == "poverty_reduction"]
+    assert (poverty.value, poverty.unit, poverty.base_value) == (1240, "万人", 12_400_000)

@@ -21,6 +21,7 @@ from corpus.indicators.figures import (
     FALL_CUE,
     FOREIGN_CUE,
     IMPROVE_CUE,
+    BARE_SCALES,
     LIST_CUE,
     RISE_CUE,
     Figure,
@@ -31,7 +32,7 @@ from corpus.indicators.spans import Span, SpanCues, figure_span, is_average, par
 from corpus.indicators.scope import carries_on, has_subject, paragraph_part, sentence_part, subject_scopes
 from corpus.metrics import GROWTH_NAMES, METRICS_BY_ID, QUALITATIVE_PHRASES, Metric
 from corpus.model import Comparator, Indicator, IndicatorKind
-from corpus.units import normalise, unit_family
+from corpus.units import UnitFamily, normalise, unit_family
 
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: A paragraph announcing the plan year's targets: "主要预期目标是：…".
@@ -64,6 +65,8 @@ FROM_TO = re.compile(r"[由从][^，,；;。]*?(?:增加|提高|增长|提升|�
 FLOW_CUE = re.compile(r"新增|新认定|新培育|培育|净增|新引进|引进")
 #: A verb of change right before a level metric: its figure is the change, not the level ("削减财政赤字450亿元").
 CHANGED_LEVEL = re.compile(r"(?:削减|减少|压减|压缩|缩减|增加|扩大)$")
+#: The unit a count of people written with a bare scale takes ("1240万" → 万人).
+PEOPLE_UNIT = "人"
 #: A clause opening with "其中": what follows is a part of what came before.
 PART_OPENER = re.compile(r"\s*其中")
 #: A comparison with the year before: the growth is that one year's, never a span's ("2007年…能耗比上年下降3.27%").
@@ -411,7 +414,7 @@ def _take(draft: _Draft, figures: list[Figure]) -> None:
 def _attach(draft: _Draft, figure: Figure, role: tuple[str, int]) -> None:
     what, sign = role
     if what == "value":
-        draft.values.append(figure)
+        draft.values.append(replace(figure, unit=figure.unit + PEOPLE_UNIT) if figure.unit in BARE_SCALES else figure)
     else:
         draft.growths.append((figure, sign))
 
@@ -449,6 +452,8 @@ def _role(metric: Metric, figure: Figure, previous: tuple[str, int] | None = Non
         return ("value", 1)  # "居民消费价格总水平比上年上涨4.8%": the rise is the figure
     if figure.is_percent:
         return None if RISE_CUE.search(cue) or FALL_CUE.search(cue) else ("value", 1)
+    if figure.unit in BARE_SCALES and UnitFamily.PEOPLE in metric.families:
+        return ("value", 1)  # "农村贫困人口减少1240万": a count of people in 万
     if unit_family(figure.unit) not in metric.families:
         return None
     if DELTA_CUE.search(cue) and not figure.threshold:

@@ -22,8 +22,10 @@ FIGURE = re.compile(
     rf"(?<![0-9.．A-Za-z])(?P<low>{NUMBER})"
     rf"(?:(?P<percent>\s*[%％](?:\s*{RANGE_SEPARATOR}\s*(?P<high_p>{NUMBER})\s*[%％])?)"
     rf"|(?:\s*{RANGE_SEPARATOR}\s*(?P<high_r>{NUMBER})\s*(?P<range_unit>[%％]|{_UNITS}))"
-    rf"|\s*(?P<unit>{_UNITS})){_BOUND_SUFFIX}"
+    rf"|\s*(?P<unit>{_UNITS})|(?P<scale>万|亿)(?=[，,；;。、）)]|$)){_BOUND_SUFFIX}"
 )
+#: A count with a scale and no unit ("农村贫困人口减少1240万，"): people, when its metric counts people.
+BARE_SCALES = frozenset({"万", "亿"})
 
 _SUFFIX_BOUNDS = {"左右": Comparator.ABOUT, "以上": Comparator.AT_LEAST, "大关": Comparator.AT_LEAST,
                   "以内": Comparator.AT_MOST, "以下": Comparator.AT_MOST}
@@ -84,7 +86,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
 
 def _figure(match: re.Match[str], cue: str) -> Figure:
     high_text = match.group("high_p") or match.group("high_r")
-    unit = match.group("unit") or match.group("range_unit") or "%"
+    unit = match.group("unit") or match.group("range_unit") or match.group("scale") or "%"
     unit = "%" if unit == "％" else unit
     suffix = (match.group("suffix") or "").strip()
     threshold = bool(_THRESHOLD_VERBS.search(cue)) or suffix == "大关"

@@ -220,3 +220,15 @@ def test_a_count_of_people_written_in_wan_without_ren_is_in_wan_people():
     (poverty,) = [i for i in extract(national_sentence(2017, "农村贫困人口减少1240万"), review)
                   if i.metric == "poverty_reduction"]
     assert (poverty.value, poverty.unit, poverty.base_value) == (1240, "万人", 12_400_000)
+
+
+def test_grain_in_yi_tonnes_is_read_with_its_unit():
+    review = ExtractionContext(kind=SectionKind.REVIEW, year=2014, place="全国")
+    grain = [i for i in extract(national_sentence(2015, "粮食产量达到6.07亿吨"), review) if i.metric == "grain_output"]
+    assert [(i.value, i.unit, i.base_value) for i in grain] == [(6.07, "亿吨", 607_000_000)]
+
+
+def test_a_level_after_a_clause_with_its_increase_is_the_level():
+    review = ExtractionContext(kind=SectionKind.REVIEW, year=2005, place="全国")
+    (grain,) = extract(national_sentence(2006, "又增产1454万吨，达到48401万吨"), review)
+    assert (grain.metric, grain.value, grain.unit) == ("grain_output", 48401, "万吨")

@@ -50,9 +50,9 @@ ESTIMATE_CUE = "预计"
 ESTIMATE_ONWARD = re.compile(r"预计数?[，,、]\s*下同")
 #: A later clause that still belongs to the previous predicate: "…1913.5亿元,增长10.4%".
 CONTINUATION = re.compile(
-    r"\s*(?:(?:按可比(?:价格|价|口径)(?:计算)?|扣除价格因素(?:后)?)[，,]?\s*)?(?:预计|实际|五年|年均|平均|总量|同比|同口径|可比|比上年|比去年|较上年"
+    r"\s*(?:(?:按可比(?:价格|价|口径)(?:计算)?|扣除价格因素(?:后)?)[，,]?\s*)?(?:又|再|预计|实际|五年|年均|平均|总量|同比|同口径|可比|比上年|比去年|较上年"
     r"|较去年|比(?:19|20)[0-9]{2}年)*"
-    r"(?:增长|增加|增速|下降|提高|上升|回落|递增|递减|分别|增|降|达到)")
+    r"(?:增长|增加|增速|下降|提高|上升|回落|递增|递减|增产|减产|分别|增|降|达到)")
 DISTRIBUTIVE = "分别"
 #: Nouns joined after a mention up to its "分别": "和对外工程承包营业额" (one more item of the list).
 _LIST_ITEMS = re.compile(r"(?:\s*[、和及与]\s*[^，,；;。、和及与\d]{2,20})+")

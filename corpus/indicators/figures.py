@@ -39,7 +39,7 @@ FALL_CUE = re.compile(r"(下降|降低|减少|回落|降幅|下降了|降)(了|�
 #: A change for the better: a fall for a metric where lower is better (PM2.5), a rise otherwise.
 IMPROVE_CUE = re.compile(r"改善(了|为|达)?\s*$")
 #: A change in level, not a level: "比上年增加14天".
-DELTA_CUE = re.compile(r"(增加|减少|提高|降低|下降|增长|新增|多|少)(了)?\s*$")
+DELTA_CUE = re.compile(r"(增加|减少|提高|降低|下降|增长|新增|增产|减产|多|少)(了)?\s*$")
 #: A number that is not a figure of the metric: shares and ranks (averages and running totals are spans).
 FOREIGN_CUE = re.compile(r"占|比重|排名|排在|居全|以来")
 #: A list continuing the previous figure's role: "分别增长10.9%和13.4%".

@@ -232,3 +232,10 @@ def test_a_level_after_a_clause_with_its_increase_is_the_level():
     review = ExtractionContext(kind=SectionKind.REVIEW, year=2005, place="全国")
     (grain,) = extract(national_sentence(2006, "又增产1454万吨，达到48401万吨"), review)
     assert (grain.metric, grain.value, grain.unit) == ("grain_output", 48401, "万吨")
+
+
+def test_a_growth_said_to_exceed_a_rate_is_that_growth_at_least():
+    indicators = national_report(2011).indicators
+    incomes = [i for i in indicators if i.metric in ("urban_income", "farmer_net_income") and i.kind is IndicatorKind.TARGET]
+    assert [(i.metric, i.growth, i.comparator.value, i.period) for i in incomes] == [
+        ("urban_income", 7, "at_least", "2011-2015"), ("farmer_net_income", 7, "at_least", "2011-2015")]

@@ -34,7 +34,7 @@ _THRESHOLD_VERBS = re.compile(r"(突破|跨过|跨越|超过|迈上|迈过|站�
 _AT_LEAST_CUE = re.compile(r"(不低于|高于)\s*$")
 _AT_MOST_CUE = re.compile(r"(控制在|不超过|不高于|低于)\s*$")
 #: A growth rate: "增长10.4%", "同比增长", "增速达到".
-RISE_CUE = re.compile(r"(增长|增速|增幅|上升|提高|提升|回升|增加|递增|增)(了|为|达|达到|完成|实现)?\s*$")
+RISE_CUE = re.compile(r"(增长|增速|增幅|上升|提高|提升|回升|增加|递增|增)(了|为|达|达到|完成|实现|超过|不低于|高于|保持在)?\s*$")
 FALL_CUE = re.compile(r"(下降|降低|减少|回落|降幅|下降了|降)(了|为|达|达到)?\s*$")
 #: A change for the better: a fall for a metric where lower is better (PM2.5), a rise otherwise.
 IMPROVE_CUE = re.compile(r"改善(了|为|达)?\s*$")

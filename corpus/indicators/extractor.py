@@ -17,11 +17,11 @@ from corpus.digits import clean_digits
 from corpus.indicators.context import LOOKING_AHEAD, LOOKING_BACK, ExtractionContext, SectionKind
 from corpus.indicators.counts import people_first_counts
 from corpus.indicators.figures import (
+    BARE_SCALES,
     DELTA_CUE,
     FALL_CUE,
     FOREIGN_CUE,
     IMPROVE_CUE,
-    BARE_SCALES,
     LIST_CUE,
     RISE_CUE,
     Figure,
@@ -237,7 +237,8 @@ def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext
         _attach_figures(text, group, group_drafts, drafts, region_end)
         if CHANGED_LEVEL.search(text, clause_start, group.start):
             for draft in group_drafts:
-                draft.values = [] if not draft.metric.flow else draft.values
+                if not draft.metric.flow:
+                    draft.values = []  # "削减财政赤字450亿元": the cut, not the deficit
         drafts.extend(group_drafts)
     return _without_parts(text, drafts + _people_first_drafts(text, start, end, drafts, carried_scope))
 
@@ -478,7 +479,7 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
     """The finished indicators of one draft (none, one, or one per year / per bound)."""
     is_target = context.kind is SectionKind.PLAN or (target_from is not None and target_from <= draft.quote_start)
     if (not is_target and _names_a_target(text, draft)) or _names_a_standard(text, draft):
-        return []  # "没有实现年初确定的…能耗降低4%左右…的目标": a target of its time, not an outcome
+        return []  # a target of its time ("没有实现年初确定的…降低4%左右…的目标") or a standard, not a figure
     if is_target:
         kind = IndicatorKind.TARGET
     elif context.estimates or marks.estimated_before(_first_figure_start(draft)):

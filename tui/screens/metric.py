@@ -26,7 +26,7 @@ from tui.screens.metric_chart import ChartKind, ChartSeries, chart_series, defau
 from tui.screens.metric_quotes import RowQuotesScreen
 from tui.screens.metric_table import OUTCOME_LABELS, MetricRow, indicator_key, metric_rows
 from tui.widgets.bar_chart import BarChart
-from tui.widgets.vim_keys import VimDataTable
+from tui.widgets.vim_lists import VimDataTable
 from tui.widgets.wide_chart import WideCharPlot
 
 #: Colour of each verdict on a target.

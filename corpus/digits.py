@@ -69,11 +69,6 @@ class CleanText:
     ends: tuple[int, ...]
     length: int
 
-    @classmethod
-    def identity(cls, text: str) -> CleanText:
-        """`text` itself, every character standing for itself."""
-        return cls(text, tuple(range(len(text))), tuple(range(1, len(text) + 1)), len(text))
-
     @property
     def unchanged(self) -> bool:
         """True when cleaning moved no offset (only one-for-one replacements, if any)."""
@@ -100,12 +95,11 @@ class CleanText:
 
 def clean_digits(text: str) -> CleanText:
     """`text` with digits made ASCII, spaced digits joined and Chinese numerals in figures read."""
-    ascii_text = text.translate(FULL_WIDTH)
-    cleaned = CleanText.identity(ascii_text)
+    ascii_text = text.translate(FULL_WIDTH)  # one character for one: offsets into it are offsets into `text`
     dropped = _dropped_spaces(ascii_text) | _spaces_inside_words(ascii_text)
     spaced = _rewrite(ascii_text, [(index, index + 1, "") for index in sorted(dropped)])
-    cleaned = cleaned.then(spaced)
-    return cleaned.then(_rewrite(cleaned.text, _numeral_rewrites(cleaned.text)))
+    numerals = _numeral_rewrites(spaced.text)
+    return spaced.then(_rewrite(spaced.text, numerals)) if numerals else spaced
 
 
 def ascii_digits(text: str) -> str:

@@ -98,7 +98,7 @@ class CleanText:
 def clean_digits(text: str) -> CleanText:
     """`text` with digits made ASCII, spaced digits joined and Chinese numerals in figures read."""
     ascii_text = ascii_digits(text)  # one character for one: offsets into it are offsets into `text`
-    dropped = _dropped_spaces(ascii_text) | _spaces_inside_words(ascii_text)
+    dropped = (_dropped_spaces(ascii_text) | _spaces_inside_words(ascii_text)) if " " in ascii_text else set()
     spaced = _rewrite(ascii_text, [(index, index + 1, "") for index in sorted(dropped)])
     numerals = _numeral_rewrites(spaced.text)
     return spaced.then(_rewrite(spaced.text, numerals)) if numerals else spaced

@@ -1,9 +1,7 @@
 """Reading, hashing and parsing source files for an ingest, in worker processes when there are many.
 
 Parsing is the slow part of an ingest, so a large ingest spreads files over one
-process per CPU, and an ingest run off the main thread (an app's worker, next to its
-UI thread) always parses in worker processes: parsing in a thread would hold the GIL
-for long regex calls and leave the UI unanswered. Each file is read once: its sha256 is taken from the very bytes
+process per CPU. Each file is read once: its sha256 is taken from the very bytes
 that are parsed, so a file changing during the ingest is recorded as the version
 that was parsed.
 
@@ -28,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Callable, Iterator, TextIO
+from typing import Callable, Iterator
 
 from corpus import RefusedSource, parse_file
 from corpus.model import Report
@@ -69,38 +67,26 @@ def prepare(path: str) -> Prepared:
     return Prepared(path, reports, size=len(data), sha256=hashlib.sha256(data).hexdigest())
 
 
-def _has_descriptor(stream: TextIO | None) -> bool:
-    """Whether `stream` is a file with a descriptor (Textual's print capture, inside the app, gives -1)."""
-    if stream is None:
-        return False
+def _stderr_has_a_descriptor() -> bool:
+    """Whether worker processes can start: multiprocessing hands them stderr's file descriptor, which
+    Textual's print capture (inside the app) does not have (fileno -1: "bad value(s) in fds_to_keep")."""
     try:
-        return stream.fileno() >= 0
-    except (OSError, ValueError):
+        return sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
         return False
-
-
-def _worker_count(paths: list[str]) -> int:
-    """How many worker processes parse `paths`: 0 (parse here) for a few files in the main thread, or on one
-    CPU; otherwise one per CPU (at least one off the main thread, to keep the GIL free), at most one per file."""
-    cpus = os.cpu_count() or 1
-    in_background = threading.current_thread() is not threading.main_thread()
-    if not in_background and (len(paths) < PARALLEL_MIN_FILES or cpus < 2):
-        return 0
-    return min(cpus, len(paths))
 
 
 def prepare_all(paths: list[str]) -> Iterator[Prepared]:
-    """`prepare` for each path, in order; in worker processes for many files, or off the main thread.
+    """`prepare` for each path, in order; in worker processes when there are many files and CPUs.
 
     When the caller stops early (ctrl+c, an error, closing the iterator) the workers are stopped first.
     """
-    workers = _worker_count(paths)
-    quiet = not _has_descriptor(sys.stderr)  # inside the app: workers must not write on its screen
-    if not workers or (quiet and not _start_resource_tracker()):
+    workers = min(os.cpu_count() or 1, len(paths))
+    if len(paths) < PARALLEL_MIN_FILES or workers < 2 or not _stderr_has_a_descriptor():
         yield from map(prepare, paths)
         return
     pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
-                               initargs=(os.getpid(), quiet))
+                               initargs=(os.getpid(),))
     try:
         yield from _in_order(pool, workers, paths)
     except BaseException:
@@ -140,24 +126,6 @@ def _size(path: str) -> int:
         return os.stat(path).st_size
     except OSError:
         return 0
-
-
-def _start_resource_tracker() -> bool:
-    """Start multiprocessing's resource tracker (every spawned process is handed it) with the real stderr,
-    as it hands the tracker `sys.stderr`'s descriptor and Textual's capture has none ("bad value(s) in
-    fds_to_keep"). False when there is no real stderr either."""
-    real, captured = sys.__stderr__, sys.stderr
-    if not _has_descriptor(real):
-        return False
-    from multiprocessing import resource_tracker
-
-    sys.stderr = real
-    try:
-        resource_tracker.ensure_running()
-    finally:
-        if sys.stderr is real:  # (unless the app swapped it meanwhile)
-            sys.stderr = captured
-    return True
 
 
 @contextmanager
@@ -203,15 +171,9 @@ def _without_cancelled_future_race(
     return hook
 
 
-def _start_worker(parent: int, quiet: bool) -> None:
-    """In each worker: ignore ctrl+c (the parent handles it), end when the parent dies, and when `quiet`
-    (the parent's output is an app's screen) send what the worker prints to the null device."""
+def _start_worker(parent: int) -> None:
+    """In each worker: ignore ctrl+c (the parent handles it) and end when the parent dies."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if quiet:
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, 1)
-        os.dup2(null, 2)
-        os.close(null)
     if sys.platform.startswith("linux"):
         try:
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)

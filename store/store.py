@@ -504,8 +504,8 @@ class Store:
     ) -> IngestSummary:
         """Parse new and changed source files under `paths` into the cache; `prune` drops vanished files.
 
-        Eight files or more, or any file when called off the main thread, are parsed in worker
-        processes (spawned): a script calling this needs the usual `if __name__ == "__main__":` guard.
+        Eight files or more are parsed in worker processes (spawned): a script calling this
+        needs the usual `if __name__ == "__main__":` guard.
         """
         paths = list(paths)
         with self._locked():

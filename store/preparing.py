@@ -145,8 +145,16 @@ def _sigint_ignored() -> Iterator[None]:
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
-    """Cancel the files not started, end the workers (they only read and parse) and join them."""
+    """Cancel the files not started, end the workers (they only read and parse) and join the pool's thread.
+
+    A worker ended while it wrote a result leaves half a message in the result pipe, and the pool's manager
+    thread would wait for the rest for ever (the process then hung at exit, joining that thread). This
+    process holds the pipe's other writing end, so closing it, once the workers are gone, turns that wait
+    into end-of-file: the thread sees a broken pool and ends.
+    """
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)  # shutdown(wait=False) forgets it
+    result_writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
     previous_hook = threading.excepthook
     threading.excepthook = _without_cancelled_future_race(previous_hook)
     try:
@@ -155,7 +163,10 @@ def _stop(pool: ProcessPoolExecutor) -> None:
             process.terminate()
         for process in processes:
             process.join()
-        pool.shutdown(wait=True)  # joins the pool's manager thread, so the hook is no longer needed after it
+        if result_writer is not None:
+            result_writer.close()
+        if manager is not None:
+            manager.join()  # after it, the hook is no longer needed
     finally:
         threading.excepthook = previous_hook
 

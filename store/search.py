@@ -5,27 +5,43 @@ phrase: its tokens (`store.index.tokens`: a CJK character, a Latin word or a
 number) at consecutive positions, whitespace and line breaks in the text
 ignored. No word segmentation (分词): "量发" finds every "高质量发展". Parts where
 the words also stand together ("黄河 生态" as "黄河生态", the whole query as one
-phrase) are exact-phrase hits and come first. Each group is in the order of the
-records given (reading order), then of the parts within a report; the result is
-cut at `limit`.
+phrase) are exact-phrase hits and come first. Each group is in the reading order
+of the reports searched (`Scope`), then of the parts within a report; the result
+is cut at `limit`.
 
-The index (tantivy) names every matching part; only the hits returned are read
-from their report's text, to place the match and cut a snippet. A hit that the
-text does not confirm means the index is damaged (`CorruptCacheFile`).
+The index (tantivy) counts the matching parts and hands over only those a page
+of hits needs: when a group has few parts, all of them (sorted here); when it
+has many, those of the first reports in reading order, read a run of reports at
+a time (`_first_in_order`). Only the hits returned are read from their report's
+text file, each its own part's bytes (checked against their CRC-32), to place
+the match and cut a snippet. A hit that the text does not confirm means the
+index is damaged (`CorruptCacheFile`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Iterable
+import math
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
 
 from store.api import SearchHit
 from store.catalogue import ReportRecord
-from store.index import SearchIndex, fold, located, tokens
+from store.index import Match, Placement, SearchIndex, fold, has_case, located, tokens
 from store.parts import Part, label
 
 SNIPPET_BEFORE, SNIPPET_AFTER = 30, 70
 ELLIPSIS = "…"
+#: A group with at most this many matching parts per hit wanted is listed whole and sorted here.
+LISTED_PER_HIT = 4
+#: The most parts asked for before the index has counted them (the rest of a large group is asked for after).
+MOST_LISTED_FIRST = 4096
+#: The fewest reports read at a time when a group has too many parts to list whole.
+FIRST_RUN = 32
+#: How many more reports each further run reads than the one before.
+RUN_GROWTH = 4
+
+#: Reads a part of a report's text: the report, then the part's bytes in its text file and their CRC-32.
+ReadPart = Callable[[ReportRecord, int, int, int], str]
 
 
 @dataclass(slots=True, frozen=True)
@@ -45,51 +61,112 @@ class Query:
         return len(self.terms) > 1
 
 
-def search(
-    query: str,
-    records: Iterable[ReportRecord],
-    index: SearchIndex,
-    load_text: Callable[[str], str],
-    load_parts: Callable[[str], list[Part]],
-    limit: int,
-) -> list[SearchHit]:
-    """Hits for `query` within `records`: exact phrases first, each group in the records' order; at most `limit`.
+@dataclass(slots=True)
+class Scope:
+    """The reports searched, in reading order, with each report number's place in that order."""
 
-    `load_text` gives a report's text, `load_parts` its parts, both by report id.
+    records: list[ReportRecord]
+    narrowed: bool  # False: every report of the cache (the index need not be told which)
+    position: dict[int, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.position = {record.doc: number for number, record in enumerate(self.records)}
+
+
+@dataclass(slots=True, frozen=True)
+class Ranked:
+    """A matching part in the order of the hits: whether it holds the exact phrase, its report, and the match."""
+
+    exact: bool
+    record: ReportRecord
+    match: Match
+
+
+def search(query: str, scope: Scope, index: SearchIndex, read_part: ReadPart, limit: int) -> list[SearchHit]:
+    """Hits for `query` within `scope`: exact phrases first, each group in reading order; at most `limit`.
+
+    `read_part` gives the text of a part (checked); only the hits returned are read.
     """
     parsed = Query.of(query)
-    if limit <= 0:
-        return []
-    return [_hit(record, part, parsed, exact, index, load_text, load_parts)
-            for exact, record, part in ranked(parsed, records, index)[:limit]]
+    found = ranked(parsed, scope, index, limit)
+    placements = index.placements([hit.match for hit in found])
+    return [_hit(hit, placement, parsed, index, read_part) for hit, placement in zip(found, placements)]
 
 
-def ranked(query: Query, records: Iterable[ReportRecord], index: SearchIndex) -> list[tuple[bool, ReportRecord, int]]:
-    """Every matching part as (exact phrase, record, part number), in the order of the hits."""
+def ranked(query: Query, scope: Scope, index: SearchIndex, limit: int) -> list[Ranked]:
+    """The first `limit` matching parts in the order of the hits (`limit` may be `math.inf`: every one)."""
     if not query.terms:
         return []
-    records = list(records)
-    position = {record.doc: number for number, record in enumerate(records)}
-    every = index.parts(query.terms)
-    exact = set(index.parts([query.joined])) if query.spaced else set(every)
-    order = sorted(((doc, part) not in exact, position[doc], part) for doc, part in every if doc in position)
-    return [(not inexact, records[number], part) for inexact, number, part in order]
+    groups: list[tuple[bool, list[list[str]], list[str] | None]] = [(True, [query.joined], None)]
+    if query.spaced:
+        groups.append((False, query.terms, query.joined))
+    found: list[Ranked] = []
+    for exact, phrases, without in groups:
+        if len(found) >= limit:
+            break
+        found += (Ranked(exact, scope.records[scope.position[match.doc]], match)
+                  for match in _first_in_order(index, scope, phrases, without, limit - len(found)))
+    return found
 
 
-def _hit(record: ReportRecord, part_number: int, query: Query, exact: bool, index: SearchIndex,
-         load_text: Callable[[str], str], load_parts: Callable[[str], list[Part]]) -> SearchHit:
+def _first_in_order(index: SearchIndex, scope: Scope, phrases: list[list[str]], without: list[str] | None,
+                    wanted: float) -> list[Match]:
+    """The first `wanted` parts of the scope holding every phrase but not `without`, in reading order."""
+    docs = [record.doc for record in scope.records] if scope.narrowed else None
+    count, found = index.matches(phrases, _first_listing(wanted), without=without, docs=docs)
+    if len(found) < count <= wanted * LISTED_PER_HIT:
+        count, found = index.matches(phrases, count, without=without, docs=docs)
+    if count <= len(found):
+        return _in_order(found, scope)[:_cut(wanted)]
+    return _read_in_runs(index, scope, phrases, without, wanted, count)
+
+
+def _read_in_runs(index: SearchIndex, scope: Scope, phrases: list[list[str]], without: list[str] | None,
+                  wanted: float, count: int) -> list[Match]:
+    """The first `wanted` matching parts, from runs of reports in reading order: the first run sized by how
+    many parts match per report (`count` in all), each next run `RUN_GROWTH` times longer."""
+    per_report = count / max(len(scope.records), 1)
+    size = max(FIRST_RUN, math.ceil(2 * wanted / per_report))
+    found: list[Match] = []
+    start = 0
+    while start < len(scope.records) and len(found) < wanted:
+        docs = [record.doc for record in scope.records[start:start + size]]
+        in_run, listed = index.matches(phrases, _first_listing(wanted), without=without, docs=docs)
+        if in_run > len(listed):
+            in_run, listed = index.matches(phrases, in_run, without=without, docs=docs)
+        found += _in_order(listed, scope)
+        start += size
+        size *= RUN_GROWTH
+    return found[:_cut(wanted)]
+
+
+def _first_listing(wanted: float) -> int:
+    """How many parts to ask the index for at first: all of a group small enough to sort here."""
+    return int(min(wanted * LISTED_PER_HIT, MOST_LISTED_FIRST))
+
+
+def _cut(wanted: float) -> int | None:
+    """A slice end keeping `wanted` items (None: all)."""
+    return None if math.isinf(wanted) else int(wanted)
+
+
+def _in_order(found: list[Match], scope: Scope) -> list[Match]:
+    """Matches sorted by their report's place in reading order, then by part."""
+    position = scope.position
+    return sorted(found, key=lambda match: (position[match.doc], match.part))
+
+
+def _hit(hit: Ranked, placement: Placement, query: Query, index: SearchIndex, read_part: ReadPart) -> SearchHit:
     """The hit of one part: where the (first) match is, and a snippet around it with every match marked."""
-    summary = record.summary
-    text, report_parts = load_text(summary.id), load_parts(summary.id)
-    if part_number >= len(report_parts):
-        raise index.damaged(f"it names part {part_number} of report {summary.id}, which does not exist")
-    part = report_parts[part_number]
-    folded = fold(text[part.start:part.end])
-    found = [[(part.start + a, part.start + b) for a, b in located(folded, 0, len(folded), phrase)]
-             for phrase in ([query.joined] if exact else query.terms)]
+    summary = hit.record.summary
+    text = read_part(hit.record, placement.byte_start, placement.byte_end, placement.checksum)
+    phrases = [query.joined] if hit.exact else query.terms
+    folded = fold(text) if any(map(has_case, phrases)) else text
+    found = [list(located(folded, 0, len(folded), phrase)) for phrase in phrases]
     if not all(found):
         raise index.damaged(f"it names a match that report {summary.id} lacks")
     first, end = min(spans[0] for spans in found)
+    part = Part(placement.section_id, placement.path, 0, len(text))
     snippet, snippet_spans = _snippet(text, part, first, end, sorted(span for spans in found for span in spans))
     return SearchHit(
         report_id=summary.id,
@@ -99,9 +176,9 @@ def _hit(record: ReportRecord, part_number: int, query: Query, exact: bool, inde
         year=summary.title_year,
         snippet=snippet,
         snippet_matches=snippet_spans,
-        offset=first,
+        offset=placement.start + first,
         length=end - first,
-        exact_phrase=exact,
+        exact_phrase=hit.exact,
     )
 
 

@@ -23,7 +23,7 @@ from corpus.version import PARSER_VERSION
 from store.api import IngestProgress, IngestSummary, ProgressCallback
 from store.catalogue import Catalogue, ReportRecord, SourceRecord, summarise
 from store.files import CorruptCacheFile, file_stamp, read_text, sync_directory, write_json, write_text
-from store.index import IndexedPart, folder_name, write_generation
+from store.index import IndexedPart, folder_name, indexed_parts, write_generation
 from store.layout import (
     CATALOGUE,
     INDICATORS_DIR,
@@ -223,8 +223,7 @@ class BatchWriter:
                 structure_name, text_file = f"{REPORTS_DIR}/{shard}", f"{TEXTS_DIR}/{text_name(shard)}"
                 sizes[structure_name], checksums[structure_name] = write_json(self.cache_dir / structure_name, structure)
                 sizes[text_file], checksums[text_file] = write_text(self.cache_dir / text_file, text)
-                added.extend(IndexedPart(doc, number, text[part.start:part.end])
-                             for number, part in enumerate(parts(structure["sections"], text)))
+                added.extend(indexed_parts(doc, text, parts(structure["sections"], text)))
                 records.append((ReportRecord(summarise(report), doc, shard, source.path), report.indicators))
             catalogue.put_source(source, records)
         dead = docs_before - {record.doc for record in catalogue.reports.values()}

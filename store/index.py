@@ -276,14 +276,14 @@ class SearchIndex:
         return CorruptCacheFile(self.path or Path("index"), f"the search index is wrong: {reason}")
 
     def matches(self, phrases: list[list[str]], limit: int, *, without: list[str] | None = None,
-                docs: Sequence[int] | None = None) -> tuple[int, list[Match]]:
-        """How many parts hold every phrase (a list of tokens) but not the phrase `without`, within the reports
-        numbered `docs` (None: every report); and the first `limit` of them by report number.
+                docs: Sequence[int] | None = None) -> Listing:
+        """The parts holding every phrase (a list of tokens) but not the phrase `without`, within the reports
+        numbered `docs` (None: every report): how many, and the first `limit` of them by report number.
 
         tantivy counts and keeps the first hits itself (no score is computed): only the hits kept reach Python.
         """
         if self.path is None or not phrases or not all(phrases) or limit <= 0 or (docs is not None and not docs):
-            return 0, []
+            return Listing(0, [])
         import tantivy
 
         index, searcher = self._open()
@@ -296,11 +296,16 @@ class SearchIndex:
                 clauses.append((tantivy.Occur.Must, tantivy.Query.term_set_query(schema, DOC, list(docs))))
             query = clauses[0][1] if len(clauses) == 1 else tantivy.Query.boolean_query(clauses)
             result = searcher.search(query, limit=limit, count=True, order_by_field=DOC, order=tantivy.Order.Asc)
-            hits = cast("list[tuple[int, tantivy.DocAddress]]", result.hits)  # the order key: the DOC fast field
-            addresses = [address for _, address in hits]
-            numbers = cast("list[int]", searcher.fast_field_values(PART, addresses)) if addresses else []
             count = cast(int, result.count)  # type: ignore[attr-defined]  # not in the stubs
-            return count, [Match(doc, part, address) for (doc, address), part in zip(hits, numbers)]
+            return Listing(count, cast("list[tuple[int, tantivy.DocAddress]]", result.hits))
+
+    def part_numbers(self, addresses: list[tantivy.DocAddress]) -> list[int]:
+        """The part number (within its report) of each part at `addresses`."""
+        if self.path is None or not addresses:
+            return []
+        _, searcher = self._open()
+        with _tantivy_errors(self.path):
+            return cast("list[int]", searcher.fast_field_values(PART, addresses))
 
     def placements(self, found: list[Match]) -> list[Placement]:
         """Where each matching part is (fast fields and the stored section), in the order given."""
@@ -313,6 +318,19 @@ class SearchIndex:
             sections = [searcher.doc(address).get_first(SECTION) for address in addresses]
             return [Placement.of((start, byte_start, byte_end, checksum), section)
                     for start, byte_start, byte_end, checksum, section in zip(*columns, sections)]
+
+
+@dataclass(slots=True, frozen=True)
+class Listing:
+    """How many parts match, and some of them as (report number, address in the index) by report number."""
+
+    count: int
+    hits: list[tuple[int, tantivy.DocAddress]]
+
+    @property
+    def whole(self) -> bool:
+        """Whether every matching part is listed."""
+        return self.count <= len(self.hits)
 
 
 @dataclass(slots=True, frozen=True)

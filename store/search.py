@@ -9,10 +9,10 @@ phrase) are exact-phrase hits and come first. Each group is in the reading order
 of the reports searched (`Scope`), then of the parts within a report; the result
 is cut at `limit`.
 
-The index (tantivy) counts the matching parts and hands over only those a page
-of hits needs: when a group has few parts, all of them (sorted here); when it
-has many, those of the first reports in reading order, read a run of reports at
-a time (`_first_in_order`). Only the hits returned are read from their report's
+The index (tantivy) hands over only the parts a page of hits needs: those of the
+first reports in reading order, when they hold a page; else, when a group has
+few parts, all of them (sorted here); when it has many, those of runs of reports
+in reading order (`_first_in_order`). Only the hits returned are read from their report's
 text file, each its own part's bytes (checked against their CRC-32), to place
 the match and cut a snippet. A hit that the text does not confirm means the
 index is damaged (`CorruptCacheFile`).
@@ -20,23 +20,24 @@ index is damaged (`CorruptCacheFile`).
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from store.api import SearchHit
 from store.catalogue import ReportRecord
-from store.index import Match, Placement, SearchIndex, fold, has_case, located, tokens
+from store.index import Listing, Match, Placement, SearchIndex, fold, has_case, located, tokens
 from store.parts import Part, label
 
 SNIPPET_BEFORE, SNIPPET_AFTER = 30, 70
 ELLIPSIS = "…"
-#: A group with at most this many matching parts per hit wanted is listed whole and sorted here.
-LISTED_PER_HIT = 4
-#: The most parts asked for before the index has counted them (the rest of a large group is asked for after).
-MOST_LISTED_FIRST = 4096
-#: The fewest reports read at a time when a group has too many parts to list whole.
-FIRST_RUN = 32
+#: How many parts the index lists at first: a group with no more is sorted here whole.
+FIRST_LISTING = 4096
+#: The most reports of a narrowed scope named to the index (a larger scope's other hits are left out here).
+MOST_NAMED = 1024
+#: The reports asked about first, and the fewest read at a time when a group has too many parts to list whole.
+FIRST_RUN = 128
 #: How many more reports each further run reads than the one before.
 RUN_GROWTH = 4
 
@@ -66,11 +67,16 @@ class Scope:
     """The reports searched, in reading order, with each report number's place in that order."""
 
     records: list[ReportRecord]
-    narrowed: bool  # False: every report of the cache (the index need not be told which)
+    total: int  # reports in the cache
     position: dict[int, int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.position = {record.doc: number for number, record in enumerate(self.records)}
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether some reports of the cache are left out."""
+        return len(self.records) < self.total
 
 
 @dataclass(slots=True, frozen=True)
@@ -111,49 +117,72 @@ def ranked(query: Query, scope: Scope, index: SearchIndex, limit: int) -> list[R
 
 def _first_in_order(index: SearchIndex, scope: Scope, phrases: list[list[str]], without: list[str] | None,
                     wanted: float) -> list[Match]:
-    """The first `wanted` parts of the scope holding every phrase but not `without`, in reading order."""
-    docs = [record.doc for record in scope.records] if scope.narrowed else None
-    count, found = index.matches(phrases, _first_listing(wanted), without=without, docs=docs)
-    if len(found) < count <= wanted * LISTED_PER_HIT:
-        count, found = index.matches(phrases, count, without=without, docs=docs)
-    if count <= len(found):
-        return _in_order(found, scope)[:_cut(wanted)]
-    return _read_in_runs(index, scope, phrases, without, wanted, count)
+    """The first `wanted` parts of the scope holding every phrase but not `without`, in reading order.
+
+    The first `FIRST_RUN` reports in reading order usually hold a page of hits: the index is asked about them
+    alone (cheap: it checks phrases only in their parts). Otherwise the index counts the group: a small one is
+    listed whole, a large one read in longer runs. A narrowed scope is named to the index when it is small;
+    a large one is not (naming thousands of reports costs more than leaving their hits out here).
+    """
+    found: list[Match] = []
+    if not math.isinf(wanted):
+        found = _run(index, scope, phrases, without, 0, FIRST_RUN, wanted)
+        if len(found) >= wanted or FIRST_RUN >= len(scope.records):
+            return found
+    named = [record.doc for record in scope.records] if scope.narrowed and len(scope.records) <= MOST_NAMED else None
+    listing = index.matches(phrases, FIRST_LISTING, without=without, docs=named)
+    if not listing.whole and math.isinf(wanted):
+        listing = index.matches(phrases, listing.count, without=without, docs=named)
+    if listing.whole:
+        return _first_listed(index, listing, scope, wanted)
+    per_report = listing.count / (len(scope.records) if named is not None else scope.total)
+    size = math.ceil(2 * (wanted - len(found)) / per_report)
+    return found + _read_in_runs(index, scope, phrases, without, wanted - len(found), FIRST_RUN, size)
 
 
 def _read_in_runs(index: SearchIndex, scope: Scope, phrases: list[list[str]], without: list[str] | None,
-                  wanted: float, count: int) -> list[Match]:
-    """The first `wanted` matching parts, from runs of reports in reading order: the first run sized by how
-    many parts match per report (`count` in all), each next run `RUN_GROWTH` times longer."""
-    per_report = count / max(len(scope.records), 1)
-    size = max(FIRST_RUN, math.ceil(2 * wanted / per_report))
+                  wanted: float, start: int, size: int) -> list[Match]:
+    """The first `wanted` matching parts of the reports from `start` on, read in runs of reports in reading
+    order: the first of `size` reports (at least `FIRST_RUN`), each next one `RUN_GROWTH` times longer."""
+    size = max(size, FIRST_RUN)
     found: list[Match] = []
-    start = 0
     while start < len(scope.records) and len(found) < wanted:
-        docs = [record.doc for record in scope.records[start:start + size]]
-        in_run, listed = index.matches(phrases, _first_listing(wanted), without=without, docs=docs)
-        if in_run > len(listed):
-            in_run, listed = index.matches(phrases, in_run, without=without, docs=docs)
-        found += _in_order(listed, scope)
+        found += _run(index, scope, phrases, without, start, size, wanted - len(found))
         start += size
         size *= RUN_GROWTH
-    return found[:_cut(wanted)]
+    return found
 
 
-def _first_listing(wanted: float) -> int:
-    """How many parts to ask the index for at first: all of a group small enough to sort here."""
-    return int(min(wanted * LISTED_PER_HIT, MOST_LISTED_FIRST))
+def _run(index: SearchIndex, scope: Scope, phrases: list[list[str]], without: list[str] | None,
+         start: int, size: int, wanted: float) -> list[Match]:
+    """The first `wanted` matching parts of the `size` reports from `start` on (in reading order)."""
+    docs = [record.doc for record in scope.records[start:start + size]]
+    listing = index.matches(phrases, FIRST_LISTING, without=without, docs=docs)
+    if not listing.whole:
+        listing = index.matches(phrases, listing.count, without=without, docs=docs)
+    return _first_listed(index, listing, scope, wanted)
+
+
+def _first_listed(index: SearchIndex, listing: Listing, scope: Scope, wanted: float) -> list[Match]:
+    """The first `wanted` parts of a whole listing in reading order (parts of reports outside the scope left out).
+
+    The listing is sorted by report place alone (no Python call per hit); only the reports kept are asked for
+    their part numbers, to put their parts in order.
+    """
+    position, hits = scope.position, listing.hits
+    places = [position.get(doc, -1) for doc, _ in hits]
+    order = sorted((number for number, place in enumerate(places) if place >= 0), key=places.__getitem__)
+    if not math.isinf(wanted) and len(order) > wanted:
+        last = places[order[int(wanted) - 1]]
+        order = order[:bisect.bisect_right(order, last, key=places.__getitem__)]  # the last report's parts whole
+    numbers = index.part_numbers([hits[number][1] for number in order])
+    kept = sorted(zip(order, numbers), key=lambda item: (places[item[0]], item[1]))
+    return [Match(hits[number][0], part, hits[number][1]) for number, part in kept][:_cut(wanted)]
 
 
 def _cut(wanted: float) -> int | None:
     """A slice end keeping `wanted` items (None: all)."""
     return None if math.isinf(wanted) else int(wanted)
-
-
-def _in_order(found: list[Match], scope: Scope) -> list[Match]:
-    """Matches sorted by their report's place in reading order, then by part."""
-    position = scope.position
-    return sorted(found, key=lambda match: (position[match.doc], match.part))
 
 
 def _hit(hit: Ranked, placement: Placement, query: Query, index: SearchIndex, read_part: ReadPart) -> SearchHit:

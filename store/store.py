@@ -431,7 +431,7 @@ class Store:
         """The reports `where` keeps, in reading order, as search takes them (kept for the latest filters)."""
         scope = self._scopes.get(where)
         if scope is None:
-            scope = self._scopes[where] = Scope(self._records(where), narrowed=where is not None)
+            scope = self._scopes[where] = Scope(self._records(where), len(self._ordered))
             if len(self._scopes) > SCOPE_CACHE_SIZE:
                 self._scopes.popitem(last=False)
         self._scopes.move_to_end(where)

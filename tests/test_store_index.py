@@ -7,7 +7,7 @@ import os
 import zlib
 from pathlib import Path
 
-from store.index import (SearchIndex, damage, folder_name, fold, has_case, indexed_parts, located, tokens,
+from store.index import (Match, SearchIndex, damage, folder_name, fold, has_case, indexed_parts, located, tokens,
                          write_generation)
 from store.parts import Part
 
@@ -52,9 +52,9 @@ def write(cache: Path, generation: int, texts: dict[int, str], previous=None, kn
 
 def found(index: SearchIndex, *words: str, without: str | None = None, docs=None, limit=100) -> list[tuple[int, int]]:
     """(report number, part number) of the parts the index names for `words`."""
-    _, matches = index.matches([tokens(word) for word in words], limit, without=tokens(without) if without else None,
-                               docs=docs)
-    return [(match.doc, match.part) for match in matches]
+    listing = index.matches([tokens(word) for word in words], limit, without=tokens(without) if without else None,
+                            docs=docs)
+    return list(zip([doc for doc, _ in listing.hits], index.part_numbers([address for _, address in listing.hits])))
 
 
 def test_the_index_names_the_parts_holding_every_phrase(tmp_path: Path):
@@ -78,8 +78,8 @@ def test_the_index_searches_only_the_reports_named(tmp_path: Path):
 
 def test_the_index_counts_every_match_and_lists_the_first_by_report_number(tmp_path: Path):
     write(tmp_path, 1, {5: "黄河", 3: "黄河", 9: "黄河", 1: "长江"})
-    count, matches = SearchIndex(tmp_path, folder_name(1)).matches([tokens("黄河")], 2)
-    assert count == 3 and [match.doc for match in matches] == [3, 5]
+    listing = SearchIndex(tmp_path, folder_name(1)).matches([tokens("黄河")], 2)
+    assert listing.count == 3 and [doc for doc, _ in listing.hits] == [3, 5] and not listing.whole
 
 
 def test_a_part_placement_gives_its_bytes_in_the_utf8_text_and_their_checksum():
@@ -99,8 +99,8 @@ def test_placements_read_back_what_was_written(tmp_path: Path):
     written = next(indexed_parts(0, text, [Part("2.1", ("二、黄河", "（一）流域"), 0, len(text))]))
     write_generation(tmp_path, None, {}, 1, [], [written])
     index = SearchIndex(tmp_path, folder_name(1))
-    _, matches = index.matches([tokens("黄河")], 10)
-    assert index.placements(matches) == [written.placement]
+    (doc, address), = index.matches([tokens("黄河")], 10).hits
+    assert index.placements([Match(doc, 0, address)]) == [written.placement]
 
 
 def test_a_new_generation_leaves_the_previous_folder_as_it_was(tmp_path: Path):

@@ -38,6 +38,8 @@ FIRST_LISTING = 4096
 MOST_NAMED = 1024
 #: The reports asked about first, and the fewest read at a time when a group has too many parts to list whole.
 FIRST_RUN = 128
+#: How many times the reports that should hold the hits still wanted (at the group's parts per report) a run reads.
+RUN_MARGIN = 2
 #: How many more reports each further run reads than the one before.
 RUN_GROWTH = 4
 
@@ -136,7 +138,7 @@ def _first_in_order(index: SearchIndex, scope: Scope, phrases: list[list[str]], 
     if listing.whole:
         return _first_listed(index, listing, scope, wanted)
     per_report = listing.count / (len(scope.records) if named is not None else scope.total)
-    size = math.ceil(2 * (wanted - len(found)) / per_report)
+    size = math.ceil(RUN_MARGIN * (wanted - len(found)) / per_report)
     return found + _read_in_runs(index, scope, phrases, without, wanted - len(found), FIRST_RUN, size)
 
 

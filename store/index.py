@@ -103,7 +103,7 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field(TEXT, tokenizer_name=TOKENIZER, index_option="position")
     for name in PLACEMENT:
         builder.add_unsigned_field(name, fast=True)
-    builder.add_text_field(SECTION, stored=True, tokenizer_name="raw", index_option="basic")
+    builder.add_bytes_field(SECTION, stored=True)  # stored only: not indexed
     return builder.build()
 
 
@@ -147,12 +147,12 @@ class Placement:
     section_id: str
     path: tuple[str, ...]
 
-    def section_field(self) -> str:
+    def section_field(self) -> bytes:
         """The stored `section` field: the section's id and headings as a JSON list."""
-        return orjson.dumps([self.section_id, *self.path]).decode("utf-8")
+        return orjson.dumps([self.section_id, *self.path])
 
     @classmethod
-    def of(cls, numbers: tuple[int, int, int, int], section: str) -> Placement:
+    def of(cls, numbers: tuple[int, int, int, int], section: bytes) -> Placement:
         """The placement read back from the index: the `PLACEMENT` fast fields and the `section` field."""
         section_id, *path = orjson.loads(section)
         return cls(*numbers, section_id, tuple(path))
@@ -225,7 +225,7 @@ def write_generation(cache_dir: Path, previous: str | None, known: dict[str, Fil
         for name, value in zip(PLACEMENT, (placement.start, placement.byte_start, placement.byte_end,
                                            placement.checksum)):
             document.add_unsigned(name, value)
-        document.add_text(SECTION, placement.section_field())
+        document.add_bytes(SECTION, placement.section_field())
         writer.add_document(document)
     writer.commit()
     writer.wait_merging_threads()

@@ -63,7 +63,7 @@ def ingest(cache: str, paths: list[str]) -> dict[str, Any]:
 
 
 def search(cache: str, queries: list[str], budget: float = SEARCH_BUDGET) -> dict[str, Any]:
-    """Time each query against an open store as the app runs it (every hit ranked, the first 100 with
+    """Time each query against an open store as the app runs it (the first 100 hits in order, with
     snippets); the first search (which opens the index) is reported apart.
 
     Queries not started within `budget` seconds count as infinitely slow (JSON `Infinity`),

@@ -69,13 +69,14 @@ from store.layout import (
     remove_unused,
     shard_names,
 )
-from store.search import Scope
 from store.shards import report_of
 from store.sources import os_path, samples_folder
 from store.writer import Batch, BatchWriter
 
 if TYPE_CHECKING:
     from filelock import FileLock
+
+    from store.search import Scope
 
 
 #: Parsed reports kept in memory after being read from their shards.
@@ -431,7 +432,7 @@ class Store:
         """The reports `where` keeps, in reading order, as search takes them (kept for the latest filters)."""
         scope = self._scopes.get(where)
         if scope is None:
-            scope = self._scopes[where] = Scope(self._records(where), len(self._ordered))
+            scope = self._scopes[where] = search.Scope(self._records(where), len(self._ordered))
             if len(self._scopes) > SCOPE_CACHE_SIZE:
                 self._scopes.popitem(last=False)
         self._scopes.move_to_end(where)

@@ -38,6 +38,8 @@ FIRST_LISTING = 4096
 MOST_NAMED = 1024
 #: The reports asked about first, and the fewest read at a time when a group has too many parts to list whole.
 FIRST_RUN = 128
+#: The longest run read on after the first when it falls short; a sparser group is counted by the index instead.
+LONGEST_NEXT_RUN = 512
 #: How many times the reports that should hold the hits still wanted (at the group's parts per report) a run reads.
 RUN_MARGIN = 2
 #: How many more reports each further run reads than the one before.
@@ -122,8 +124,8 @@ def _first_in_order(index: SearchIndex, scope: Scope, phrases: list[list[str]], 
     """The first `wanted` parts of the scope holding every phrase but not `without`, in reading order.
 
     The first `FIRST_RUN` reports in reading order usually hold a page of hits: the index is asked about them
-    alone (cheap: it checks phrases only in their parts). Otherwise the index counts the group: a small one is
-    listed whole, a large one read in longer runs. A narrowed scope is named to the index when it is small;
+    alone (cheap: it checks phrases only in their parts), then, when they nearly do, about the next run of
+    reports. Otherwise the index counts the group: a small one is listed whole, a large one read in runs. A narrowed scope is named to the index when it is small;
     a large one is not (naming thousands of reports costs more than leaving their hits out here).
     """
     found: list[Match] = []
@@ -131,6 +133,9 @@ def _first_in_order(index: SearchIndex, scope: Scope, phrases: list[list[str]], 
         found = _run(index, scope, phrases, without, 0, FIRST_RUN, wanted)
         if len(found) >= wanted or FIRST_RUN >= len(scope.records):
             return found
+        size = math.ceil(RUN_MARGIN * (wanted - len(found)) * FIRST_RUN / len(found)) if found else math.inf
+        if size <= LONGEST_NEXT_RUN:  # nearly a page: read on at the first run's parts per report
+            return found + _read_in_runs(index, scope, phrases, without, wanted - len(found), FIRST_RUN, int(size))
     named = [record.doc for record in scope.records] if scope.narrowed and len(scope.records) <= MOST_NAMED else None
     listing = index.matches(phrases, FIRST_LISTING, without=without, docs=named)
     if not listing.whole and math.isinf(wanted):

@@ -42,10 +42,11 @@ import orjson
 
 from store.files import CorruptCacheFile
 from store.layout import INDEX_DIR, INDEX_FOLDER_PREFIX
-from store.parts import Part
 
 if TYPE_CHECKING:
     import tantivy
+
+    from store.parts import Part
 
 #: Whitespace skipped between tokens (the same characters in Python and in tantivy's Rust regex).
 SPACE_CLASS = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff"

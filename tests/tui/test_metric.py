@@ -182,3 +182,15 @@ async def test_an_unrecognised_place_keeps_the_outcome_column_on_screen(gdp_exce
         table = app.screen.query_one("#table", DataTable)
         used = sum(column.get_render_width(table) for column in table.columns.values())
         assert used <= table.scrollable_content_region.width
+
+
+async def test_national_gdp_is_picked_and_charted_as_guonei_shengchan_zongzhi(national_cache):
+    from store import open_store
+
+    app = ScreenHost(lambda: MetricScreen(open_store(national_cache), metric="gdp"))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        picker = app.screen.query_one("#metric", Select)
+        assert "国内生产总值 (gdp)" in [str(prompt) for prompt, _ in picker._options]
+        chart = app.screen.query_one("#trend", WideCharPlot).render().plain
+        assert "国内生产总值" in chart and "地区生产总值" not in chart

@@ -29,7 +29,8 @@ from store.indicator_file import Lines, Rows, line_of, read_all_lines, read_repo
 #: 11: the tantivy index folder (tantivy-GEN/), indicators as a line per report (GEN.jsonl).
 #: 12: Indicator.growth_comparator (the growth's own bound beside a value with another one).
 #: 13: shards under a marked `shards/` folder, 16-digit report ids (`store.layout`).
-SCHEMA_VERSION = 13
+#: 14: each index document records where its part is (first character, bytes and their CRC-32, section).
+SCHEMA_VERSION = 14
 #: The keys every committed catalogue's `meta` row has.
 REQUIRED_META = ("schema", "parser", "generation", "next_doc", "index_folder", "index_files", "indicators_file", "sizes",
                  "checksums")

@@ -148,6 +148,23 @@ def read_text(path: Path, checksum: int | None = None) -> str:
         raise CorruptCacheFile(path, f"not UTF-8 text ({error.reason})") from error
 
 
+def read_span(path: str, start: int, end: int, checksum: int) -> str:
+    """The UTF-8 text in bytes `start:end` of the file `path` (one read, not the whole file; a `str` path, which
+    search opens a hundred times a query); raises `CorruptCacheFile`
+    when those bytes do not match `checksum` (their CRC-32, recorded when the file was written) or do not decode."""
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        data = os.pread(descriptor, end - start, start)
+    finally:
+        os.close(descriptor)
+    if zlib.crc32(data) != checksum:
+        raise CorruptCacheFile(Path(path), f"checksum mismatch in bytes {start}-{end}: the file changed after it was written")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise CorruptCacheFile(Path(path), f"not UTF-8 text ({error.reason})") from error
+
+
 def read_json(path: Path, checksum: int | None = None) -> Any:
     """The JSON value in `path`; raises `CorruptCacheFile` when it is empty, truncated, garbled or
     does not match `checksum`."""

@@ -10,7 +10,12 @@ an exact phrase is a run of consecutive token positions, whatever its words.
 A tantivy document is one part of a report (`store.parts`): a section's own
 text, the text before the first section, an annex such as the glossary
 (名词解释). Its fields: `doc` (the report's number in the catalogue), `part`
-(the part's number in the report's reading order) and `text`.
+(the part's number in the report's reading order) and `text`, then what a hit
+needs to be shown without reading the whole report: the part's first character
+in the report's text (`start`), its bytes in the report's UTF-8 text file
+(`byte_start`, `byte_end`) with their CRC-32 (`crc32`), so a snippet reads and
+checks only those bytes, and its section (`section`, stored: the section's id
+and headings as JSON).
 
 Generations: every ingest writes the index into a new folder
 `index/tantivy-GEN/`, made of hard links to the previous generation's files
@@ -31,13 +36,17 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, cast
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence, cast
+
+import orjson
 
 from store.files import CorruptCacheFile
 from store.layout import INDEX_DIR, INDEX_FOLDER_PREFIX
 
 if TYPE_CHECKING:
     import tantivy
+
+    from store.parts import Part
 
 #: Whitespace skipped between tokens (the same characters in Python and in tantivy's Rust regex).
 SPACE_CLASS = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff"
@@ -49,6 +58,9 @@ GAP = f"[{SPACE_CLASS}]*"
 TOKENIZER = "gwr_chars"
 #: Fields of a tantivy document.
 DOC, PART, TEXT = "doc", "part", "text"
+START, BYTE_START, BYTE_END, CHECKSUM, SECTION = "start", "byte_start", "byte_end", "crc32", "section"
+#: The numbers a hit reads from the index (fast fields), besides its report and part numbers.
+PLACEMENT = (START, BYTE_START, BYTE_END, CHECKSUM)
 #: tantivy's writer: memory for its buffers, and threads (the ingest's parsing workers use the CPUs).
 WRITER_HEAP = 128_000_000
 WRITER_THREADS = 2
@@ -65,6 +77,12 @@ def fold(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(low if len(low := character.lower()) == 1 else character for character in text)
+
+
+def has_case(phrase: list[str]) -> bool:
+    """Whether a phrase of (folded) tokens has letters with case: only then must a text be folded to find it
+    (no character other than itself folds to a character without case, such as 汉字, digits, punctuation)."""
+    return any(token != token.upper() for token in phrase)
 
 
 def tokens(text: str) -> list[str]:
@@ -84,6 +102,9 @@ def _schema() -> tantivy.Schema:
     builder.add_unsigned_field(DOC, indexed=True, fast=True)
     builder.add_unsigned_field(PART, fast=True)
     builder.add_text_field(TEXT, tokenizer_name=TOKENIZER, index_option="position")
+    for name in PLACEMENT:
+        builder.add_unsigned_field(name, fast=True)
+    builder.add_bytes_field(SECTION, stored=True)  # stored only: not indexed
     return builder.build()
 
 
@@ -106,11 +127,47 @@ def open_tantivy(path: Path, *, create: bool = False) -> tantivy.Index:
 
 @dataclass(slots=True, frozen=True)
 class IndexedPart:
-    """A tantivy document to add: a report's number, the part's number in the report, the part's text."""
+    """A tantivy document to add: a report's number, the part's number in the report, the part's text, and
+    where the part is (`Placement`)."""
 
     doc: int
     part: int
     text: str
+    placement: Placement
+
+
+@dataclass(slots=True, frozen=True)
+class Placement:
+    """Where a part is: its first character in the report's text, its bytes in the report's UTF-8 text file
+    with their CRC-32, and its section (id and headings; "" and none outside every section)."""
+
+    start: int
+    byte_start: int
+    byte_end: int
+    checksum: int
+    section_id: str
+    path: tuple[str, ...]
+
+    def section_field(self) -> bytes:
+        """The stored `section` field: the section's id and headings as a JSON list."""
+        return orjson.dumps([self.section_id, *self.path])
+
+    @classmethod
+    def of(cls, numbers: tuple[int, int, int, int], section: bytes) -> Placement:
+        """The placement read back from the index: the `PLACEMENT` fast fields and the `section` field."""
+        section_id, *path = orjson.loads(section)
+        return cls(*numbers, section_id, tuple(path))
+
+
+def indexed_parts(doc: int, text: str, report_parts: Iterable[Part]) -> Iterator[IndexedPart]:
+    """The tantivy documents of a report numbered `doc`, from its text and its parts (in reading order)."""
+    character = byte = 0
+    for number, part in enumerate(report_parts):
+        byte += len(text[character:part.start].encode("utf-8"))
+        data = text[part.start:part.end].encode("utf-8")
+        placement = Placement(part.start, byte, byte + len(data), zlib.crc32(data), part.section_id, part.path)
+        yield IndexedPart(doc, number, text[part.start:part.end], placement)
+        character, byte = part.end, byte + len(data)
 
 
 def file_stamps(folder: Path, known: dict[str, FileStamp]) -> dict[str, FileStamp]:
@@ -165,6 +222,11 @@ def write_generation(cache_dir: Path, previous: str | None, known: dict[str, Fil
         document.add_unsigned(DOC, part.doc)
         document.add_unsigned(PART, part.part)
         document.add_text(TEXT, part.text)
+        placement = part.placement
+        for name, value in zip(PLACEMENT, (placement.start, placement.byte_start, placement.byte_end,
+                                           placement.checksum)):
+            document.add_unsigned(name, value)
+        document.add_bytes(SECTION, placement.section_field())
         writer.add_document(document)
     writer.commit()
     writer.wait_merging_threads()
@@ -214,26 +276,80 @@ class SearchIndex:
         """The error saying that the index disagrees with the texts (the store rebuilds it)."""
         return CorruptCacheFile(self.path or Path("index"), f"the search index is wrong: {reason}")
 
-    def parts(self, phrases: list[list[str]]) -> list[tuple[int, int]]:
-        """(report number, part number) of every part holding each phrase (a list of tokens), unordered."""
-        if self.path is None or not phrases or not all(phrases):
-            return []
+    def matches(self, phrases: list[list[str]], limit: int, *, without: list[str] | None = None,
+                docs: Sequence[int] | None = None) -> Listing:
+        """The parts holding every phrase (a list of tokens) but not the phrase `without`, within the reports
+        numbered `docs` (None: every report): how many, and the first `limit` of them by report number.
+
+        tantivy counts and keeps the first hits itself (no score is computed): only the hits kept reach Python.
+        """
+        if self.path is None or not phrases or not all(phrases) or limit <= 0 or (docs is not None and not docs):
+            return Listing(0, [])
         import tantivy
 
         index, searcher = self._open()
         with _tantivy_errors(self.path):
             schema = index.schema
-            queries = [tantivy.Query.term_query(schema, TEXT, phrase[0]) if len(phrase) == 1
-                       else tantivy.Query.phrase_query(schema, TEXT, list[str | tuple[int, str]](phrase))
-                       for phrase in phrases]
-            query = queries[0] if len(queries) == 1 else tantivy.Query.boolean_query(
-                [(tantivy.Occur.Must, q) for q in queries])
-            count = searcher.search(query, limit=1, count=True).count  # type: ignore[attr-defined]  # not in the stubs
-            if not count:
-                return []
-            addresses = [address for _, address in searcher.search(query, limit=count, count=False).hits]
-            documents = cast("list[int]", searcher.fast_field_values(DOC, addresses))  # integer fast fields
-            return list(zip(documents, cast("list[int]", searcher.fast_field_values(PART, addresses))))
+            clauses = [(tantivy.Occur.Must, _phrase_query(schema, phrase)) for phrase in phrases]
+            if without:
+                clauses.append((tantivy.Occur.MustNot, _phrase_query(schema, without)))
+            if docs is not None:
+                clauses.append((tantivy.Occur.Must, tantivy.Query.term_set_query(schema, DOC, list(docs))))
+            query = clauses[0][1] if len(clauses) == 1 else tantivy.Query.boolean_query(clauses)
+            result = searcher.search(query, limit=limit, count=True, order_by_field=DOC, order=tantivy.Order.Asc)
+            count = cast(int, result.count)  # type: ignore[attr-defined]  # not in the stubs
+            return Listing(count, cast("list[tuple[int, tantivy.DocAddress]]", result.hits))
+
+    def part_numbers(self, addresses: list[tantivy.DocAddress]) -> list[int]:
+        """The part number (within its report) of each part at `addresses`."""
+        if self.path is None or not addresses:
+            return []
+        _, searcher = self._open()
+        with _tantivy_errors(self.path):
+            return cast("list[int]", searcher.fast_field_values(PART, addresses))
+
+    def placements(self, found: list[Match]) -> list[Placement]:
+        """Where each matching part is (fast fields and the stored section), in the order given."""
+        if self.path is None or not found:
+            return []
+        _, searcher = self._open()
+        with _tantivy_errors(self.path):
+            addresses = [match.address for match in found]
+            columns = [cast("list[int]", searcher.fast_field_values(name, addresses)) for name in PLACEMENT]
+            sections = [searcher.doc(address).get_first(SECTION) for address in addresses]
+            return [Placement.of((start, byte_start, byte_end, checksum), section)
+                    for start, byte_start, byte_end, checksum, section in zip(*columns, sections)]
+
+
+@dataclass(slots=True, frozen=True)
+class Listing:
+    """How many parts match, and some of them as (report number, address in the index) by report number."""
+
+    count: int
+    hits: list[tuple[int, tantivy.DocAddress]]
+
+    @property
+    def whole(self) -> bool:
+        """Whether every matching part is listed."""
+        return self.count <= len(self.hits)
+
+
+@dataclass(slots=True, frozen=True)
+class Match:
+    """A part the index found: its report's number, its number in the report, and its address in the index."""
+
+    doc: int
+    part: int
+    address: tantivy.DocAddress
+
+
+def _phrase_query(schema: tantivy.Schema, phrase: list[str]) -> tantivy.Query:
+    """The query for a run of tokens at consecutive positions (a term query for one token)."""
+    import tantivy
+
+    if len(phrase) == 1:
+        return tantivy.Query.term_query(schema, TEXT, phrase[0])
+    return tantivy.Query.phrase_query(schema, TEXT, list[str | tuple[int, str]](phrase))
 
 
 class _tantivy_errors:

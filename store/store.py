@@ -51,7 +51,7 @@ from store.api import (
     SearchHit,
 )
 from store.catalogue import SCHEMA_VERSION, Catalogue, ReportRecord
-from store.files import CorruptCacheFile, file_stamp, move_aside, read_json, read_text, write_json
+from store.files import CorruptCacheFile, file_stamp, move_aside, read_json, read_span, read_text, write_json
 from store.index import SearchIndex, damage
 from store.layout import (
     CATALOGUE,
@@ -70,16 +70,14 @@ from store.layout import (
 if TYPE_CHECKING:  # the rest loads when first used: opening the cache for a command needs none of it
     from filelock import FileLock
 
-    from store.parts import Part
+    from store.search import Scope
     from store.writer import Batch, BatchWriter
 
 
 #: Parsed reports kept in memory after being read from their shards.
 REPORT_CACHE_SIZE = 32
-#: Reports' parts (search's light view of a report's structure) kept in memory.
-PARTS_CACHE_SIZE = 1024
-#: Report texts kept in memory (search's first hits come from the first reports in reading order, query after query).
-TEXT_CACHE_SIZE = 64
+#: Search scopes (the reports a filter keeps, in reading order) kept in memory, the latest filters'.
+SCOPE_CACHE_SIZE = 8
 
 Notice = Callable[[str], None]
 #: A catalogue stamp no file has: the in-memory state must be re-read before it is used again.
@@ -123,8 +121,7 @@ class Store:
         self._rebuild_progress = progress
         self._file_lock: FileLock | None = None  # made on first use: reading never locks
         self._reports_cache: OrderedDict[str, Report] = OrderedDict()
-        self._parts: OrderedDict[str, list[Part]] = OrderedDict()
-        self._texts: OrderedDict[str, str] = OrderedDict()
+        self._scopes: OrderedDict[ReportFilter | None, Scope] = OrderedDict()
         self._open()
         if collect_garbage:
             self._collect_garbage_when_idle()
@@ -254,8 +251,7 @@ class Store:
         self._in_reading_order: list[ReportRecord] | None = None
         self._filtered: tuple[ReportFilter, list[ReportRecord]] | None = None  # the last filter's records
         self._reports_cache.clear()
-        self._parts.clear()
-        self._texts.clear()
+        self._scopes.clear()
         self._stamp = self._catalogue_stamp()
 
     def _catalogue_stamp(self) -> tuple[int, int, int] | None:
@@ -405,33 +401,10 @@ class Store:
             self._reports_cache.popitem(last=False)
         return report
 
-    def _load_parts(self, report_id: str) -> list[Part]:
-        """A report's parts as search needs them, read from its structure file without building the report."""
-        from store.parts import parts
-
-        found = self._parts.get(report_id)
-        if found is None:
-            structure_name, _ = shard_names(self._record(report_id).shard)
-            structure = read_json(self.cache_dir / structure_name, self._checksum(structure_name))
-            found = self._parts[report_id] = parts(structure["sections"], self._load_text(report_id))
-            if len(self._parts) > PARTS_CACHE_SIZE:
-                self._parts.popitem(last=False)
-        self._parts.move_to_end(report_id)
-        return found
-
-    def _load_text(self, report_id: str) -> str:
-        """A report's text, checked against its checksum."""
-        text = self._texts.get(report_id)
-        if text is None:
-            _, name = shard_names(self._record(report_id).shard)
-            checksum = self._checksum(name)
-            if checksum is None:
-                raise CorruptCacheFile(self.cache_dir / name, "no checksum recorded for it")
-            text = self._texts[report_id] = read_text(self.cache_dir / name, checksum)
-            if len(self._texts) > TEXT_CACHE_SIZE:
-                self._texts.popitem(last=False)
-        self._texts.move_to_end(report_id)
-        return text
+    def _read_part(self, record: ReportRecord, byte_start: int, byte_end: int, checksum: int) -> str:
+        """Bytes `byte_start:byte_end` of a report's text file (a part of its text), checked against `checksum`."""
+        _, name = shard_names(record.shard)
+        return read_span(f"{self.cache_dir}{os.sep}{name}", byte_start, byte_end, checksum)
 
     def _checksums(self) -> dict[str, int]:
         """CRC-32 of every shard file (cache-relative name), recorded when it was written."""
@@ -481,8 +454,19 @@ class Store:
         from store import search
 
         query = query.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-        return self._guarded(lambda: search.search(
-            query, self._records(where), self._index, self._load_text, self._load_parts, limit))
+        return self._guarded(lambda: search.search(query, self._scope(where), self._index, self._read_part, limit))
+
+    def _scope(self, where: ReportFilter | None) -> Scope:
+        """The reports `where` keeps, in reading order, as search takes them (kept for the latest filters)."""
+        scope = self._scopes.get(where)
+        if scope is None:
+            from store.search import Scope
+
+            scope = self._scopes[where] = Scope(self._records(where), len(self._catalogue.reports))
+            if len(self._scopes) > SCOPE_CACHE_SIZE:
+                self._scopes.popitem(last=False)
+        self._scopes.move_to_end(where)
+        return scope
 
     def keywords(self, report_ids: Iterable[str], top: int = 20) -> list[Keyword]:
         """Top words of the reports together, by TF-IDF, with raw counts."""

@@ -23,7 +23,7 @@ from corpus.version import PARSER_VERSION
 from store.api import IngestProgress, IngestSummary, ProgressCallback
 from store.catalogue import Catalogue, ReportRecord, SourceRecord, summarise
 from store.files import CorruptCacheFile, file_stamp, read_text, sync_directory, sync_files, write_json, write_text
-from store.index import IndexedPart, folder_name, write_generation
+from store.index import IndexedPart, folder_name, indexed_parts, write_generation
 from store.layout import (
     CATALOGUE,
     INDICATORS_DIR,
@@ -225,8 +225,7 @@ class BatchWriter:
                 written += [self.cache_dir / structure_name, self.cache_dir / text_file]
                 sizes[structure_name], checksums[structure_name] = write_json(written[-2], structure, sync=False)
                 sizes[text_file], checksums[text_file] = write_text(written[-1], text, sync=False)
-                added.extend(IndexedPart(doc, number, text[part.start:part.end])
-                             for number, part in enumerate(parts(structure["sections"], text)))
+                added.extend(indexed_parts(doc, text, parts(structure["sections"], text)))
                 records.append((ReportRecord(summarise(report), doc, shard, source.path), report.indicators))
             catalogue.put_source(source, records)
         dead = docs_before - {record.doc for record in catalogue.reports.values()}

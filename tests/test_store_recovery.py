@@ -265,3 +265,18 @@ def test_rebuild_on_a_full_disk_fails_with_the_error_instead_of_looping(cache: P
     monkeypatch.setattr(store.catalogue.Catalogue, "commit", lambda self: (_ for _ in ()).throw(OSError(28, "full")))
     with pytest.raises(OSError):
         open_store(cache)
+
+
+def test_a_changed_character_in_a_hits_part_is_found_by_search_and_only_its_report_reread(cache: Path,
+                                                                                         sources: list[Path]):
+    ingested(cache, sources)
+    before = open_store(cache).search("发展", limit=5)
+    hit = before[0]
+    text = open_store(cache).report(hit.report_id).text
+    text_file = next((cache / TEXTS_DIR).glob(f"{hit.report_id}-*.txt"))
+    data = bytearray(text_file.read_bytes())
+    data[len(text[:hit.offset].encode("utf-8")) + 2] ^= 0x01  # the last byte of 发: still valid UTF-8, another character
+    text_file.write_bytes(bytes(data))
+    notices: list[str] = []
+    assert open_store(cache, notice=notices.append).search("发展", limit=5) == before
+    assert len(notices) == 1 and text_file.name in notices[0] and "rebuilding" not in notices[0]

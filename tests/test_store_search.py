@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ from store.catalogue import summarise
 from store.filters import matches
 from store.index import tokens
 from store.parts import parts
+from store import search as search_module
 from store.search import Query
 from tests.store_samples import HUANGDAO, SAMPLE_FILES, parsed, summary_at
 
@@ -255,3 +257,33 @@ def test_latin_query_matches_regardless_of_case(sample_store):
 def test_letters_and_digits_together_match_as_written(sample_store):
     hits = sample_store.search("5G", limit=10_000)
     assert hits and hit_keys(hits) == sections_containing("5g")
+
+
+def hits_asked_in_small_steps(store_, monkeypatch, query: str, where: ReportFilter | None, limit: int,
+                              read_on: bool) -> list[tuple[str, str, bool]]:
+    """The hits when the index is asked about one report first, then (`read_on`) about runs of reports growing
+    from one or (not `read_on`) for a count and two parts at most before runs, with no narrowed scope named to
+    it: every path `store.search` can take."""
+    with monkeypatch.context() as patch:
+        for name, value in (("FIRST_RUN", 1), ("FIRST_LISTING", 2), ("MOST_NAMED", 1), ("RUN_MARGIN", 0),
+                            ("LONGEST_NEXT_RUN", 10**6 if read_on else -1)):
+            patch.setattr(search_module, name, value)
+        return [(h.report_id, h.section_id, h.exact_phrase) for h in store_.search(query, where, limit=limit)]
+
+
+@pytest.mark.parametrize("read_on", [True, False])
+@pytest.mark.parametrize("query", ["发展", "黄河 流域", "生产总值 增长", "名词解释", "增长6.5%"])
+def test_the_first_hits_do_not_depend_on_how_the_index_is_asked(sample_store, monkeypatch, query, read_on):
+    everything = all_hits(sample_store, query)
+    for limit in (1, 3, 40, len(everything) + 1):
+        assert hits_asked_in_small_steps(sample_store, monkeypatch, query, None, limit, read_on) == everything[:limit]
+
+
+@pytest.mark.parametrize("read_on", [True, False])
+def test_the_first_hits_of_a_narrowed_search_do_not_depend_on_how_the_index_is_asked(sample_store, monkeypatch,
+                                                                                     read_on):
+    where = ReportFilter(province="甘肃")
+    everything = [(h.report_id, h.section_id, h.exact_phrase) for h in sample_store.search("发展", where, limit=10_000)]
+    assert everything
+    for limit in (1, 5, len(everything)):
+        assert hits_asked_in_small_steps(sample_store, monkeypatch, "发展", where, limit, read_on) == everything[:limit]

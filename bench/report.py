@@ -58,12 +58,13 @@ def ratios(raw: dict[str, Any]) -> list[Ratio]:
          f"{ms(raw['app_start_samples_s'])} / {ms(raw['bare_app_start_s'])}"),
         ("P3", f"warm app start at {n} reports ÷ at the samples", at_most(raw["app_start_scale_s"] / raw["app_start_samples_s"], 2),
          f"{ms(raw['app_start_scale_s'])} / {ms(raw['app_start_samples_s'])}"),
-        ("P4", f"search at {n} reports, warm p95: gwr (every hit ranked, 100 with snippets) ÷ tantivy alone (every hit)",
+        ("P4", f"search at {n} reports, warm p95: gwr (the first 100 hits in order, with snippets) ÷ tantivy alone (every hit)",
          at_most(raw["search_p95_s"] / raw["tantivy_search_p95_s"], SEARCH_TANTIVY_GOAL),
          f"{ms(raw['search_p95_s'])} / {ms(raw['tantivy_search_p95_s'])}"),
         ("P4", f"search at {n} reports, warm median: gwr ÷ tantivy alone",
          at_most(raw["search_median_s"] / raw["tantivy_search_median_s"], SEARCH_TANTIVY_GOAL),
          f"{ms(raw['search_median_s'])} / {ms(raw['tantivy_search_median_s'])}"),
+        *listing_rows(raw, n),
         ("P4", "exact phrases whose reports equal a brute-force scan of the same texts (share)",
          at_least(1 - len(raw["phrases_wrong"]) / max(raw["phrases_checked"], 1), 1),
          f"{raw['phrases_checked'] - len(raw['phrases_wrong'])} of {raw['phrases_checked']}"
@@ -88,6 +89,15 @@ def ratios(raw: dict[str, Any]) -> list[Ratio]:
         *table_rows(raw, n),
     ]
     return [Ratio(id_, measure, value, goal, met, raw_figures) for id_, measure, (value, goal, met), raw_figures in rows]
+
+
+def listing_rows(raw: dict[str, Any], n: int) -> list[tuple[str, str, tuple[float, str, bool], str]]:
+    """P4's listing of every hit of the exact phrases (the correctness check's timing), when it was measured."""
+    if "listing_p95_s" not in raw:
+        return []
+    return [("P4", f"every hit of the exact phrases at {n} reports listed, p95: gwr ÷ tantivy alone (every hit)",
+             at_most(raw["listing_p95_s"] / raw["tantivy_phrase_p95_s"], SEARCH_TANTIVY_GOAL),
+             f"{ms(raw['listing_p95_s'])} / {ms(raw['tantivy_phrase_p95_s'])}")]
 
 
 def command_rows(raw: dict[str, Any], n: int) -> list[tuple[str, str, tuple[float, str, bool], str]]:

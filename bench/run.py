@@ -180,6 +180,11 @@ def measure_search(settings: Settings, scale: Scale, log: Callable[[str], None],
         "phrases_checked": checked["checked"],
         "phrases_wrong": checked["wrong"],
     }
+    tantivy_by_query = dict(zip(settings.queries, alone["seconds"]))
+    phrase_alone = [tantivy_by_query[query] for query in checked["phrases"]]
+    if phrase_alone:
+        raw |= {"listing_p95_s": percentile(checked["listing_seconds"], 0.95),
+                "tantivy_phrase_p95_s": percentile(phrase_alone, 0.95)}
 
 
 def measure_commands(settings: Settings, scale: Scale, log: Callable[[str], None], raw: dict[str, Any]) -> None:

@@ -25,7 +25,8 @@ def test_quick_benchmark_at_200_reports_completes_and_writes_every_ratio(tmp_pat
     assert completed.returncode == 0, completed.stderr[-3000:]
     (result,) = tmp_path.glob("*.json")
     document = json.loads(result.read_text(encoding="utf-8"))
-    assert [row["id"] for row in document["ratios"]] == ["P1", "P2", "P3", "P4", "P4", "P4", "C", *["C"] * 8, "P5",
+    assert [row["id"] for row in document["ratios"]] == ["P1", "P2", "P3", "P4", "P4", "P4", "P4", "C", *["C"] * 8,
+                                                         "P5",
                                                          "P6", "P6", "P6", "P6", "K", "T", "T",
                                                          "T"]
     assert document["raw"]["phrases_wrong"] == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import partial
@@ -27,12 +28,15 @@ from tui.present.figures import comparator_label, format_number, format_span
 from tui.present.labels import metric_name
 from tui.present.records import INDICATOR_COLUMNS, indicator_fields
 
-#: Text columns that give up width, down to this many cells (ellipsis), when the table is too narrow to show
-#: place, year, metric, value and growth in full (the table beside the tree in an 80-column terminal).
-NARROW_WIDTHS = {"place": 8, "metric": 12, "unit": 6}
+#: Text columns that give up width when the table is too narrow to show place, year, metric, value and growth in
+#: full (the table beside the tree in an 80-column terminal): first down to a cap, then, cell by cell, down to the
+#: least width that still shows a character and its ellipsis. Value, growth and year are never cut.
+NARROW_WIDTHS = {"place": 8, "metric": 12}
+LEAST_WIDTHS = {"place": 4, "metric": 6}
 #: The leading columns that must fit the table's width: place, year, metric, value, growth.
 MUST_FIT = 5
 CELL_PADDING = 2  # one blank cell each side of a cell
+NARROW_PADDING = 1  # one blank cell after a cell, when the table is narrow
 
 @dataclass(slots=True, frozen=True)
 class IndicatorRow:
@@ -89,33 +93,95 @@ def _growth_cell(growth: float | None) -> str:
     return "" if growth is None else f"{format_number(growth)}%"
 
 
+def _value_cell(value: tuple[float | None, float | None, str]) -> str:
+    """The value with its unit, so that no width cuts one from the other: "1913.5亿元", "6.5–7%"."""
+    low, high, unit = value
+    return "" if low is None else f"{format_span(low, high)}{unit}"
+
+
+#: A period that spans years, as the parser writes it ("1998-2002": a five-year total or average).
+YEAR_SPAN = re.compile(r"(\d{4})-(\d{4})")
+
+
+def when_cell(when: tuple[int | None, str]) -> str:
+    """The year a figure is for, with its period: "2022", "2022 H1", or the years it spans, "1998–2002"."""
+    year, period = when
+    span = YEAR_SPAN.fullmatch(period)
+    if span is not None:
+        return format_span(int(span[1]), int(span[2]))
+    text = "" if year is None else str(year)
+    return text if period == "year" else f"{text} {period}".strip()
+
+
+def _when_key(when: tuple[int | None, str]) -> tuple[int, bool, str] | None:
+    """Sort by year; a part of a year or a span of years after the whole year it ends in."""
+    year, period = when
+    return None if year is None else (year, period != "year", period)
+
+
 COLUMNS = [
     Column("place", (), _text, _text_key),
-    Column("year", ("year",), lambda year: str(year or ""), _same, numeric=True),
+    Column("year", ("year", "period"), when_cell, _when_key, numeric=True),
     Column("metric", ("metric",), metric_name, metric_name),
-    Column("value", ("value", "value_high", "unit"), lambda v: "" if v[0] is None else format_span(v[0], v[1]),
-           lambda v: normalised_value(v[0], v[2]), numeric=True),
+    Column("value", ("value", "value_high", "unit"), _value_cell, lambda v: normalised_value(v[0], v[2]),
+           numeric=True),
     Column("growth", ("growth",), _growth_cell, _same, numeric=True),
-    Column("unit", ("unit",), _text, _text_key),
     Column("comparator", ("comparator",), lambda c: comparator_label(Comparator(c)), _text_key),
     Column("kind", ("kind",), _text, _text_key),
     Column("scope", ("scope",), _text, _text_key),
 ]
 COLUMN_INDEX = {column.title: index for index, column in enumerate(COLUMNS)}
-def fit_widths(natural: list[int], available: int) -> list[int]:
-    """Each column's width: its natural width, or its `NARROW_WIDTHS` cap when place…growth would overflow."""
-    if sum(width + CELL_PADDING for width in natural[:MUST_FIT]) <= available:
-        return natural
-    return [min(width, NARROW_WIDTHS.get(column.title, width)) for column, width in zip(COLUMNS, natural)]
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Each column's width, and the blank cells every cell takes beside its text."""
+
+    widths: list[int]
+    padding: int = CELL_PADDING
+
+    @property
+    def width(self) -> int:
+        """Cells a whole line takes."""
+        return self.edge(len(self.widths))
+
+    def edge(self, column: int) -> int:
+        """Cells the columns before `column` take."""
+        return sum(width + self.padding for width in self.widths[:column])
+
+    def pad(self, cell: str) -> str:
+        """A cell's text (already `width` cells) with its padding."""
+        return f" {cell} " if self.padding == CELL_PADDING else f"{cell} "
+
+
+def fit_layout(natural: list[int], available: int) -> Layout:
+    """The natural widths when place…growth fit in `available` cells; else the narrowed widths (`NARROW_WIDTHS`),
+    with narrow padding and the narrowable columns cut further, widest first, when even those overflow."""
+    def overflow(widths: list[int], padding: int) -> int:
+        return sum(width + padding for width in widths[:MUST_FIT]) - available
+
+    if overflow(natural, CELL_PADDING) <= 0:
+        return Layout(natural)
+    widths = [min(width, NARROW_WIDTHS.get(column.title, width)) for column, width in zip(COLUMNS, natural)]
+    if overflow(widths, CELL_PADDING) <= 0:
+        return Layout(widths)
+    excess = overflow(widths, NARROW_PADDING)
+    narrowable = [COLUMN_INDEX[title] for title in LEAST_WIDTHS]
+    while excess > 0:
+        wider = [index for index in narrowable if widths[index] > LEAST_WIDTHS[COLUMNS[index].title]]
+        if not wider:
+            break
+        widths[max(wider, key=widths.__getitem__)] -= 1
+        excess -= 1
+    return Layout(widths, NARROW_PADDING)
 
 
 def _lower(value: Any) -> str:
     return str(value or "").lower()
 
 
-#: The filter's field that is no column: the province and city the row's place lies in.
-REGION = "region"
-#: What the filter looks in: per field (a column's title, or `REGION`), the text of a value. A word of the query
+#: The filter's fields that are no column: the province and city the row's place lies in, and the unit (shown
+#: in the value column).
+REGION, UNIT = "region", "unit"
+#: What the filter looks in: per field (a column's title, `REGION` or `UNIT`), the text of a value. A word of the query
 #: matches a row when it occurs in one of these texts (the metric by id and by name: "gdp", "地区生产总值"; the kind
 #: with its Chinese words: "target", "目标"; the place and its province: "兰州市", "甘肃省"); every word must match.
 FILTER_TEXTS: dict[str, Callable[[Any], str]] = {
@@ -124,8 +190,8 @@ FILTER_TEXTS: dict[str, Callable[[Any], str]] = {
     "metric": lambda metric: f"{metric} {metric_name(metric)}".lower(),
     "kind": lambda kind: kind_words(kind).lower(),
     "scope": _lower,
-    "unit": _lower,
-    "year": _lower,
+    UNIT: _lower,
+    "year": lambda when: when_cell(when).lower(),
 }
 #: Columns whose orders are computed ahead, while the user reads the first rows.
 PREPARED_SORTS = ("value", "growth", "year", "place", "metric")
@@ -163,8 +229,8 @@ class RowIndex:
         self.places = places
         self.regions = regions if regions is not None else [""] * len(places)
         self._widths: list[int] | None = None
-        self._values: dict[int, list[Any]] = {}
-        self._distinct: dict[int, set[Any]] = {}
+        self._values: dict[int | str, list[Any]] = {}
+        self._distinct: dict[int | str, set[Any]] = {}
         self._masks: dict[str, int] = {}
         self._sort_keys: dict[int, list[Any]] = {}
         self._orders: dict[Sort, list[int]] = {}
@@ -224,12 +290,16 @@ class RowIndex:
 
     def filter_values(self, field: str) -> list[Any]:
         """What the filter's `field` (see `FILTER_TEXTS`) holds for every row, in row order."""
-        return self.regions if field == REGION else self.values(COLUMN_INDEX[field])
+        if field == REGION:
+            return self.regions
+        if field == UNIT:
+            return self._once(self._values, UNIT, lambda: list(map(attrgetter("unit"), self.indicators)))
+        return self.values(COLUMN_INDEX[field])
 
     def filter_distinct(self, field: str) -> set[Any]:
         """The distinct values of the filter's `field`."""
-        if field == REGION:
-            return self._once(self._distinct, REGION, lambda: set(self.regions))
+        if field in (REGION, UNIT):
+            return self._once(self._distinct, field, lambda: set(self.filter_values(field)))
         return self.distinct(COLUMN_INDEX[field])
 
     def word_mask(self, word: str) -> int:

@@ -30,13 +30,13 @@ from corpus.model import Indicator
 from tui.text import literal_content, visible
 from tui.widgets.vim_keys import vim_bindings
 from tui.widgets.indicator_rows import (
-    CELL_PADDING,
     COLUMNS,
     IndicatorRow,
+    Layout,
     RowIndex,
     Sort,
     View,
-    fit_widths,
+    fit_layout,
 )
 
 #: Rendered lines kept; a screenful is at most ~50, so this covers scrolling back and forth.
@@ -135,18 +135,18 @@ class IndicatorTable(ScrollView, can_focus=True):
         super().__init__(**kwargs)
         self.index = RowIndex([], [])
         self.shown: list[int] = []  # indices into `index`, in display order
-        self.widths: list[int] = [len(column.title) for column in COLUMNS]
+        self.column_layout = Layout([len(column.title) for column in COLUMNS])
         self.cursor_row = 0
         self.cursor_column = 0
         self._lines: LRUCache[tuple[int, int], Strip] = LRUCache(LINE_CACHE_SIZE)
 
     # content --------------------------------------------------------------
 
-    def show(self, index: RowIndex, shown: list[int], widths: list[int]) -> None:
-        """Show rows `shown` of `index` with these column widths; the cursor stays on its line if it can."""
-        self.index, self.shown, self.widths = index, shown, widths
+    def show(self, index: RowIndex, shown: list[int], layout: Layout) -> None:
+        """Show rows `shown` of `index` in this layout; the cursor stays on its line if it can."""
+        self.index, self.shown, self.column_layout = index, shown, layout
         self.cursor_row = max(0, min(self.cursor_row, len(shown) - 1))
-        self.virtual_size = Size(sum(width + CELL_PADDING for width in widths), len(shown) + 1)
+        self.virtual_size = Size(layout.width, len(shown) + 1)
         self._lines.clear()
         self.refresh()
 
@@ -203,11 +203,12 @@ class IndicatorTable(ScrollView, can_focus=True):
             texts = self.cells(position)
             style = base + self.get_component_rich_style("indicator-table--even-row") if position % 2 else base
         cursor_style = style + self.get_component_rich_style("indicator-table--cursor")
+        layout = self.column_layout
         segments = [
-            Segment(f" {fit_cell(text, width, column.numeric)} ", cursor_style if index == cursor else style)
-            for index, (column, width, text) in enumerate(zip(COLUMNS, self.widths, texts))
+            Segment(layout.pad(fit_cell(text, width, column.numeric)), cursor_style if index == cursor else style)
+            for index, (column, width, text) in enumerate(zip(COLUMNS, layout.widths, texts))
         ]
-        line = Strip(segments, sum(width + CELL_PADDING for width in self.widths))
+        line = Strip(segments, layout.width)
         self._lines[key] = line
         return line
 
@@ -231,8 +232,8 @@ class IndicatorTable(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         top = min(scroll_y, self.cursor_row)
         top = max(top, self.cursor_row - self._page + 1)
-        left_edge = sum(width + CELL_PADDING for width in self.widths[:self.cursor_column])
-        right_edge = left_edge + self.widths[self.cursor_column] + CELL_PADDING
+        layout = self.column_layout
+        left_edge, right_edge = layout.edge(self.cursor_column), layout.edge(self.cursor_column + 1)
         view_width = self.scrollable_content_region.width
         left = min(scroll_x, left_edge)
         left = max(left, right_edge - view_width)
@@ -256,12 +257,7 @@ class IndicatorTable(ScrollView, can_focus=True):
         self.post_message(self.ExportRequested())
 
     def _column_at(self, x: int) -> int | None:
-        edge = 0
-        for index, width in enumerate(self.widths):
-            edge += width + CELL_PADDING
-            if x < edge:
-                return index
-        return None
+        return next((index for index in range(len(COLUMNS)) if x < self.column_layout.edge(index + 1)), None)
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
@@ -425,8 +421,7 @@ class IndicatorPane(Vertical):
         self.view = view
         table = self.table
         natural = self.index.widths(view.shown[:WIDTH_SAMPLE])
-        widths = fit_widths(natural, table.scrollable_content_region.width)
-        table.show(self.index, view.shown, widths)
+        table.show(self.index, view.shown, fit_layout(natural, table.scrollable_content_region.width))
         self._show_title()
 
     def _show_title(self) -> None:

@@ -262,7 +262,8 @@ class MainScreen(StoreWorkers, Screen[None]):
             scope = f"all {len(self.tree.visible_summaries)} reports in the tree"
         else:
             scope = self._report_name(message.report_id)
-        self.indicator_pane.show_indicators(message.indicators, self._place_of, scope, self._region_of)
+        self.indicator_pane.show_indicators(message.records, self._place_of, scope, self._region_of,
+                                            complete=message.complete)
 
     def on_search_finished(self, message: SearchFinished) -> None:
         if message.query != self.search_pane.query_text:

@@ -2,8 +2,8 @@
 
 No widget code: a `RowIndex` is built and queried in worker threads, and the table
 only ever renders the few rows on screen. Each column reads fields of the indicator
-(or the place); a whole column is read at C speed (`operator.attrgetter` over the
-list), and widths, sort keys and filter texts are computed once per distinct value,
+(or the place); the rows are the stored records (`IndicatorRecords`, no `Indicator` objects
+but for the rows on screen), a whole column is read at C speed (`dict.get` mapped over the rows), and widths, sort keys and filter texts are computed once per distinct value,
 never once per row.
 """
 
@@ -16,13 +16,13 @@ import threading
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import compress
-from operator import attrgetter
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence, overload
 
 from rich.cells import cell_len
 
 from corpus.model import Comparator, Indicator
 from corpus.units import normalised_value
+from store.indicator_records import IndicatorRecords, field_of
 from tui.filter_words import kind_words
 from tui.present.figures import comparator_label, format_number, format_span
 from tui.present.labels import metric_name
@@ -47,6 +47,10 @@ class IndicatorRow:
     region: str = ""  # the province and city the place lies in (`filter_words.region_words`), for the filter
 
 
+#: A row as stored: the fields of its indicator that have a value (`store.indicator_records`).
+Record = dict[str, Any]
+
+
 @dataclass(slots=True, frozen=True)
 class Column:
     """A table column: the indicator fields it reads (none: the place), how they show, how they sort.
@@ -59,22 +63,26 @@ class Column:
     show: Callable[[Any], str]
     sort_key: Callable[[Any], Any]
     numeric: bool = False
-    read: Callable[[Indicator], Any] | None = field(init=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "read", attrgetter(*self.fields) if self.fields else None)
+    def value(self, record: Record, place: str) -> Any:
+        """What this column reads of one row: a field, a tuple of fields, or the place."""
+        if not self.fields:
+            return place
+        if len(self.fields) == 1:
+            return field_of(record, self.fields[0])
+        return tuple(field_of(record, name) for name in self.fields)
 
-    def value(self, indicator: Indicator, place: str) -> Any:
-        """What this column reads of one row."""
-        return self.read(indicator) if self.read is not None else place
+    def values(self, records: IndicatorRecords, places: list[str]) -> list[Any]:
+        """What this column reads of every row, in row order (a field at a time, at C speed)."""
+        if not self.fields:
+            return places
+        if len(self.fields) == 1:
+            return records.column(self.fields[0])
+        return list(zip(*(records.column(name) for name in self.fields)))
 
-    def values(self, indicators: list[Indicator], places: list[str]) -> Iterable[Any]:
-        """What this column reads of every row, in row order."""
-        return map(self.read, indicators) if self.read is not None else places
-
-    def cell(self, row: IndicatorRow) -> str:
-        """The text of `row` in this column."""
-        return self.show(self.value(row.indicator, row.place))
+    def cell(self, record: Record, place: str) -> str:
+        """The text of a row in this column."""
+        return self.show(self.value(record, place))
 
 
 def _text(value: str | None) -> str:
@@ -219,13 +227,13 @@ class View:
 class RowIndex:
     """All rows of the table, with what filtering and sorting them needs, computed once and kept.
 
-    Row i is `indicators[i]` in `places[i]`, which lies in `regions[i]`. Query it from worker threads, not the UI thread
+    Row i is `records.rows[i]` in `places[i]`, which lies in `regions[i]`. Query it from worker threads, not the UI thread
     (except `row` and `widths`, cheap by design). Each part is computed once, under one lock:
     a sort asked for while the preparing worker computes it waits for it rather than doing it again.
     """
 
-    def __init__(self, indicators: list[Indicator], places: list[str], regions: list[str] | None = None) -> None:
-        self.indicators = indicators
+    def __init__(self, records: IndicatorRecords, places: list[str], regions: list[str] | None = None) -> None:
+        self.records = records
         self.places = places
         self.regions = regions if regions is not None else [""] * len(places)
         self._widths: list[int] | None = None
@@ -247,29 +255,35 @@ class RowIndex:
         return value
 
     @classmethod
-    def of_reports(cls, indicators: list[Indicator], place_of: Callable[[str], str],
+    def of_reports(cls, records: IndicatorRecords, place_of: Callable[[str], str],
                    region_of: Callable[[str], str] | None = None) -> RowIndex:
-        """The rows of `indicators`, each with its report's place and the region it lies in."""
-        report_ids = list(map(attrgetter("report_id"), indicators))
+        """The rows of `records`, each with its report's place and the region it lies in."""
+        report_ids = records.report_ids
         reports = set(report_ids)
         place_by_report = {report_id: place_of(report_id) for report_id in reports}
         region_by_report = {report_id: region_of(report_id) if region_of else "" for report_id in reports}
-        return cls(indicators, list(map(place_by_report.__getitem__, report_ids)),
+        return cls(records, list(map(place_by_report.__getitem__, report_ids)),
                    list(map(region_by_report.__getitem__, report_ids)))
 
     def __len__(self) -> int:
-        return len(self.indicators)
+        return len(self.records)
 
     def row(self, index: int) -> IndicatorRow:
         """Row `index` as an `IndicatorRow`."""
-        return IndicatorRow(self.indicators[index], self.places[index], self.regions[index])
+        return IndicatorRow(self.records.indicator(index), self.places[index], self.regions[index])
+
+    def cells(self, index: int) -> list[str]:
+        """The cell texts of row `index`, column by column."""
+        record, place = self.records.rows[index], self.places[index]
+        return [column.cell(record, place) for column in COLUMNS]
 
     def widths(self, sample: Iterable[int] = ()) -> list[int]:
         """Each column's widest cell (or title): over every row once `measure_widths` ran, else over `sample`."""
         if self._widths is not None:
             return self._widths
-        rows = [self.row(index) for index in sample]
-        return [max([cell_len(column.title), *(cell_len(column.cell(row)) for row in rows)]) for column in COLUMNS]
+        rows = [self.cells(index) for index in sample]
+        return [max([cell_len(column.title), *(cell_len(cells[number]) for cells in rows)])
+                for number, column in enumerate(COLUMNS)]
 
     def measure_widths(self) -> list[int]:
         """Measure every column over every row, once per distinct value; `widths` returns it from then on."""
@@ -282,7 +296,7 @@ class RowIndex:
 
     def values(self, column: int) -> list[Any]:
         """What `COLUMNS[column]` reads of every row, in row order."""
-        return self._once(self._values, column, lambda: list(COLUMNS[column].values(self.indicators, self.places)))
+        return self._once(self._values, column, lambda: COLUMNS[column].values(self.records, self.places))
 
     def distinct(self, column: int) -> set[Any]:
         """The distinct values of `COLUMNS[column]`."""
@@ -293,7 +307,7 @@ class RowIndex:
         if field == REGION:
             return self.regions
         if field == UNIT:
-            return self._once(self._values, UNIT, lambda: list(map(attrgetter("unit"), self.indicators)))
+            return self._once(self._values, UNIT, lambda: self.records.column(UNIT))
         return self.values(COLUMN_INDEX[field])
 
     def filter_distinct(self, field: str) -> set[Any]:
@@ -317,10 +331,14 @@ class RowIndex:
         return mask
 
     def prepare(self) -> Iterator[Callable[[], object]]:
-        """Steps that make the first filter keystroke and sort fast: read every column and rank its values,
+        """Steps that make the first filter keystroke and sort fast: read every field the filter looks in, read
+        every column and rank its values, measure the columns (`measure_widths`, cheap once they are read),
         then order the rows by the columns sorted most (`PREPARED_SORTS`), both ways."""
+        for field in FILTER_TEXTS:
+            yield partial(self.filter_distinct, field)
         for column in range(len(COLUMNS)):
             yield partial(self.sort_keys, column)
+        yield self.measure_widths
         for title in PREPARED_SORTS:
             for descending in (False, True):
                 yield partial(self.order, Sort(COLUMN_INDEX[title], descending))
@@ -377,7 +395,30 @@ class RowIndex:
 
     def _keys_of(self, indices: Iterable[int], column: int) -> dict[int, Any]:
         row_column, sort_key = COLUMNS[column], COLUMNS[column].sort_key
-        return {index: sort_key(row_column.value(self.indicators[index], self.places[index])) for index in indices}
+        return {index: sort_key(row_column.value(self.records.rows[index], self.places[index])) for index in indices}
+
+
+class ShownRows(Sequence[IndicatorRow]):
+    """Rows of a `RowIndex` in the order shown, each made into an `IndicatorRow` only when read (an export
+    of every row reads them in its worker, not on the UI thread)."""
+
+    def __init__(self, index: RowIndex, shown: list[int]) -> None:
+        self.rows = index
+        self.positions = shown
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    @overload
+    def __getitem__(self, position: int) -> IndicatorRow: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> list[IndicatorRow]: ...
+
+    def __getitem__(self, position: int | slice) -> IndicatorRow | list[IndicatorRow]:
+        if isinstance(position, slice):
+            return [self.rows.row(index) for index in self.positions[position]]
+        return self.rows.row(self.positions[position])
 
 
 #: A view holding fewer than 1/FEW_ROWS of the rows is re-sorted by itself instead of through a whole order.
@@ -395,7 +436,7 @@ def ordered(indices: Sequence[int], keys: Sequence[Any] | dict[int, Any], sort: 
 CSV_COLUMNS = ["place", "metric_name", *INDICATOR_COLUMNS]
 
 
-def csv_text(rows: list[IndicatorRow]) -> str:
+def csv_text(rows: Iterable[IndicatorRow]) -> str:
     """`rows` as CSV (header first), in their order: every field of each figure, its quote and offsets."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")

@@ -27,13 +27,16 @@ from textual.widgets import Input, Static
 from textual.worker import Worker, get_current_worker
 
 from corpus.model import Indicator
+from store.indicator_records import IndicatorRecords
 from tui.text import literal_content, visible
 from tui.widgets.vim_keys import vim_bindings
 from tui.widgets.indicator_rows import (
+    COLUMN_INDEX,
     COLUMNS,
     IndicatorRow,
     Layout,
     RowIndex,
+    ShownRows,
     Sort,
     View,
     fit_layout,
@@ -133,7 +136,7 @@ class IndicatorTable(ScrollView, can_focus=True):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.index = RowIndex([], [])
+        self.index = RowIndex(IndicatorRecords([], []), [])
         self.shown: list[int] = []  # indices into `index`, in display order
         self.column_layout = Layout([len(column.title) for column in COLUMNS])
         self.cursor_row = 0
@@ -157,13 +160,12 @@ class IndicatorTable(ScrollView, can_focus=True):
 
     def cells(self, position: int) -> list[str]:
         """The cell texts of the row at `position` in display order."""
-        row = self.index.row(self.shown[position])
-        return [column.cell(row) for column in COLUMNS]
+        return self.index.cells(self.shown[position])
 
     def column_texts(self, title: str) -> list[str]:
         """Every shown row's text in the column titled `title`, in display order."""
-        column = next(column for column in COLUMNS if column.title == title)
-        return [column.cell(self.index.row(index)) for index in self.shown]
+        column = COLUMN_INDEX[title]
+        return [self.index.cells(index)[column] for index in self.shown]
 
     # rendering ------------------------------------------------------------
 
@@ -317,11 +319,12 @@ class IndicatorPane(Vertical):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.index = RowIndex([], [])
+        self.index = RowIndex(IndicatorRecords([], []), [])
         self.view = View("", None, [])
         self.scope = ""
         self.sort: Sort | None = None
-        self.loading = False
+        self.loading = False  # no rows yet: they are being read or built
+        self.complete = True  # False: the rows of the first reports only, while the rest are read
         self._generation = 0
 
     def compose(self) -> ComposeResult:
@@ -339,30 +342,31 @@ class IndicatorPane(Vertical):
         return self.query_one("#indicator-filter", Input).value
 
     @property
-    def shown(self) -> list[IndicatorRow]:
-        """The rows on show, after filter and sort, in display order."""
-        return [self.index.row(index) for index in self.view.shown]
+    def shown(self) -> ShownRows:
+        """The rows on show, after filter and sort, in display order (each made when read)."""
+        return ShownRows(self.index, self.view.shown)
 
     # loading --------------------------------------------------------------
 
-    def show_indicators(self, indicators: list[Indicator], place_of: Callable[[str], str], scope: str,
-                        region_of: Callable[[str], str] | None = None) -> None:
-        """Replace the rows by `indicators`; `scope` names them; `region_of` gives a report's province words.
+    def show_indicators(self, records: IndicatorRecords, place_of: Callable[[str], str], scope: str,
+                        region_of: Callable[[str], str] | None = None, complete: bool = True) -> None:
+        """Replace the rows by `records`; `scope` names them; `region_of` gives a report's province words.
 
+        Not `complete`: the first reports' rows, shown until the rest come (the title says so).
         The rows are built in a worker; the title says so meanwhile.
         """
         self._generation += 1
-        self.scope, self.loading = scope, True
+        self.scope, self.complete, self.loading = scope, complete, True
         self._show_title()
-        self._build_rows(self._generation, indicators, place_of, region_of, self.query_text, self.sort)
+        self._build_rows(self._generation, records, place_of, region_of, self.query_text, self.sort)
 
     # A description of our own: by default Textual would repr every argument (200,000 indicators) on the UI thread.
     @work(thread=True, group="indicator-rows", exclusive=True, exit_on_error=False, description="build table rows")
-    def _build_rows(self, generation: int, indicators: list[Indicator], place_of: Callable[[str], str],
+    def _build_rows(self, generation: int, records: IndicatorRecords, place_of: Callable[[str], str],
                     region_of: Callable[[str], str] | None, query: str, sort: Sort | None) -> None:
         """Build the rows and their first view; then prepare filtering and every sort while the user reads."""
         worker = get_current_worker()
-        index = RowIndex.of_reports(indicators, place_of, region_of)
+        index = RowIndex.of_reports(records, place_of, region_of)
         view = index.view(query, sort, cancelled=lambda: worker.is_cancelled)
         if view is None:
             return
@@ -370,17 +374,17 @@ class IndicatorPane(Vertical):
         self._prepare(worker, generation, index)
 
     def _prepare(self, worker: Worker, generation: int, index: RowIndex) -> None:
-        """While the user reads the first rows: measure every column, then get filtering and every sort ready.
+        """While the user reads the first rows: get filtering ready, measure every column, get every sort ready.
 
         Pauses between steps leave the UI thread the interpreter; a newer set of rows cancels it.
         """
-        index.measure_widths()
-        self.post_message(WidthsMeasured(generation))
         for step in index.prepare():
             if worker.is_cancelled:
                 return
             time.sleep(PREPARE_PAUSE)
             step()
+            if step == index.measure_widths:
+                self.post_message(WidthsMeasured(generation))
 
     def on_widths_measured(self, message: WidthsMeasured) -> None:
         message.stop()
@@ -428,8 +432,9 @@ class IndicatorPane(Vertical):
         title = self.query_one("#indicator-title", Static)
         scope = literal_content(self.scope)
         total, shown = len(self.index), len(self.view.shown)
-        if self.loading:
-            title.update(Content.assemble("Loading the indicators of ", scope, " …"))
+        if self.loading or not self.complete:
+            first = f" (the first {total} shown)" if total and not self.complete else ""
+            title.update(Content.assemble("Loading the indicators of ", scope, f" …{first}"))
         elif not total:
             title.update(Content.assemble("No indicators for ", scope, ". Press T for every report's indicators."))
         elif not shown:

@@ -1,10 +1,12 @@
 """The indicator table's rows and columns, with filtering and sorting fast enough for 200,000 rows.
 
 No widget code: a `RowIndex` is built and queried in worker threads, and the table
-only ever renders the few rows on screen. Each column reads fields of the indicator
-(or the place); the rows are the stored records (`IndicatorRecords`, no `Indicator` objects
-but for the rows on screen), a whole column is read at C speed (`dict.get` mapped over the rows), and widths, sort keys and filter texts are computed once per distinct value,
-never once per row.
+only ever renders the few rows on screen. The rows are the stored records
+(`IndicatorRecords`: no `Indicator` objects but for the rows on screen); each column
+reads fields of a record (or the place), a whole column at C speed (`dict.get` mapped
+over the rows), and widths, sort keys and filter texts are computed once per distinct
+value, never once per row. Filter masks and the orders they pick from are numpy arrays
+(imported in the worker that first needs them, never on the UI thread).
 """
 
 from __future__ import annotations
@@ -15,8 +17,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import compress
-from typing import Any, Callable, Iterable, Iterator, Sequence, overload
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, overload
 
 from rich.cells import cell_len
 
@@ -27,6 +28,10 @@ from tui.filter_words import kind_words
 from tui.present.figures import comparator_label, format_number, format_span
 from tui.present.labels import metric_name
 from tui.present.records import INDICATOR_COLUMNS, indicator_fields
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 #: Text columns that give up width when the table is too narrow to show place, year, metric, value and growth in
 #: full (the table beside the tree in an 80-column terminal): first down to a cap, then, cell by cell, down to the
@@ -239,9 +244,11 @@ class RowIndex:
         self._widths: list[int] | None = None
         self._values: dict[int | str, list[Any]] = {}
         self._distinct: dict[int | str, set[Any]] = {}
-        self._masks: dict[str, int] = {}
+        self._coded: dict[str, tuple[list[str], NDArray[np.int32]]] = {}
+        self._masks: dict[str, NDArray[np.bool_]] = {}
         self._sort_keys: dict[int, list[Any]] = {}
         self._orders: dict[Sort, list[int]] = {}
+        self._order_arrays: dict[Sort, NDArray[np.intp]] = {}
         self._lock = threading.RLock()
 
     def _once(self, cache: dict[Any, Any], key: Any, compute: Callable[[], Any]) -> Any:
@@ -310,21 +317,30 @@ class RowIndex:
             return self._once(self._values, UNIT, lambda: self.records.column(UNIT))
         return self.values(COLUMN_INDEX[field])
 
-    def filter_distinct(self, field: str) -> set[Any]:
-        """The distinct values of the filter's `field`."""
-        if field in (REGION, UNIT):
-            return self._once(self._distinct, field, lambda: set(self.filter_values(field)))
-        return self.distinct(COLUMN_INDEX[field])
+    def filter_texts(self, field: str) -> tuple[list[str], NDArray[np.int32]]:
+        """The filter's `field` coded: the text of each distinct value (`FILTER_TEXTS`), and each row's value as
+        its number among them, so that a word is looked for once per distinct value, never once per row."""
+        import numpy as np  # in the worker that first needs it: numpy takes ~0.1 s to import
+        def compute() -> tuple[list[str], NDArray[np.int32]]:
+            values = self.filter_values(field)
+            distinct = list(dict.fromkeys(values))
+            number = {value: position for position, value in enumerate(distinct)}
+            codes = np.fromiter(map(number.__getitem__, values), dtype=np.int32, count=len(values))
+            return list(map(FILTER_TEXTS[field], distinct)), codes
 
-    def word_mask(self, word: str) -> int:
-        """The rows `word` matches (see `FILTER_TEXTS`), as an integer whose byte i is 1 when row i matches."""
+        return self._once(self._coded, field, compute)
+
+    def word_mask(self, word: str) -> NDArray[np.bool_]:
+        """The rows `word` matches (see `FILTER_TEXTS`): true at row i when row i matches."""
+        import numpy as np
         mask = self._masks.get(word)
         if mask is None:
-            mask = 0
-            for field, text in FILTER_TEXTS.items():
-                hits = {value for value in self.filter_distinct(field) if word in text(value)}
-                if hits:
-                    mask |= int.from_bytes(bytes(map(hits.__contains__, self.filter_values(field))), "little")
+            mask = np.zeros(len(self), dtype=bool)
+            for field in FILTER_TEXTS:
+                texts, codes = self.filter_texts(field)
+                hits = np.fromiter((word in text for text in texts), dtype=bool, count=len(texts))
+                if hits.any():
+                    mask |= hits[codes]
             if len(self._masks) >= MASK_CACHE_SIZE:
                 self._masks.clear()
             self._masks[word] = mask
@@ -335,13 +351,13 @@ class RowIndex:
         every column and rank its values, measure the columns (`measure_widths`, cheap once they are read),
         then order the rows by the columns sorted most (`PREPARED_SORTS`), both ways."""
         for field in FILTER_TEXTS:
-            yield partial(self.filter_distinct, field)
+            yield partial(self.filter_texts, field)
         for column in range(len(COLUMNS)):
             yield partial(self.sort_keys, column)
         yield self.measure_widths
         for title in PREPARED_SORTS:
             for descending in (False, True):
-                yield partial(self.order, Sort(COLUMN_INDEX[title], descending))
+                yield partial(self.order_array, Sort(COLUMN_INDEX[title], descending))
 
     def sort_keys(self, column: int) -> list[Any]:
         """Each row's sort key in `COLUMNS[column]` (None: nothing to sort by), once per distinct value."""
@@ -373,6 +389,7 @@ class RowIndex:
         checks only its rows; a new sort of a few of the rows sorts just those. None when
         `cancelled()` turns true meanwhile.
         """
+        import numpy as np
         words = query.lower().split()
         if previous is not None and previous.sort == sort and query.startswith(previous.query):
             candidates: Sequence[int] = previous.shown
@@ -385,13 +402,23 @@ class RowIndex:
             return None
         if not words:
             return View(query, sort, list(candidates))
-        mask = -1
+        mask = np.ones(len(self), dtype=bool)
         for word in words:
             mask &= self.word_mask(word)
             if cancelled():
                 return None
-        matches = mask.to_bytes(len(self), "little")
-        return View(query, sort, list(compress(candidates, map(matches.__getitem__, candidates))))
+        if isinstance(candidates, range):
+            return View(query, sort, np.flatnonzero(mask).tolist())
+        if sort is not None and candidates is self._orders.get(sort):
+            rows = self.order_array(sort)
+        else:
+            rows = np.asarray(candidates, dtype=np.intp)
+        return View(query, sort, rows[mask[rows]].tolist())
+
+    def order_array(self, sort: Sort) -> NDArray[np.intp]:
+        """`order(sort)` as an array (kept: filtering an order picks from it at C speed)."""
+        import numpy as np
+        return self._once(self._order_arrays, sort, lambda: np.asarray(self.order(sort), dtype=np.intp))
 
     def _keys_of(self, indices: Iterable[int], column: int) -> dict[int, Any]:
         row_column, sort_key = COLUMNS[column], COLUMNS[column].sort_key

@@ -10,6 +10,7 @@ that the reports it does not touch are copied, never decoded.
 
 from __future__ import annotations
 
+import time
 import zlib
 from dataclasses import fields
 from pathlib import Path
@@ -104,6 +105,7 @@ def rows_of_lines(path: Path, lines: list[bytes]) -> list[Rows]:
         if size >= PARSE_CHUNK_BYTES:
             parsed += _rows_of_chunk(path, chunk)
             chunk, size = [], 0
+            time.sleep(0)  # lets a thread waiting for the interpreter (the screen's) run between chunks
     return parsed + _rows_of_chunk(path, chunk)
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 
 from textual.app import App, ComposeResult
 
 from store.indicator_records import IndicatorRecords
 from tests.tui.screen_fixtures import settle
+from tui.widgets.indicator_rows import COLUMN_INDEX, RowIndex, Sort
 from tui.widgets.indicator_table import IndicatorPane
 
 ROWS = 200_000
@@ -80,3 +82,9 @@ async def test_the_first_reports_rows_show_while_the_rest_are_read(sample_store)
         await settle(pilot)
         title = str(pane.query_one("#indicator-title").render())
         assert len(pane.view.shown) == 5_000 and title.startswith("5000 of 5000 indicators")
+
+
+def test_a_view_without_words_never_needs_numpy(sample_store, monkeypatch):
+    index = RowIndex.of_reports(many_indicators(sample_store, 500), lambda report_id: "济南市")
+    monkeypatch.setitem(sys.modules, "numpy", None)  # importing it now fails
+    assert len(index.view("", Sort(COLUMN_INDEX["value"], descending=True)).shown) == 500

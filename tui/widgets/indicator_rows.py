@@ -389,7 +389,6 @@ class RowIndex:
         checks only its rows; a new sort of a few of the rows sorts just those. None when
         `cancelled()` turns true meanwhile.
         """
-        import numpy as np
         words = query.lower().split()
         if previous is not None and previous.sort == sort and query.startswith(previous.query):
             candidates: Sequence[int] = previous.shown
@@ -402,6 +401,7 @@ class RowIndex:
             return None
         if not words:
             return View(query, sort, list(candidates))
+        import numpy as np  # only here: a view without words is made on the UI thread too
         mask = np.ones(len(self), dtype=bool)
         for word in words:
             mask &= self.word_mask(word)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import gc
 import time
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from rich.cells import cell_len
 from rich.segment import Segment
+from rich.style import Style
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -47,6 +48,9 @@ from tui.widgets.indicator_rows import (
 LINE_CACHE_SIZE = 1024
 #: Rows the first frame's column widths are measured on, before every row is measured.
 WIDTH_SAMPLE = 200
+#: Rows few enough to build on the UI thread when no filter is typed (about a millisecond): they show in the
+#: next frame, without a worker's round trip (one report's, or the first reports' while the rest are read).
+ROWS_BUILT_AT_ONCE = 1000
 #: Seconds the worker preparing filters and sorts yields to the UI thread between steps.
 PREPARE_PAUSE = 0.02
 
@@ -79,6 +83,15 @@ def fit_cell(text: str, width: int, right: bool) -> str:
         length = cell_len(text)
     padding = " " * (width - length)
     return padding + text if right else text + padding
+
+
+class LineStyles(NamedTuple):
+    """The styles of the table's lines: the widget's, the header's, an even row's, and the cursor's (added)."""
+
+    base: Style
+    header: Style
+    even_row: Style
+    cursor: Style
 
 
 class IndicatorTable(ScrollView, can_focus=True):
@@ -156,6 +169,8 @@ class IndicatorTable(ScrollView, can_focus=True):
         self.cursor_row = 0
         self.cursor_column = 0
         self._lines: LRUCache[tuple[int, int], Strip] = LRUCache(LINE_CACHE_SIZE)
+        self._styles: LineStyles | None = None
+        self._line_width = self.column_layout.width
 
     # content --------------------------------------------------------------
 
@@ -163,7 +178,8 @@ class IndicatorTable(ScrollView, can_focus=True):
         """Show rows `shown` of `index` in this layout; the cursor stays on its line if it can."""
         self.index, self.shown, self.column_layout = index, shown, layout
         self.cursor_row = max(0, min(self.cursor_row, len(shown) - 1))
-        self.virtual_size = Size(layout.width, len(shown) + 1)
+        self._line_width = layout.width
+        self.virtual_size = Size(self._line_width, len(shown) + 1)
         self._lines.clear()
         self.refresh()
 
@@ -185,24 +201,40 @@ class IndicatorTable(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._lines.clear()
+        self._forget_lines()
 
     def _on_focus(self, event: events.Focus) -> None:
-        self._lines.clear()
+        self._forget_lines()
         super()._on_focus(event)
 
     def _on_blur(self, event: events.Blur) -> None:
-        self._lines.clear()
+        self._forget_lines()
         super()._on_blur(event)
+
+    def _forget_lines(self) -> None:
+        """Render every line again (the styles changed, or the rows)."""
+        self._lines.clear()
+        self._styles = None
+
+    @property
+    def line_styles(self) -> LineStyles:
+        """The styles of a line, computed once until they change (a widget's style is costly to compute)."""
+        if self._styles is None:
+            base = self.rich_style
+            self._styles = LineStyles(base, base + self.get_component_rich_style("indicator-table--header"),
+                                      base + self.get_component_rich_style("indicator-table--even-row"),
+                                      self.get_component_rich_style("indicator-table--cursor"))
+        return self._styles
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         width = self.scrollable_content_region.width
         position = -1 if y == 0 else scroll_y + y - 1  # line 0 is the header, which never scrolls away
+        base = self.line_styles.base
         if position >= len(self.shown):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base)
         line = self._line(position)
-        return line.crop_extend(scroll_x, scroll_x + width, self.rich_style).apply_offsets(scroll_x, y)
+        return line.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, y)
 
     def _line(self, position: int) -> Strip:
         """The whole (unscrolled) line of the header (-1) or the row at `position`, from the cache if there."""
@@ -211,20 +243,20 @@ class IndicatorTable(ScrollView, can_focus=True):
         cached = self._lines.get(key)
         if cached is not None:
             return cached
-        base = self.rich_style
+        styles = self.line_styles
         if position < 0:
             texts = [column.title for column in COLUMNS]
-            style = base + self.get_component_rich_style("indicator-table--header")
+            style = styles.header
         else:
             texts = self.cells(position)
-            style = base + self.get_component_rich_style("indicator-table--even-row") if position % 2 else base
-        cursor_style = style + self.get_component_rich_style("indicator-table--cursor")
+            style = styles.even_row if position % 2 else styles.base
+        cursor_style = style + styles.cursor
         layout = self.column_layout
         segments = [
             Segment(layout.pad(fit_cell(text, width, column.numeric)), cursor_style if index == cursor else style)
             for index, (column, width, text) in enumerate(zip(COLUMNS, layout.widths, texts))
         ]
-        line = Strip(segments, layout.width)
+        line = Strip(segments, self._line_width)
         self._lines[key] = line
         return line
 
@@ -367,10 +399,17 @@ class IndicatorPane(Vertical):
         """Replace the rows by `records`; `scope` names them; `region_of` gives a report's province words.
 
         Not `complete`: the first reports' rows, shown until the rest come (the title says so).
-        The rows are built in a worker; the title says so meanwhile.
+        Many rows, or rows to filter, are built in a worker; the title says so meanwhile.
         """
         self._generation += 1
-        self.scope, self.complete, self.loading = scope, complete, True
+        self.scope, self.complete = scope, complete
+        if len(records) <= ROWS_BUILT_AT_ONCE and not self.query_text:
+            self.workers.cancel_group(self, "indicator-rows")
+            self.index, self.loading = RowIndex.of_reports(records, place_of, region_of), False
+            self.index.measure_widths()
+            self._apply(self.index.view("", self.sort) or View("", self.sort, []))
+            return
+        self.loading = True
         self._show_title()
         self._build_rows(self._generation, records, place_of, region_of, self.query_text, self.sort)
 
@@ -440,9 +479,15 @@ class IndicatorPane(Vertical):
     def _apply(self, view: View) -> None:
         self.view = view
         table = self.table
-        natural = self.index.widths(view.shown[:WIDTH_SAMPLE])
-        table.show(self.index, view.shown, fit_layout(natural, table.scrollable_content_region.width))
+        width = table.scrollable_content_region.width
+        table.show(self.index, view.shown, fit_layout(self.index.widths(view.shown[:WIDTH_SAMPLE]), width))
         self._show_title()
+        self.call_after_refresh(self._refit, width)
+
+    def _refit(self, width: int) -> None:
+        """Fit the columns again when the table's width changed as it showed the rows (its scrollbar came)."""
+        if self.table.scrollable_content_region.width != width:
+            self._apply(self.view)
 
     def _show_title(self) -> None:
         title = self.query_one("#indicator-title", Static)

@@ -134,7 +134,7 @@ def _when_key(when: tuple[int | None, str]) -> tuple[int, bool, str] | None:
 
 COLUMNS = [
     Column("place", (), _text, _text_key),
-    Column("year", ("year", "period"), when_cell, _when_key, numeric=True),
+    Column("year", ("year", "period"), when_cell, _when_key),  # left: "2022", "2018–2022", "2022 H1" start alike
     Column("metric", ("metric",), metric_name, metric_name),
     Column("value", ("value", "value_high", "unit"), _value_cell, lambda v: normalised_value(v[0], v[2]),
            numeric=True),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from corpus.model import Indicator, IndicatorKind
 from corpus.outcomes import Outcome, OutcomeStatus
 from tui.present.figures import format_figure
+from tui.widgets.indicator_rows import when_cell
 
 #: How the table names each verdict on a target.
 OUTCOME_LABELS = {
@@ -42,9 +43,10 @@ class MetricRow:
 
     @property
     def when(self) -> str:
-        """"2022", or "2022 H1" for part of a year, or "?" when the year is unknown."""
-        year = str(self.year) if self.year is not None else "?"
-        return year if self.period == "year" else f"{year} {self.period}"
+        """"2022", "2022 H1" for part of a year, "2018–2022" for a span of years, or "?" when the year is unknown."""
+        if self.year is None:
+            return "?" if self.period == "year" else f"? {self.period}"
+        return when_cell((self.year, self.period))
 
 
 #: What the table shows for a figure the row lacks (no actual, or no target).

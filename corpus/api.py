@@ -100,7 +100,7 @@ def _build_report(document: SourceDocument, index: int, report_id: str, source_p
     warnings += glossary_warnings
     body = lines[:glossary_at]
     opening = [line for line in body[:metadata.opening_end] if line.text != metadata.title]
-    sections = build_sections(opening, body[metadata.opening_end:])
+    sections = build_sections(opening, body[metadata.opening_end:], hints.outline or ())
     if not sections:
         warnings.append(NO_HEADINGS)
         sections = [whole_text_section([line for line in body if line.text != metadata.title])]

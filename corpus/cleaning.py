@@ -4,7 +4,8 @@ Each step takes and returns a list of lines:
 - chunk markers of scrapes chopped into numbered pieces ("1、" … "16、") are removed;
 - web-site chrome around a report (首页, 索引号, 发布机构, 【字号：大 中 小】, a news dateline "新华社北京3月16日电" …
   / 相关阅读, 友情链接, 版权所有 …)
-  is removed, and so are menus and link lists anywhere: runs of short link-like lines;
+  is removed, and so are menus and link lists anywhere (runs of short link-like lines) and a site's
+  registration lines (冀ICP备…, 公网安备, 网站标识码);
 - a paywall cut (试读结束) and the advert after it are removed;
 - marker lines of paid content (##paidbegin## / ##paidend##) are removed;
 - paragraphs broken across page breaks are rejoined, and blank lines dropped.
@@ -30,6 +31,9 @@ _TAIL_CHROME = re.compile(
     r"^(相关解读|相关阅读|相关链接|相关文章|扫一扫|Produced By|推荐阅读|[（(]责编|责任编辑|【打印】|打印本页|关闭窗口|分享到|"
     r"友情链接|【E-mail推荐】|【关闭】|主办单位|主办[:：]|版权所有|网站地图|网站标识码|关于本站|联系我们)"
 )
+#: A site's registration and copyright lines (冀ICP备06016263号-1, 公网安备, 网站标识码, 版权所有): chrome
+#: wherever they stand, also between two pasted copies of a page, where no footer search reaches.
+_REGISTRATION = re.compile(r"^(?:\S{0,8}ICP备|\S{0,8}公网安备|网站标识码|版权所有|Copyright\b|©)", re.IGNORECASE)
 #: Head chrome is only looked for this many lines into a text, footers this many from its end.
 CHROME_REACH = 15
 FOOTER_REACH = 60
@@ -77,8 +81,9 @@ def remove_chunk_markers(lines: list[str]) -> list[str]:
 
 
 def strip_site_chrome(lines: list[str]) -> list[str]:
-    """Drop menus and link lists, web-page navigation lines at the top and everything from the first footer line."""
-    lines = remove_menus(lines)
+    """Drop registration lines, menus and link lists, web-page navigation lines at the top and everything
+    from the first footer line."""
+    lines = remove_menus([line for line in lines if not _REGISTRATION.match(line.strip())])
     kept = [line for index, line in enumerate(lines)
             if index >= CHROME_REACH or not _HEAD_CHROME.match(line.strip())]
     tail_start = max(0, len(kept) - FOOTER_REACH)

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
+#: The headings a file marks up (Markdown `#`), in order: each heading's text and its depth (1 for "#").
+Outline = tuple[tuple[str, int], ...]
+
 
 @dataclass(frozen=True, slots=True)
 class Hints:
@@ -19,6 +22,7 @@ class Hints:
     delivered: str | None = None  # ISO date: "2015-01-24"
     speaker: str | None = None  # the speaker line as written: "保定市市长 马誉峰"
     note: str | None = None  # a remark about the document (备注)
+    outline: Outline | None = None  # the headings the file marks up, with their depths
 
     def filled_from(self, other: Hints) -> Hints:
         """These hints, with the ones they lack taken from `other`."""

@@ -36,11 +36,17 @@ class Metric:
     flow: bool = False  # a count over time (城镇新增就业): over several years its figure is their sum
     rise_is_value: bool = False  # a rate of change itself (居民消费价格涨幅): "上涨2%" is its value
     growth_names: tuple[str, ...] = ()  # names of its growth rate ("经济增长预期目标"): a bare % after them is growth
+    #: Short names (出口 exports) that mean the metric only at the head of a clause with its figure right after
+    #: them ("其中出口增长20.3%"); elsewhere they are part of another noun (机电产品出口, 出口退税).
+    bare_names: tuple[str, ...] = ()
+    #: Words after a count of people that name the metric ("5575万农村贫困人口实现脱贫", "611人全部脱贫"):
+    #: a regular expression; the count's unit is people (人) even where only 人口 or 群众 says so.
+    people_first: str = ""
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The canonical name, every synonym and every name of its growth rate."""
-        return (self.name, *self.synonyms, *self.growth_names)
+        """The canonical name, every synonym, every name of its growth rate and every bare name."""
+        return (self.name, *self.synonyms, *self.growth_names, *self.bare_names)
 
     @property
     def is_rate(self) -> bool:
@@ -76,12 +82,13 @@ METRICS: tuple[Metric, ...] = (
     Metric("industrial_investment", "工业投资", ("工业固定资产投资",), (Y,)),
     Metric("private_investment", "民间投资", ("民间固定资产投资",), (Y,)),
     Metric("real_estate_investment", "房地产开发投资", ("房地产投资",), (Y,)),
-    Metric("retail_sales", "社会消费品零售总额", ("社零总额",), (Y,)),
+    Metric("retail_sales", "社会消费品零售总额", ("社零总额", "社会商品零售总额"), (Y,)),
     # Trade and foreign capital (对外贸易与外资)
     Metric("foreign_trade", "进出口总额", ("外贸进出口总额", "外贸进出口", "进出口", "进出口总值", "货物进出口总额"),
            (Y, USD)),
-    Metric("exports", "出口总额", ("出口额", "外贸出口", "出口创汇", "出口总值", "货物出口"), (Y, USD)),
-    Metric("imports", "进口总额", ("进口额", "外贸进口", "进口总值", "货物进口"), (Y, USD)),
+    Metric("exports", "出口总额", ("出口额", "外贸出口", "出口创汇", "出口总值", "货物出口"), (Y, USD),
+           bare_names=("出口",)),
+    Metric("imports", "进口总额", ("进口额", "外贸进口", "进口总值", "货物进口"), (Y, USD), bare_names=("进口",)),
     Metric("trade_dependence", "外贸依存度", ("对外贸易依存度",), (PCT,), has_growth=False),
     Metric("foreign_investment", "实际利用外资", ("实际使用外资", "利用外资", "实际利用外商直接投资",
                                                 "实际使用外商直接投资", "外商直接投资"), (USD, Y)),
@@ -159,7 +166,8 @@ METRICS: tuple[Metric, ...] = (
     Metric("hightech_firms", "高新技术企业", ("国家高新技术企业", "国家级高新技术企业"), (FIRMS,), stock=True),
     # Welfare (民生)
     Metric("poverty_reduction", "脱贫人口", ("贫困人口减少", "农村贫困人口减少", "减少贫困人口", "减少农村贫困人口",
-                                            "脱贫人数"), (PEOPLE,), has_growth=False, flow=True),
+                                            "脱贫人数", "减贫人口", "减贫"), (PEOPLE,), has_growth=False, flow=True,
+           people_first=r"(?:农村)?(?:建档立卡)?(?:贫困人口|贫困群众)?(?:全部|全面|实现|稳定|如期|顺利)+脱贫"),
     Metric("shantytown_renovation", "棚户区改造", ("棚户区住房改造", "城镇棚户区住房改造", "棚户区改造开工",
                                                 "城市棚户区改造", "棚改"), (DWELLINGS, HOUSEHOLDS), has_growth=False, flow=True),
     Metric("affordable_housing", "保障性住房", ("保障性安居工程住房", "城镇保障性安居工程住房", "保障性安居工程",
@@ -175,6 +183,9 @@ METRICS_BY_ID: dict[str, Metric] = {metric.id: metric for metric in METRICS}
 
 #: Every name of a growth rate ("经济增长预期目标"): a bare percentage after it is the growth.
 GROWTH_NAMES: frozenset[str] = frozenset(name for metric in METRICS for name in metric.growth_names)
+
+#: Every bare name ("出口"): a metric only at the head of a clause with its figure right after it.
+BARE_NAMES: frozenset[str] = frozenset(name for metric in METRICS for name in metric.bare_names)
 
 #: Names that stand for two metrics at once; reports follow them with "分别 A 和 B".
 COMPOUND_NAMES: dict[str, tuple[str, ...]] = {
@@ -214,13 +225,16 @@ ELLIPSES: tuple[Ellipsis, ...] = (
     Ellipsis("能耗", "二氧化碳排放", "co2_intensity"),
 )
 
-#: Text right before a name that makes it part of another statistic ("人均生产总值", "占生产总值的比重").
+#: Text right before a name that makes it part of another statistic ("人均生产总值", "占生产总值的比重",
+#: a sector's share: "农业固定资产投资增长3.3倍").
 FOREIGN_PREFIXES: tuple[str, ...] = ("人均", "占", "单位", "单日", "最高", "日均", "海洋", "电商", "工业", "民间", "技改",
-                                    "限上", "限额以上", "带动", "网络", "生产性", "生活性", "数字")
+                                    "限上", "限额以上", "带动", "网络", "生产性", "生活性", "数字", "农业", "制造业",
+                                    "服务业", "基础设施", "交通", "水利")
 
-#: Text right after a name that makes it part of another noun ("固定资产投资项目").
+#: Text right after a name that makes it part of another noun ("固定资产投资项目", "外商直接投资协议金额": contracted,
+#: not used).
 FOREIGN_SUFFIXES: tuple[str, ...] = ("项目", "比重", "占比", "排名", "的比重", "能耗", "考核", "任务", "计划",
-                                    "基金", "贷款", "企业", "总量", "结构", "中心", "服务", "安置")
+                                    "基金", "贷款", "企业", "总量", "结构", "中心", "服务", "安置", "协议", "合同")
 
 #: Qualitative targets (定性目标): a plan-year target stated without a number.
 QUALITATIVE_PHRASES: tuple[str, ...] = (

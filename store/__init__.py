@@ -17,6 +17,22 @@ Public entry points:
 The cache layout is described in `store.store`.
 """
 
-from store.store import Store, default_cache_dir, open_store
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from store.store import Store, default_cache_dir, open_store
 
 __all__ = ["Store", "default_cache_dir", "open_store"]
+
+
+def __getattr__(name: str) -> Any:
+    """The entry points, imported from `store.store` on first use: importing a submodule such as
+    `store.api` (as the app's first frame does) does not load the cache code, TinyDB or the index."""
+    if name in __all__:
+        from store import store as implementation
+
+        return getattr(implementation, name)
+    raise AttributeError(f"module 'store' has no attribute {name!r}")

@@ -31,6 +31,9 @@ class ReportFilter:
     year: int | None = None
     doc_kind: DocKind | None = None
     words: tuple[str, ...] = ()
+    #: Groups of words of which at least one must occur, as `words` do: what a pinyin word spells
+    #: when it fits several places ("jn" → 济南市 or 济宁市).
+    any_words: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def from_words(cls, text: str) -> ReportFilter:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 import zlib
 from datetime import datetime, timezone
 from pathlib import Path
@@ -35,6 +34,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     The bytes go to a temp file in the same directory, are fsync'ed, then renamed over `path`.
     A replaced file keeps its permissions; a new one gets `NEW_FILE_MODE`.
     """
+    import tempfile  # loaded on the first write: a command that only reads never needs it
+
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -142,14 +143,18 @@ def read_sealed_json(path: Path) -> dict[str, Any] | None:
 
     Raises `CorruptCacheFile` when the object does not match its checksum or is not valid JSON.
     """
-    data = path.read_bytes()
+    data = bytearray(path.read_bytes())
     if not data.startswith(SEAL_HEAD):
         return None
     digits, tail = data[len(SEAL_HEAD):len(SEAL_HEAD) + SEAL_DIGITS], data[SEAL_LENGTH - len(SEAL_TAIL):SEAL_LENGTH]
-    rest = data[SEAL_LENGTH:]
-    body = b"{" + (rest[1:] if rest.startswith(b",") else rest)
-    if not digits.strip().isdigit() or tail != SEAL_TAIL or rest[:1] not in (b",", b"}"):
+    after_seal = data[SEAL_LENGTH:SEAL_LENGTH + 1]
+    if not digits.strip().isdigit() or tail != SEAL_TAIL or after_seal not in (b",", b"}"):
         raise CorruptCacheFile(path, "garbled checksum seal")
+    # The object is "{" and what follows the seal's comma (or its "}" when it has no member): made in place,
+    # not copied (the catalogue is 10 MB at 10,000 reports).
+    start = SEAL_LENGTH if after_seal == b"," else SEAL_LENGTH - 1
+    data[start] = ord("{")
+    body = memoryview(data)[start:]
     if zlib.crc32(body) != int(digits):
         raise CorruptCacheFile(path, "checksum mismatch: the file changed after it was written")
     try:

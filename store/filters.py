@@ -65,11 +65,18 @@ def matches(summary: ReportSummary, where: ReportFilter | None) -> bool:
         return False
     if where.doc_kind is not None and summary.doc_kind != where.doc_kind:
         return False
-    return not where.words or _has_every_word(filter_text(summary), where.words)
+    if not where.words and not where.any_words:
+        return True
+    text = filter_text(summary)
+    return _has_every_word(text, where.words) and all(_has_any_word(text, group) for group in where.any_words)
 
 
 def _has_every_word(text: str, words: tuple[str, ...]) -> bool:
     return all(word.lower() in text for word in words)
+
+
+def _has_any_word(text: str, words: tuple[str, ...]) -> bool:
+    return any(word.lower() in text for word in words)
 
 
 def as_year(word: str) -> int | None:

@@ -38,11 +38,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
-import platformdirs
-
 from corpus.model import Indicator, IndicatorKind, Report
 from corpus.version import PARSER_VERSION
-from store import filters, search
+from store import filters
 from store.api import (
     CorpusStats,
     IngestSummary,
@@ -56,7 +54,6 @@ from store.catalogue import SCHEMA_VERSION, Catalogue, ReportRecord
 from store.files import CorruptCacheFile, file_stamp, move_aside, read_json, read_text, write_json
 from store.index import SearchIndex, damage
 from store.indicator_records import IndicatorRecords
-from store.keywords import top_keywords
 from store.layout import (
     CATALOGUE,
     LOCK,
@@ -70,13 +67,12 @@ from store.layout import (
     remove_unused,
     shard_names,
 )
-from store.parts import Part, parts
-from store.shards import report_of
-from store.sources import os_path, samples_folder
-from store.writer import Batch, BatchWriter
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the rest loads when first used: opening the cache for a command needs none of it
     from filelock import FileLock
+
+    from store.parts import Part
+    from store.writer import Batch, BatchWriter
 
 
 #: Parsed reports kept in memory after being read from their shards.
@@ -94,25 +90,34 @@ T = TypeVar("T")
 
 def default_cache_dir() -> Path:
     """$GWR_CACHE, else the user cache directory (platformdirs)."""
-    return Path(os.environ.get("GWR_CACHE") or platformdirs.user_cache_dir("gwr"))
+    if os.environ.get("GWR_CACHE"):
+        return Path(os.environ["GWR_CACHE"])
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("gwr"))
 
 
 def open_store(
-    cache_dir: Path | None = None, notice: Notice | None = None, progress: ProgressCallback | None = None
+    cache_dir: Path | None = None, notice: Notice | None = None, progress: ProgressCallback | None = None,
+    *, collect_garbage: bool = True,
 ) -> Store:
     """Open (creating, repairing or rebuilding as needed) the cache in `cache_dir`.
 
     `notice` receives one-line messages about rebuilds and repairs; `progress` follows
     a rebuild file by file. Opening reads only the catalogue, but a rebuild re-parses
-    every source: call it off the UI thread.
+    every source: call it off the UI thread. Files an interrupted ingest left behind are
+    deleted too, unless `collect_garbage` is false (a command that only reads: listing the
+    shard folders is a tenth of opening 10,000 reports; the next ingest collects them).
     """
-    return Store(Path(cache_dir) if cache_dir else default_cache_dir(), notice, progress)
+    return Store(Path(cache_dir) if cache_dir else default_cache_dir(), notice, progress,
+                 collect_garbage=collect_garbage)
 
 
 class Store:
     """A cache directory of parsed reports; implements `store.api.ReportStore`."""
 
-    def __init__(self, cache_dir: Path, notice: Notice | None = None, progress: ProgressCallback | None = None):
+    def __init__(self, cache_dir: Path, notice: Notice | None = None, progress: ProgressCallback | None = None,
+                 *, collect_garbage: bool = True):
         self.cache_dir = cache_dir.expanduser().absolute()
         self.cache_dir.mkdir(parents=True, exist_ok=True)
         self._notice = notice or (lambda message: None)
@@ -122,7 +127,8 @@ class Store:
         self._parts: OrderedDict[str, list[Part]] = OrderedDict()
         self._texts: OrderedDict[str, str] = OrderedDict()
         self._open()
-        self._collect_garbage_when_idle()
+        if collect_garbage:
+            self._collect_garbage_when_idle()
 
     def _lock(self) -> FileLock:
         """The cache's file lock (made on first use: reading never locks)."""
@@ -246,7 +252,8 @@ class Store:
                                   index_folder=None, index_files={}, indicators_file=None)
         self._catalogue = catalogue
         self._index = SearchIndex(self.cache_dir, catalogue.meta["index_folder"])
-        self._ordered = sorted(catalogue.reports.values(), key=_reading_order)
+        self._in_reading_order: list[ReportRecord] | None = None
+        self._filtered: tuple[ReportFilter, list[ReportRecord]] | None = None  # the last filter's records
         self._reports_cache.clear()
         self._parts.clear()
         self._texts.clear()
@@ -271,6 +278,9 @@ class Store:
 
     def _repair(self, error: CorruptCacheFile) -> None:
         """Repair a damaged file (lock held): a report shard by re-reading its one source, anything else by a rebuild."""
+        from store.sources import os_path
+        from store.writer import Batch
+
         shard = error.path.relative_to(self.cache_dir).as_posix() if error.path.is_relative_to(self.cache_dir) else ""
         owner = next((r.source for r in self._catalogue.reports.values() if shard in shard_names(r.shard)), None)
         if owner is None:
@@ -284,6 +294,8 @@ class Store:
 
     def _rebuild(self, reason: str) -> None:
         """Empty the cache and ingest its source files again (lock held); one notice line."""
+        from store.sources import os_path
+
         paths = self._recorded_sources()
         self._notice(f"{reason}: rebuilding the cache from {len(paths)} source files")
         self._remove_older_layout()
@@ -342,7 +354,7 @@ class Store:
     def stats(self) -> CorpusStats:
         """Counts for the header line."""
         self._refresh()
-        summaries = [record.summary for record in self._ordered]
+        summaries = [record.summary for record in self._ordered()]
         places = {s.place.name for s in summaries if s.place}
         years = [s.title_year for s in summaries if s.title_year is not None]
         return CorpusStats(
@@ -361,8 +373,17 @@ class Store:
 
     def _records(self, where: ReportFilter | None) -> list[ReportRecord]:
         if where is None:
-            return self._ordered
-        return [record for record in self._ordered if filters.matches(record.summary, where)]
+            return self._ordered()
+        if self._filtered is None or self._filtered[0] != where:  # a command asks for its reports, then their figures
+            self._filtered = (where, [record for record in self._ordered() if filters.matches(record.summary, where)])
+        return self._filtered[1]
+
+    def _ordered(self) -> list[ReportRecord]:
+        """Every report's record in reading order (sorted when first needed: one report asked for by its id
+        needs no order)."""
+        if self._in_reading_order is None:
+            self._in_reading_order = sorted(self._catalogue.reports.values(), key=_reading_order)
+        return self._in_reading_order
 
     def report(self, report_id: str) -> Report:
         """The full report; raises KeyError for an unknown id."""
@@ -373,6 +394,8 @@ class Store:
         if cached is not None:
             self._reports_cache.move_to_end(report_id)
             return cached
+        from store.shards import report_of
+
         record = self._record(report_id)
         structure_name, text_file = shard_names(record.shard)
         structure = read_json(self.cache_dir / structure_name, self._checksum(structure_name))
@@ -385,6 +408,8 @@ class Store:
 
     def _load_parts(self, report_id: str) -> list[Part]:
         """A report's parts as search needs them, read from its structure file without building the report."""
+        from store.parts import parts
+
         found = self._parts.get(report_id)
         if found is None:
             structure_name, _ = shard_names(self._record(report_id).shard)
@@ -425,7 +450,11 @@ class Store:
     def resolve(self, words: Iterable[str]) -> list[ReportSummary]:
         """Reports matching an id (or a prefix of 4+ characters), or place and/or year words ("济南", "2022")."""
         self._refresh()
-        return filters.resolve([record.summary for record in self._ordered], list(words))
+        words = list(words)
+        named = self._catalogue.reports.get(words[0].strip()) if len(words) == 1 else None
+        if named is not None:  # a whole id: found without ordering every report (as `filters.resolve` finds it)
+            return [named.summary]
+        return filters.resolve([record.summary for record in self._ordered()], words)
 
     def indicators(
         self,
@@ -459,12 +488,16 @@ class Store:
 
         Undecodable bytes in the query (lone surrogates from a command line) become U+FFFD: they match nothing.
         """
+        from store import search
+
         query = query.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
         return self._guarded(lambda: search.search(
             query, self._records(where), self._index, self._load_text, self._load_parts, limit))
 
     def keywords(self, report_ids: Iterable[str], top: int = 20) -> list[Keyword]:
         """Top words of the reports together, by TF-IDF, with raw counts."""
+        from store.keywords import top_keywords
+
         ids = list(report_ids)
         return self._guarded(lambda: top_keywords([self._load_report(i).text for i in ids], top, self.cache_dir))
 
@@ -472,6 +505,8 @@ class Store:
 
     def ingest_samples(self, progress: ProgressCallback | None = None) -> IngestSummary:
         """Ingest the sample corpus bundled with gwr (first run)."""
+        from store.sources import samples_folder
+
         return self.ingest([samples_folder()], progress=progress)
 
     def ingest(
@@ -527,6 +562,8 @@ class Store:
             raise
 
     def _writer(self) -> BatchWriter:
+        from store.writer import BatchWriter
+
         return BatchWriter(self.cache_dir, self._catalogue, lambda: self._install(self._catalogue))
 
     def _collect_garbage(self) -> None:
@@ -541,17 +578,22 @@ def _set_aside(error: CorruptCacheFile) -> str:
     return f"cache file {error.path.name} is damaged ({reason}; {aside})"
 
 
-def _named_files(catalogue: Catalogue) -> Iterator[str]:
-    """Every cache-relative file name a catalogue holds (checked before any file operation uses one)."""
+def _named_files(catalogue: Catalogue) -> set[str]:
+    """Every cache-relative file name a catalogue holds (checked before any file operation uses one).
+
+    (A set, filled a table at a time: most names are in several tables, and at 10,000 reports there are
+    60,000 of them.)
+    """
     meta = catalogue.meta
-    yield from files_in_use(meta)
-    yield from meta.get("checksums", {})
+    named = set(files_in_use(meta))
+    named.update(meta.get("checksums", {}))
     if meta.get("indicators_file"):
-        yield meta["indicators_file"]
+        named.add(meta["indicators_file"])
     folder = meta.get("index_folder") or ""
-    yield from (f"{folder}/{name}" for name in meta.get("index_files", {}))
+    named.update(f"{folder}/{name}" for name in meta.get("index_files", {}))
     for record in catalogue.reports.values():
-        yield from shard_names(record.shard)
+        named.update(shard_names(record.shard))
+    return named
 
 
 def _reading_order(record: ReportRecord) -> tuple[str, str, int, str, str]:

@@ -8,8 +8,9 @@ import pytest
 
 from store import open_store
 
-SOURCES = Path(__file__).resolve().parent / "gold" / "sources"
-NATIONAL_SERIES = [SOURCES / f"national_{year}_gbk.txt" for year in range(2003, 2019)]
+#: The bundled national samples: the gold set and these tests read the same copy.
+NATIONAL_SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples" / "national"
+NATIONAL_SERIES = [NATIONAL_SAMPLES / f"national_{year}_gbk.txt" for year in range(2003, 2019)]
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,7 @@ import pytest
 
 from tests.store_samples import SAMPLE_FILES, csv_rows, parsed
 from tui.cli import COMMAND_MODULES, main
+from tui.cli.help import SHELLS
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,3 +89,9 @@ def test_output_cut_short_by_its_reader_ends_quietly_with_exit_0(sample_cache, c
     os.close(read_end)
     _, err = gwr.communicate(timeout=60)
     assert (gwr.returncode, err.decode()) == (0, "")
+
+
+def test_the_completion_option_offers_every_shell_shtab_writes():
+    import shtab  # noqa: PLC0415 (gwr itself imports it only to print a script)
+
+    assert list(SHELLS) == shtab.SUPPORTED_SHELLS

@@ -70,6 +70,25 @@ def test_markdown_table_rows_are_never_headings(tmp_path):
     assert [s.heading for s in parse_file(path)[0].walk_sections()] == ["前言", "2022年工作回顾"]
 
 
+def _markdown_sections(original: Report, tmp_path: Path, marked_subheading: str) -> list[tuple[str, int]]:
+    """The (heading, level) tree of the 鞍山 review written as Markdown: "#" parts, a subheading inside."""
+    review, plan = original.section("1").paragraphs, original.section("2").paragraphs
+    path = tmp_path / "nested.md"
+    path.write_text("\n\n".join([f"# {original.title}", "## 2022年工作回顾", review[0].text, marked_subheading,
+                                   review[1].text, "## 2023年工作安排", plan[0].text]) + "\n", encoding="utf-8")
+    return [(section.heading, section.level) for section in parse_file(path)[0].walk_sections()]
+
+
+def test_markdown_heading_depth_nests_a_subheading_under_its_part(original, tmp_path):
+    assert _markdown_sections(original, tmp_path, "### 经济运行稳中向好") == [
+        ("2022年工作回顾", 1), ("经济运行稳中向好", 2), ("2023年工作安排", 1)]
+
+
+def test_an_unmarked_numbered_heading_nests_inside_the_marked_part_before_it(original, tmp_path):
+    assert _markdown_sections(original, tmp_path, "一、经济运行稳中向好") == [
+        ("2022年工作回顾", 1), ("经济运行稳中向好", 2), ("2023年工作安排", 1)]
+
+
 def test_docx_paragraphs_parse_as_the_text(original, tmp_path):
     import docx
 

@@ -1,7 +1,7 @@
 """Paragraphs broken across page breaks are rejoined; nothing else is glued together."""
 
 from corpus import parse_text
-from corpus.cleaning import ends_paragraph
+from corpus.cleaning import ends_paragraph, strip_site_chrome
 from parse_fixtures import compilation_report, sample_reports
 
 
@@ -48,3 +48,9 @@ def test_numbered_list_of_whole_paragraphs_keeps_its_numbers():
     text = "\n".join(f"{n}、{sentence}" for n, sentence in enumerate(sentences, start=1))
     [report] = parse_text(text)
     assert report.text.startswith("1、") and "\n2、" in report.text and "\n3、" in report.text
+
+
+def test_site_registration_lines_are_dropped_anywhere_in_the_text():
+    lines = ["一、工作回顾", "全年生产总值增长6%。", "冀ICP备06016263号-1", "冀公网安备 13010202002246号",
+             "网站标识码：1300000013", "版权所有：河北省人民政府", "二、工作安排", "生产总值增长6%左右。"]
+    assert strip_site_chrome(lines) == ["一、工作回顾", "全年生产总值增长6%。", "二、工作安排", "生产总值增长6%左右。"]

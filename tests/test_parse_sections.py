@@ -135,3 +135,21 @@ def test_numbering_that_restarts_at_one_is_a_list_inside_the_current_section():
     [report] = parse_text(text)
     assert [(s.number, s.level) for s in report.sections] == [("三", 1), ("四", 1)]
     assert [s.number for s in report.section("1.1").children] == ["一", "二"]
+
+
+def test_an_unnumbered_line_inside_a_running_numbered_series_is_a_paragraph():
+    text = "\n".join(["河北省2003年政府工作报告", "过去五年回顾", "一、国民经济持续快速健康发展",
+                      "工业经济运行质量明显提高。", "中国驰名商标", "发展到13个。", "二、经济体制改革取得重要进展",
+                      "国有企业改革取得明显成效。"])
+    [report] = parse_text(text)
+    assert [s.heading for s in report.walk_sections()] == ["过去五年回顾", "国民经济持续快速健康发展",
+                                                           "经济体制改革取得重要进展"]
+    assert [p.text for p in report.section("1.1").paragraphs] == ["工业经济运行质量明显提高。", "中国驰名商标",
+                                                                  "发展到13个。"]
+
+
+def test_an_unnumbered_heading_before_numbering_restarts_stays_a_section():
+    text = "\n".join(["2023年政府工作报告", "2022年工作回顾", "一、经济运行", "生产总值增长5%。", "二、民生",
+                      "新增就业1万人。", "2023年工作安排", "一、稳增长", "生产总值增长6%左右。"])
+    [report] = parse_text(text)
+    assert top_headings(report) == ["2022年工作回顾", "2023年工作安排"]

@@ -43,3 +43,18 @@ def test_a_report_pasted_twice_is_one_report_with_a_warning():
     assert len(reports) == 1
     assert any("pasted 2 times" in warning for warning in reports[0].warnings)
     assert reports[0].text.count("过去五年回顾和2002年工作情况") == 1
+
+
+def test_link_words_a_portal_page_cut_out_of_sentences_are_not_sections():
+    headings = [s.heading for s in parsed("hebei_2003_portal_page.txt")[0].walk_sections()]
+    assert not {"中国驰名商标", "全面建设小康社会", "推 进民主", "法制"} & set(headings)
+
+
+def test_a_numbered_series_cut_by_link_words_stays_one_series():
+    review = parsed("hebei_2003_portal_page.txt")[0].sections[1]
+    assert [s.number for s in review.children] == ["一", "二", "三", "四", "五", "六"]
+
+
+def test_site_registration_lines_between_pasted_copies_are_not_sections():
+    report = parsed("hebei_2003_portal_page.txt")[0]
+    assert "ICP备" not in report.text and "网站标识码" not in report.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.model import IndicatorKind
+from store.api import ReportFilter
 from store import open_store
 from store.filters import resolve
 from store.keywords import BOILERPLATE, STOPWORDS
@@ -108,3 +109,10 @@ def test_store_has_every_method_of_the_report_store_contract_with_the_same_param
         implemented = inspect.signature(getattr(Store, name)).parameters
         assert list(implemented) == list(contract), name
         assert [p.kind for p in implemented.values()] == [p.kind for p in contract.values()], name
+
+
+def test_a_group_of_any_words_keeps_the_reports_matching_one_of_them(sample_store):
+    places = ("济南市", "银川市")
+    expected = {r.id for r in REPORTS if r.place and (r.place.name in places or r.place.parent in places)}
+    found = {s.id for s in sample_store.reports(ReportFilter(any_words=(places,)))}
+    assert expected and found == expected

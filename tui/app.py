@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
+from concurrent.futures import Future
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -9,7 +13,7 @@ from textual.app import App
 from textual.command import Provider
 from textual.screen import Screen
 
-from store.api import ReportStore
+from store.api import CorpusStats, ReportStore, ReportSummary
 from tui.config import Config, load_config, save_setting, unknown_binding_ids
 from tui.locked_store import LockedStore
 from tui.screens.main import MainScreen
@@ -17,6 +21,19 @@ from tui.present.literal import visible
 
 #: Opens the cache; takes a callback for one-line notices (cache rebuilt, …).
 StoreOpener = Callable[[Callable[[str], None]], ReportStore]
+
+#: How long (seconds) the app waits for the cache to open before it shows anything, so that its first
+#: frame already shows the report tree instead of "Opening the cache …" and then a second frame. A slower
+#: open (a rebuild, the first run's ingest) is shown with its progress once this time is up.
+FIRST_FRAME_WAIT = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedCache:
+    """The cache, opened, with its catalogue when it has reports (None: empty, the samples are to be ingested)."""
+
+    store: ReportStore
+    catalogue: tuple[CorpusStats, list[ReportSummary]] | None
 
 
 def gwr_commands() -> type[Provider]:
@@ -37,9 +54,63 @@ class GwrApp(App[None]):
         """`config_file`: the settings to read and the theme to remember (None: defaults, nothing saved)."""
         super().__init__()
         self._open_store = open_store
-        self.store: ReportStore | None = None  # a LockedStore once `open_store` ran
+        self._opening: Future[OpenedCache] | None = None  # started when the app loads
+        self.store: ReportStore | None = None  # a LockedStore once the cache is open
         self.config_file = config_file
         self.config, self._config_problems = load_config(config_file) if config_file else (Config(), [])
+        self._collection_paused = False  # the garbage collector is off until the first frame is drawn
+
+    async def on_load(self) -> None:
+        """Start opening the cache before the first frame, and give it `FIRST_FRAME_WAIT` seconds to finish.
+
+        Until the first frame is drawn the garbage collector is off: the start allocates much (the catalogue,
+        the widgets) and frees next to nothing, so collections then only cost time (a tenth of the start).
+        """
+        if gc.isenabled():
+            gc.disable()
+            self._collection_paused = True
+        await asyncio.wait([asyncio.wrap_future(self._opened())], timeout=FIRST_FRAME_WAIT)
+
+    def on_ready(self) -> None:
+        """The first frame is drawn."""
+        self._resume_collection()
+
+    def on_unmount(self) -> None:
+        self._resume_collection()
+
+    def _resume_collection(self) -> None:
+        if self._collection_paused:
+            self._collection_paused = False
+            gc.enable()
+
+    def _opened(self) -> Future[OpenedCache]:
+        """The opening of the cache, started (in a thread of the event loop's executor) on first call."""
+        if self._opening is None:
+            self._opening = Future()
+            asyncio.get_running_loop().run_in_executor(None, self._open_cache, self._opening)
+        return self._opening
+
+    def _open_cache(self, opening: Future[OpenedCache]) -> None:
+        """Open the cache and read its catalogue (off the UI thread); notices are shown as notifications."""
+
+        def notice(text: str) -> None:
+            self.call_from_thread(self.notify, visible(text), title="Cache", markup=False)
+
+        try:
+            store = LockedStore(self._open_store(notice))
+            catalogue = None if store.is_empty else (store.stats(), store.reports())
+        except BaseException as error:  # handed to whoever waits for the cache, which reports it
+            opening.set_exception(error)
+        else:
+            self.store = store
+            opening.set_result(OpenedCache(store, catalogue))
+
+    def opened_catalogue(self) -> tuple[CorpusStats, list[ReportSummary]] | None:
+        """The catalogue, if the cache opened (with reports) while the app loaded; else None (not waiting)."""
+        opening = self._opening
+        if opening is None or not opening.done() or opening.exception() is not None:
+            return None
+        return opening.result().catalogue
 
     def on_mount(self) -> None:
         """Apply the settings (theme, key bindings); say in one line each what could not be used."""
@@ -75,13 +146,8 @@ class GwrApp(App[None]):
         return MainScreen()
 
     def open_store(self) -> ReportStore:
-        """Open the cache (call from a store worker); notices are shown as notifications."""
-
-        def notice(text: str) -> None:
-            self.call_from_thread(self.notify, visible(text), title="Cache", markup=False)
-
-        self.store = LockedStore(self._open_store(notice))
-        return self.store
+        """The open cache, waiting for its opening to finish (call from a store worker); raises what opening raised."""
+        return self._opened().result().store
 
 
 def known_binding_ids() -> set[str]:

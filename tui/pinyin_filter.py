@@ -1,11 +1,12 @@
 """The tree filter in pinyin: "jinan" or its initials "jn" stand for 济南市.
 
-The pinyin of every place name in the catalogue is computed once, in a worker (pypinyin takes
-about a second to import). A typed word is read as pinyin only when, as written, it matches no
-report (so ids, years and words such as "other" keep their meaning). It becomes the Chinese name
-it spells, the start of the name's full pinyin or of its initials, so the store, search and
-the indicator table filter exactly as the tree does. When several places fit, the first in
-administrative order is used and the others are named, so the user can type more.
+The pinyin of every place name in the catalogue is computed when the filter first needs it (a
+latin letter typed), in a worker: pypinyin takes most of a second to import, which the app's
+first frame should not wait for. A typed word is read as pinyin only when, as written, it
+matches no report (so ids, years and words such as "other" keep their meaning). It becomes the
+Chinese names it spells, the start of a name's full pinyin or of its initials, so the store,
+search and the indicator table filter exactly as the tree does. When several places fit, the
+reports of each are kept and a note names them, so the user can type more to narrow.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from store.filters import matches
 
 #: Shorter words are never read as pinyin ("j" would match half the country).
 MIN_PINYIN_LETTERS = 2
+#: How many of the places a pinyin word fits its note names.
+NOTE_NAMES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,19 +67,34 @@ def is_pinyin_word(word: str) -> bool:
     return len(word) >= MIN_PINYIN_LETTERS and word.isascii() and word.isalpha()
 
 
+def may_need_pinyin(text: str) -> bool:
+    """Whether `text` has a latin letter, so its words may have to be read as pinyin (cheap: no lookup)."""
+    return any(char.isascii() and char.isalpha() for char in text)
+
+
+def pinyin_words(text: str, summaries: list[ReportSummary]) -> list[str]:
+    """The words of `text` read as pinyin: latin letters only, matching no report as written."""
+    return [word for word in text.lower().split()
+            if is_pinyin_word(word) and not any(matches(s, ReportFilter(words=(word,))) for s in summaries)]
+
+
 def translate(text: str, summaries: list[ReportSummary], names: list[PinyinName]) -> PinyinTranslation:
-    """The filter for `text` with each pinyin word replaced by the place name it spells."""
-    words, notes = [], []
+    """The filter for `text` with each pinyin word replaced by the place names it spells.
+
+    A word spelling one place becomes that name; one spelling several keeps the reports of each.
+    """
+    to_read = set(pinyin_words(text, summaries))
+    words: list[str] = []
+    any_words: list[tuple[str, ...]] = []
+    notes = []
     for word in text.lower().split():
-        if not is_pinyin_word(word) or any(matches(s, ReportFilter(words=(word,))) for s in summaries):
+        spelled = [entry.name for entry in names if entry.spelled_by(word)] if word in to_read else []
+        if len(spelled) == 1:
+            words.append(spelled[0])
+        elif spelled:
+            any_words.append(tuple(spelled))
+            shown = "、".join(spelled[:NOTE_NAMES]) + ("…" if len(spelled) > NOTE_NAMES else "")
+            notes.append(f"{word} → {shown} ({len(spelled)} places: type more letters to narrow)")
+        else:
             words.append(word)
-            continue
-        spelled = [entry.name for entry in names if entry.spelled_by(word)]
-        if not spelled:
-            words.append(word)
-            continue
-        words.append(spelled[0])
-        if len(spelled) > 1:
-            others = "、".join(spelled[1:4]) + ("…" if len(spelled) > 4 else "")
-            notes.append(f"{word} → {spelled[0]} (also {others}: type more letters)")
-    return PinyinTranslation(ReportFilter(words=tuple(words)), notes)
+    return PinyinTranslation(ReportFilter(words=tuple(words), any_words=tuple(any_words)), notes)

@@ -1,7 +1,8 @@
 """Markdown files (.md): YAML front matter, `#` headings, tables kept as rows (never headings).
 
 The text keeps one line per Markdown line with the markup taken off: "## 一、工作回顾"
-→ "一、工作回顾", "**重点**" → "重点", "[链接](url)" → "链接", backslash escapes (as
+→ "一、工作回顾" (each heading and its `#` depth go to the hints' outline, so that "##" nests
+under "#"), "**重点**" → "重点", "[链接](url)" → "链接", backslash escapes (as
 `gwr export` writes them) undone. Table rows stay rows ("| 指标 | 数值 |", separator rows
 dropped); the heading finder never takes a row for a heading. Front matter fields
 title / year / place / date become the document's hints.
@@ -10,13 +11,14 @@ title / year / place / date become the document's hints.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from corpus.formats import SourceText
-from corpus.hints import Hints
+from corpus.hints import Hints, Outline
 from corpus.reading import decode_bytes
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
@@ -38,8 +40,18 @@ def read(path: Path, data: bytes) -> list[SourceText]:
     if front:
         hints = front_matter_hints(front.group(1))
         text = text[front.end():]
-    return [SourceText("\n".join(plain_line(line) for line in text.split("\n")
-                                 if not _TABLE_SEPARATOR.match(line)), hints)]
+    lines = [line for line in text.split("\n") if not _TABLE_SEPARATOR.match(line)]
+    return [SourceText("\n".join(plain_line(line) for line in lines), replace(hints, outline=outline(lines)))]
+
+
+def outline(lines: list[str]) -> Outline:
+    """The `#` headings of Markdown `lines` in order: each as its plain text, with its depth."""
+    headings = []
+    for line in lines:
+        heading = _HEADING.match(line)
+        if heading and (title := plain_line(line).strip()):
+            headings.append((title, len(line.lstrip(" ")) - len(line.lstrip(" ").lstrip("#"))))
+    return tuple(headings)
 
 
 def plain_line(line: str) -> str:

@@ -56,11 +56,13 @@ _PLAN_HEADING = re.compile(
     r"工作安排|工作任务|主要目标|预期目标|工作目标|总体要求|重点工作|工作重点|目标任务|工作部署|重点任务|主要任务|主要工作"
     r"|政府工作$|工作建议|工作的建议|总体部署|工作部署"
 )
-_MULTI_YEAR_HEADING = re.compile(r"五年|十三五|十四五")
+#: Five years, or a five-year plan (“十二五”, 十三五时期): the part is about several years.
+_MULTI_YEAR_HEADING = re.compile(r"五年|十[一二三四五]五|[“\"]十五[”\"]|十五(?:时期|期间|规划)")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 
-#: A sentence looking back at the review year from the plan part: "过去一年，我们的各项工作取得了很大成绩。"
-LOOKING_BACK = re.compile(r"\s*(?:过去的?一年|去年|一年来)")
+#: A sentence looking back at the review year, or the five years up to it, from the plan part:
+#: "过去一年，我们的各项工作取得了很大成绩。", "过去五年，我国经济社会发展取得新的历史性成就。"
+LOOKING_BACK = re.compile(r"\s*(?:过去的?一年|去年|一年来|过去五年|五年来)")
 #: A sentence turning (back) to the plan year: "今年，我国发展面临…".
 LOOKING_AHEAD = re.compile(r"\s*(?:今年|明年|新的一年)")
 

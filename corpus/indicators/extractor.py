@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, replace
 
 from corpus.digits import clean_digits
 from corpus.indicators.context import LOOKING_AHEAD, LOOKING_BACK, ExtractionContext, SectionKind
+from corpus.indicators.counts import people_first_counts
 from corpus.indicators.figures import (
+    BARE_SCALES,
     DELTA_CUE,
     FALL_CUE,
     FOREIGN_CUE,
@@ -26,32 +28,49 @@ from corpus.indicators.figures import (
     find_figures,
 )
 from corpus.indicators.mentions import CLAUSE_BREAK, CLAUSE_BREAK_CHARS, MentionGroup, find_mentions, group_mentions
-from corpus.indicators.spans import Span, SpanCues, figure_span, is_average, paragraph_span
-from corpus.indicators.scope import has_subject, paragraph_part, sentence_part, subject_scopes
+from corpus.indicators.spans import Span, SpanCues, figure_span, is_average, paragraph_span, sentence_span
+from corpus.indicators.scope import carries_on, has_subject, paragraph_part, sentence_part, subject_scopes
 from corpus.metrics import GROWTH_NAMES, METRICS_BY_ID, QUALITATIVE_PHRASES, Metric
 from corpus.model import Comparator, Indicator, IndicatorKind
-from corpus.units import normalise, unit_family
+from corpus.units import UnitFamily, normalise, unit_family
 
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: A paragraph announcing the plan year's targets: "主要预期目标是：…".
 TARGET_CUE = re.compile(r"(?:主要预期目标|预期目标|主要目标|主要指标)(?:是|为)")
-#: A sentence setting a target of its own: "提出今年国内生产总值增长8%左右的目标", "力争…", "确保…".
-TARGET_SENTENCE = re.compile(r"提出[^。；;]*?目标|预期目标|力争|确保(?!了)")
+#: A sentence setting a target of its own: "提出今年国内生产总值增长8%左右的目标", "力争…", "确保…";
+#: not one measuring an outcome against a target ("城镇新增就业980万人，超过预期目标").
+TARGET_SENTENCE = re.compile(r"提出[^。；;]*?目标|(?<!超过|完成|实现|达到|好于|高于|低于|超出|突破)预期目标|力争|确保(?!了)")
+#: The word closing a figure that is a target named as such ("…能耗降低4%左右…的目标"), with no figure after it
+#: (not "…1.2万人…，分别完成自治区目标任务的110%").
+TARGET_NAMED = re.compile(r"目标(?!\D*\d)")
+#: A figure made a standard or a line ("农民人均纯收入2300元…作为新的国家扶贫标准"): no figure of the metric.
+STANDARD_NAMED = re.compile(r"[^，,；;。]*?作为[^，,；;。]*?(?:标准|线)")
 ESTIMATE_CUE = "预计"
 #: "（预计数，下同）": the figures of this sentence and the rest of the paragraph are estimates.
 ESTIMATE_ONWARD = re.compile(r"预计数?[，,、]\s*下同")
 #: A later clause that still belongs to the previous predicate: "…1913.5亿元,增长10.4%".
 CONTINUATION = re.compile(
-    r"\s*(?:按可比(?:价格|价|口径)(?:计算)?[，,]?\s*)?(?:预计|实际|五年|年均|平均|总量|同比|同口径|可比|比上年|比去年|较上年"
+    r"\s*(?:(?:按可比(?:价格|价|口径)(?:计算)?|扣除价格因素(?:后)?)[，,]?\s*)?(?:又|再|预计|实际|五年|年均|平均|总量|同比|同口径|可比|比上年|比去年|较上年"
     r"|较去年|比(?:19|20)[0-9]{2}年)*"
-    r"(?:增长|增加|增速|下降|提高|上升|回落|分别|增|降|达到)")
+    r"(?:增长|增加|增速|下降|提高|上升|回落|递增|递减|增产|减产|分别|增|降|达到)")
 DISTRIBUTIVE = "分别"
+#: Nouns joined after a mention up to its "分别": "和对外工程承包营业额" (one more item of the list).
+_LIST_ITEMS = re.compile(r"(?:\s*[、和及与]\s*[^，,；;。、和及与\d]{2,20})+")
+_ITEM_JOINER = re.compile(r"[、和及与]")
 #: What may stand between a growth-rate name and its percentage: "经济增长预期目标为7%左右".
 GROWTH_NAMED_CUE = re.compile(r"\s*(?:为|是|定为|在|达到|保持在)?\s*$")
 #: A change from one level to another: "由23612元增加到31580元", "从人均8.7万元提高到12万元".
 FROM_TO = re.compile(r"[由从][^，,；;。]*?(?:增加|提高|增长|提升|上升|扩大|下降|减少|降低|降|升)(?:到|至)")
 #: Words before a stock (高新技术企业, 存款余额) that make its figure an inflow: "新增高新技术企业45家".
 FLOW_CUE = re.compile(r"新增|新认定|新培育|培育|净增|新引进|引进")
+#: A verb of change right before a level metric: its figure is the change, not the level ("削减财政赤字450亿元").
+CHANGED_LEVEL = re.compile(r"(?:削减|减少|压减|压缩|缩减|增加|扩大)$")
+#: The unit a count of people written with a bare scale takes ("1240万" → 万人).
+PEOPLE_UNIT = "人"
+#: A clause opening with "其中": what follows is a part of what came before.
+PART_OPENER = re.compile(r"\s*其中")
+#: A comparison with the year before: the growth is that one year's, never a span's ("2007年…能耗比上年下降3.27%").
+ONE_YEAR_CHANGE = re.compile(r"比上年|较上年|比去年|较去年|同比")
 _DIGIT = re.compile(r"[0-9]")
 PERIOD_MARKERS = re.compile(
     r"(?P<H1>上半年)|(?P<H2>下半年)|(?P<Q1_Q3>前三季度)|(?P<Q1>(?:第)?一季度)|(?P<Q2>(?:第)?二季度)"
@@ -117,6 +136,7 @@ class _Draft:
     growths: list[tuple[Figure, int]] = field(default_factory=list)  # figure and sign (+1 / -1)
     qualitative_end: int | None = None
     growth_named: bool = False  # named by its growth rate ("经济增长预期目标"): a bare percentage is growth
+    predicate_end: int = 0  # where its predicate ends: "…降低4%左右、…减少2%的目标" names a target there
 
 
 def extract_from_text(text: str, context: ExtractionContext, base: int = 0) -> list[Indicator]:
@@ -148,8 +168,10 @@ def _extract_from_clean_text(text: str, context: ExtractionContext) -> list[Indi
             target_from = _clause_start(text, start, cue.start())
         if estimates_from is None and ESTIMATE_ONWARD.search(text, start, end):
             estimates_from = start
-        span = paragraph_span(text, start, end, context, span)
         looking_back = _looks_back(text, start, context, looking_back)
+        back = context.with_(kind=SectionKind.REVIEW, year=context.review_year) if looking_back else context
+        opening_span = sentence_span(text, start, span)  # span words later in the sentence hold after them only
+        span = paragraph_span(text, start, end, back, span)
         if not _DIGIT.search(text, start, end) and target_from is None and not context.targets_list:
             continue  # no figure, and not a target list where a qualitative target could stand
         sentence_context = context if estimates_from is None else context.with_(estimates=True)
@@ -161,7 +183,7 @@ def _extract_from_clean_text(text: str, context: ExtractionContext) -> list[Indi
             sentence_target_from = _clause_start(text, start, own_target.start())
         marks = _SentenceMarks.find(text, start, end)
         for draft in _sentence_drafts(text, start, end, context, paragraph_scope):
-            indicators.extend(_indicators(text, draft, marks, sentence_context, sentence_target_from, span))
+            indicators.extend(_indicators(text, draft, marks, sentence_context, sentence_target_from, opening_span))
     return indicators
 
 
@@ -203,17 +225,43 @@ def _sentence_drafts(text: str, start: int, end: int, context: ExtractionContext
             continue
         if scopes == [None] and not has_subject(text[clause_start:group.start]):
             scopes = [carried_scope]
-        carried_scope = scopes[-1]
+        carried_scope = scopes[-1] if carries_on(scopes[-1]) else carried_scope
         flow = FLOW_CUE.search(text, clause_start, group.start) is not None
         group_drafts = [
             _Draft(_as_written(METRICS_BY_ID[metric_id], text, group.end, region_end), group.start, quote_start,
-                   group.end, scope, growth_named=text[group.start:group.end] in GROWTH_NAMES)
+                   group.end, scope, growth_named=text[group.start:group.end] in GROWTH_NAMES,
+                   predicate_end=region_end)
             for metric_id in group.metric_ids for scope in scopes
             if not (flow and METRICS_BY_ID[metric_id].stock)
         ]
         _attach_figures(text, group, group_drafts, drafts, region_end)
+        if CHANGED_LEVEL.search(text, clause_start, group.start):
+            for draft in group_drafts:
+                if not draft.metric.flow:
+                    draft.values = []  # "削减财政赤字450亿元": the cut, not the deficit
         drafts.extend(group_drafts)
-    return drafts
+    return _without_parts(text, drafts + _people_first_drafts(text, start, end, drafts, carried_scope))
+
+
+def _without_parts(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """The drafts without a part of an earlier figure of the same metric: "611人全部脱贫，其中…349人稳定脱贫"."""
+    kept: list[_Draft] = []
+    seen: set[tuple[str, str | None]] = set()
+    for draft in sorted(drafts, key=lambda d: d.quote_start):
+        slot = (draft.metric.id, draft.scope)
+        if slot not in seen or PART_OPENER.match(text, draft.quote_start, draft.mention_start) is None:
+            kept.append(draft)
+            seen.add(slot)
+    return kept
+
+
+def _people_first_drafts(text: str, start: int, end: int, drafts: list[_Draft], scope: str | None) -> list[_Draft]:
+    """Drafts for counts named after their number ("5575万农村贫困人口实现脱贫") no other draft took."""
+    taken = {(draft.metric.id, figure.start) for draft in drafts for figure in draft.values}
+    return [_Draft(metric, figure.start, _clause_start(text, start, figure.start), name_end, scope, values=[figure],
+                   predicate_end=name_end)
+            for metric, figure, name_end in people_first_counts(text, start, end)
+            if (metric.id, figure.start) not in taken]
 
 
 def _as_written(metric: Metric, text: str, start: int, end: int) -> Metric:
@@ -262,11 +310,22 @@ def _attach_figures(text: str, group: MentionGroup, own: list[_Draft], earlier: 
         _take(own[0], own_figures)
     else:
         _share_or_spread(own, own_figures)
+    others = _items_after(text, group.end, split) if split >= 0 else 0
     if list_start is not None:
         for run in _runs(find_figures(text, list_start, end)):
-            _spread_run(text, group, own, earlier, _with_shared_bound(run))
+            run = _with_shared_bound(run)
+            if others and len(run) == len(own) + others and len(own) == len(group.mentions):
+                _spread(own, run[:len(own)])  # "对外直接投资和对外工程承包营业额分别达433亿美元和777亿美元"
+            else:
+                _spread_run(text, group, own, earlier, run)
     for draft in own:
         _mark_qualitative(text, draft, own_figures, group.end, end)
+
+
+def _items_after(text: str, start: int, split: int) -> int:
+    """How many other nouns a list names after the group and before its "分别" (0 when it is no such list)."""
+    items = _LIST_ITEMS.fullmatch(text, start, split)
+    return len(_ITEM_JOINER.findall(text, start, split)) if items else 0
 
 
 def _trailing_list_start(text: str, start: int, end: int) -> int | None:
@@ -356,7 +415,7 @@ def _take(draft: _Draft, figures: list[Figure]) -> None:
 def _attach(draft: _Draft, figure: Figure, role: tuple[str, int]) -> None:
     what, sign = role
     if what == "value":
-        draft.values.append(figure)
+        draft.values.append(replace(figure, unit=figure.unit + PEOPLE_UNIT) if figure.unit in BARE_SCALES else figure)
     else:
         draft.growths.append((figure, sign))
 
@@ -394,6 +453,8 @@ def _role(metric: Metric, figure: Figure, previous: tuple[str, int] | None = Non
         return ("value", 1)  # "居民消费价格总水平比上年上涨4.8%": the rise is the figure
     if figure.is_percent:
         return None if RISE_CUE.search(cue) or FALL_CUE.search(cue) else ("value", 1)
+    if figure.unit in BARE_SCALES and UnitFamily.PEOPLE in metric.families:
+        return ("value", 1)  # "农村贫困人口减少1240万": a count of people in 万
     if unit_family(figure.unit) not in metric.families:
         return None
     if DELTA_CUE.search(cue) and not figure.threshold:
@@ -417,6 +478,8 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
                 target_from: int | None, span: Span | None) -> list[Indicator]:
     """The finished indicators of one draft (none, one, or one per year / per bound)."""
     is_target = context.kind is SectionKind.PLAN or (target_from is not None and target_from <= draft.quote_start)
+    if (not is_target and _names_a_target(text, draft)) or _names_a_standard(text, draft):
+        return []  # a target of its time ("没有实现年初确定的…降低4%左右…的目标") or a standard, not a figure
     if is_target:
         kind = IndicatorKind.TARGET
     elif context.estimates or marks.estimated_before(_first_figure_start(draft)):
@@ -464,7 +527,27 @@ def _indicators(text: str, draft: _Draft, marks: _SentenceMarks, context: Extrac
         if year is not None or not context.multi_year:
             results.append(make(draft.quote_start, growth[0].end, kind=kind, year=year, **_when(span_text),
                                 comparator=growth[0].comparator, **_growth_fields(growth)))
-    return results
+    return [_as_goal_when_later(indicator, context) for indicator in results]
+
+
+def _as_goal_when_later(indicator: Indicator, context: ExtractionContext) -> Indicator:
+    """A figure dated after every year the document speaks of as done is a goal, never an outcome: "到2017年，
+    生产总值突破4000亿元" in a 2013 text is a target."""
+    latest = max((year for year in (context.year, context.plan_year) if year is not None), default=None)
+    if indicator.kind is IndicatorKind.TARGET or latest is None or indicator.year is None or indicator.year <= latest:
+        return indicator
+    return replace(indicator, kind=IndicatorKind.TARGET)
+
+
+def _names_a_target(text: str, draft: _Draft) -> bool:
+    """Whether the draft's figures stand inside a target named as such ("…降低4%左右、…减少2%的目标")."""
+    figures = [figure.end for figure in draft.values] + [figure.end for figure, _ in draft.growths]
+    return bool(figures) and TARGET_NAMED.search(text, max(figures), draft.predicate_end) is not None
+
+
+def _names_a_standard(text: str, draft: _Draft) -> bool:
+    """Whether the draft's level is made a standard or a line ("…2300元（2010年不变价）作为新的国家扶贫标准")."""
+    return any(STANDARD_NAMED.match(text, value.end, draft.predicate_end) for value in draft.values)
 
 
 def _when(period: str | None) -> dict[str, object]:
@@ -485,7 +568,7 @@ def _value_when(text: str, cues: SpanCues, draft: _Draft, value: Figure, default
     span = figure_span(cues, value.start, default_year, carried, context)
     if is_average(text, draft.quote_start, value.start):
         return None
-    running_total = not draft.metric.is_rate and cues.running_total_before(value.start)
+    running_total = not draft.metric.is_rate and cues.running_total_before(draft.quote_start, value.start)
     if span is None:
         return default_year, None  # in a one-year part "全年累计…" is the year's total
     if draft.metric.flow or running_total:
@@ -498,6 +581,8 @@ def _growth_when(text: str, cues: SpanCues, draft: _Draft, growth: Figure, defau
     """(year, span period or None) of a growth rate, or None for an average with no span to average over."""
     if growth.year is not None:
         return growth.year, None
+    if ONE_YEAR_CHANGE.search(text, draft.quote_start, growth.start):
+        return default_year, None
     span = figure_span(cues, growth.start, default_year, carried, context)
     if span is not None:
         return span.last, span.period

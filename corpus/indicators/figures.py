@@ -22,8 +22,10 @@ FIGURE = re.compile(
     rf"(?<![0-9.．A-Za-z])(?P<low>{NUMBER})"
     rf"(?:(?P<percent>\s*[%％](?:\s*{RANGE_SEPARATOR}\s*(?P<high_p>{NUMBER})\s*[%％])?)"
     rf"|(?:\s*{RANGE_SEPARATOR}\s*(?P<high_r>{NUMBER})\s*(?P<range_unit>[%％]|{_UNITS}))"
-    rf"|\s*(?P<unit>{_UNITS})){_BOUND_SUFFIX}"
+    rf"|\s*(?P<unit>{_UNITS})|(?P<scale>万|亿)(?=[，,；;。、）)]|$)){_BOUND_SUFFIX}"
 )
+#: A count with a scale and no unit ("农村贫困人口减少1240万，"): people, when its metric counts people.
+BARE_SCALES = frozenset({"万", "亿"})
 
 _SUFFIX_BOUNDS = {"左右": Comparator.ABOUT, "以上": Comparator.AT_LEAST, "大关": Comparator.AT_LEAST,
                   "以内": Comparator.AT_MOST, "以下": Comparator.AT_MOST}
@@ -32,12 +34,12 @@ _THRESHOLD_VERBS = re.compile(r"(突破|跨过|跨越|超过|迈上|迈过|站�
 _AT_LEAST_CUE = re.compile(r"(不低于|高于)\s*$")
 _AT_MOST_CUE = re.compile(r"(控制在|不超过|不高于|低于)\s*$")
 #: A growth rate: "增长10.4%", "同比增长", "增速达到".
-RISE_CUE = re.compile(r"(增长|增速|增幅|上升|提高|提升|回升|增加|递增|增)(了|为|达|达到|完成|实现)?\s*$")
+RISE_CUE = re.compile(r"(增长|增速|增幅|上升|提高|提升|回升|增加|递增|增)(了|为|达|达到|完成|实现|超过|不低于|高于|保持在)?\s*$")
 FALL_CUE = re.compile(r"(下降|降低|减少|回落|降幅|下降了|降)(了|为|达|达到)?\s*$")
 #: A change for the better: a fall for a metric where lower is better (PM2.5), a rise otherwise.
 IMPROVE_CUE = re.compile(r"改善(了|为|达)?\s*$")
 #: A change in level, not a level: "比上年增加14天".
-DELTA_CUE = re.compile(r"(增加|减少|提高|降低|下降|增长|新增|多|少)(了)?\s*$")
+DELTA_CUE = re.compile(r"(增加|减少|提高|降低|下降|增长|新增|增产|减产|多|少)(了)?\s*$")
 #: A number that is not a figure of the metric: shares and ranks (averages and running totals are spans).
 FOREIGN_CUE = re.compile(r"占|比重|排名|排在|居全|以来")
 #: A list continuing the previous figure's role: "分别增长10.9%和13.4%".
@@ -84,7 +86,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
 
 def _figure(match: re.Match[str], cue: str) -> Figure:
     high_text = match.group("high_p") or match.group("high_r")
-    unit = match.group("unit") or match.group("range_unit") or "%"
+    unit = match.group("unit") or match.group("range_unit") or match.group("scale") or "%"
     unit = "%" if unit == "％" else unit
     suffix = (match.group("suffix") or "").strip()
     threshold = bool(_THRESHOLD_VERBS.search(cue)) or suffix == "大关"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.metrics import ELLIPSES, FOREIGN_PREFIXES, FOREIGN_SUFFIXES, all_names
+from corpus.metrics import BARE_NAMES, ELLIPSES, FOREIGN_PREFIXES, FOREIGN_SUFFIXES, all_names
 
 _NAMES = all_names()
 _NAME_PATTERN = re.compile("|".join(re.escape(name) for name in sorted(_NAMES, key=len, reverse=True)))
@@ -20,6 +20,11 @@ CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAK_CHARS}]")
 _ITEM_BREAK = re.compile(r"[，,；;、和及与]")
 #: Words that may stand before an elliptical head noun: "，力争产量突破29亿斤".
 _ITEM_OPENER = re.compile(r"\s*(?:力争|确保|努力|实现)?")
+#: What may stand right before a bare name at the head of its clause: a break, a period or year ("上半年",
+#: "1-10月"), the whole place ("全市"), "其中", or a verb opening the clause ("实现出口…").
+_BARE_LEAD = re.compile(r"(?:[，,；;：:、和及与\s年月]|其中|全[市省区县旗州国]|实现|完成|预计)$")
+#: What must follow a bare name: its figure or growth verb ("出口增长20.3%", "出口12亿美元").
+_BARE_FOLLOW = re.compile(r"\s*(?:同比|比上年|较上年|比去年|较去年)?\s*(?:分别|均)?(?:增长|下降|增|降|达到|达|突破|超过|[0-9])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +64,35 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if before.endswith(FOREIGN_PREFIXES) or after.startswith(FOREIGN_SUFFIXES):
             continue
         mentions.append(Mention(_NAMES[match.group()], match.start(), match.end()))
+    mentions = _bare_names_in_place(text, mentions, start, end)
     return _with_ellipses(text, mentions, start, end)
+
+
+def _bare_names_in_place(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions without bare names (出口) that are not at the head of a clause before their figure.
+
+    A bare name followed by another mention it shares a predicate with ("出口、进口分别增长…") is
+    in place when that mention is.
+    """
+    kept: list[Mention] = []
+    following: Mention | None = None
+    for mention in reversed(mentions):
+        bare = text[mention.start:mention.end] in BARE_NAMES
+        if not bare or _bare_in_place(text, mention, following, start, end):
+            kept.append(mention)
+            following = mention
+        else:
+            following = None
+    return kept[::-1]
+
+
+def _bare_in_place(text: str, mention: Mention, following: Mention | None, start: int, end: int) -> bool:
+    lead = mention.start == start or _BARE_LEAD.search(text, max(start, mention.start - 2), mention.start)
+    if not lead:
+        return False
+    if following is not None and _JOINER.match(text[mention.end:following.start]):
+        return True
+    return bool(_BARE_FOLLOW.match(text, mention.end, end))
 
 
 def _with_ellipses(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:

@@ -19,7 +19,7 @@ from corpus.indicators.context import (
     heading_year,
     is_multi_year_heading,
 )
-from corpus.indicators.spans import heading_span
+from corpus.indicators.spans import heading_span, plan_period_span
 from corpus.indicators.extractor import PERIOD_MARKERS, extract_from_text, period_name
 from corpus.model import Comparator, DocKind, Indicator, IndicatorKind, Report, Section
 
@@ -111,11 +111,19 @@ def _entered(context: ExtractionContext, heading: str, report: Report) -> Extrac
 
 
 def _section_context(context: ExtractionContext, section: Section, report: Report) -> ExtractionContext:
-    """The context of one section: its top-level part's, turned to plan under a "主要预期目标" heading."""
+    """The context of one section: its top-level part's, turned to plan under a "主要预期目标" heading,
+    and to a review of several years under a sub-heading naming a five-year plan that ended before
+    the plan year ("“十五”时期国民经济和社会发展主要情况" in the 2006 report: actuals of 2001-2005)."""
     context = context.with_(section_id=section.id)
-    if section.level > 1 and heading_kind(section.heading) is SectionKind.PLAN and "目标" in section.heading:
+    kind = heading_kind(section.heading)
+    if section.level > 1 and kind is SectionKind.PLAN and "目标" in section.heading:
         return context.with_(kind=SectionKind.PLAN, year=heading_year(section.heading) or report.plan_year,
                              multi_year=False, targets_list=True)
+    past = plan_period_span(section.heading)
+    if section.level > 1 and kind is not SectionKind.PLAN and past is not None and report.plan_year \
+            and past.last < report.plan_year:
+        return context.with_(kind=SectionKind.REVIEW, year=past.last, multi_year=True,
+                             span_years=(past.first, past.last), targets_list=False)
     return context
 
 

@@ -192,3 +192,15 @@ async def test_y_copies_the_row_under_the_cursor_with_its_quotes(gdp_excerpts):
         await pilot.press("y")
         assert app.clipboard.split("\t") == ["济南市", "2023", "—", "≥+5.5%", "no outcome yet",
                                              "", "地区生产总值增长5.5%以上"]
+
+
+async def test_national_gdp_is_picked_and_charted_as_guonei_shengchan_zongzhi(national_cache):
+    from store import open_store
+
+    app = ScreenHost(lambda: MetricScreen(open_store(national_cache), metric="gdp"))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        picker = app.screen.query_one("#metric", Select)
+        assert "国内生产总值 (gdp)" in [str(prompt) for prompt, _ in picker._options]
+        chart = app.screen.query_one("#trend", WideCharPlot).render().plain
+        assert "国内生产总值" in chart and "地区生产总值" not in chart

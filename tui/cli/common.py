@@ -18,7 +18,6 @@ from store.api import IngestProgress, ProgressCallback, ReportFilter, ReportSumm
 from store.filters import as_year
 from tui.cli import EXIT_SOME_FAILED, EXIT_USAGE
 from tui.cli.validate import UnknownName, check_place, check_province
-from tui.present.labels import report_line
 from tui.present.literal import visible
 
 if TYPE_CHECKING:  # Rich's console, tables and progress bars load when first used (a quicker start when piped)
@@ -60,9 +59,10 @@ def degrade_output_encoding() -> None:
 def open_cache(args: argparse.Namespace, *, for_reading: bool = True) -> Store:
     """The cache named by `--cache` (else $GWR_CACHE, else the user cache dir), notices on stderr.
 
-    Reading never writes: an empty cache stays empty, with a line saying how to fill it.
+    Reading never writes: an empty cache stays empty, with a line saying how to fill it, and what an
+    interrupted ingest left behind is left to the next ingest.
     """
-    store = open_store(Path(args.cache) if args.cache else None, notice=warn)
+    store = open_store(Path(args.cache) if args.cache else None, notice=warn, collect_garbage=not for_reading)
     if for_reading and store.is_empty:
         warn(f"the cache in {store.cache_dir} is empty: `gwr ingest --samples` reads the bundled samples, "
              "`gwr ingest PATH…` your own files")
@@ -170,6 +170,8 @@ def pick_report(store: Store, words: Sequence[str]) -> tuple[ReportSummary, list
                              + (f" (there are reports for {', '.join(map(str, years))})" if years else ""))
         if len(matched) == 1:
             return matched[0], list(words[cut:])
+        from tui.present.labels import report_line
+
         choices = "; ".join(report_line(s) for s in matched[:10])
         more = f" (and {len(matched) - 10} more)" if len(matched) > 10 else ""
         raise UsageError(f"{' '.join(words[:cut])!r} matches {len(matched)} reports: {choices}{more}")

@@ -7,12 +7,10 @@ import os
 import sys
 from pathlib import Path
 
-import shtab
-
 from store.files import write_atomic
 from tui.cli import EXIT_OK, EXIT_SOME_FAILED
 from tui.cli.common import add_report_arguments, guarded, open_report, warn
-from tui.cli.help import completes, examples
+from tui.cli.help import FILE, completes, examples
 from tui.present.literal import visible
 from tui.present.markdown import render_markdown, safe_filename
 
@@ -32,9 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_report_arguments(parser)
     completes(parser.add_argument("-o", "--output", default=".", metavar="FILE.md",
                                   help="output file, folder (existing, or written with a trailing /), "
-                                       "or - for standard output (default: .)"), shtab.FILE)
+                                       "or - for standard output (default: .)"), FILE)
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
-    parser.set_defaults(handler=guarded(run))
+    parser.set_defaults(handler=guarded(run), reads_only=True)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -49,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--kind", choices=[k.value for k in IndicatorKind], help="only this kind of figure")
     add_filter_options(parser)
     add_format_option(parser)
-    parser.set_defaults(handler=guarded(run))
+    parser.set_defaults(handler=guarded(run), reads_only=True)
 
 
 def run(args: argparse.Namespace) -> int:

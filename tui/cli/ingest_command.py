@@ -5,13 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-import shtab
-
 from store.api import IngestSummary
 from tui.cli import EXIT_OK, EXIT_SOME_FAILED
 from store.sources import samples_folder
 from tui.cli.common import UsageError, guarded, ingest_progress, open_cache, warn
-from tui.cli.help import completes, examples
+from tui.cli.help import FILE, completes, examples
 from tui.present.literal import visible
 
 
@@ -23,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "are skipped; changed files replace their reports. Exit code 1 when some file was refused.",
         epilog=examples("gwr ingest ~/reports", "gwr ingest 2023/*.txt 2023/*.html",
                         "gwr ingest ~/reports --prune", "gwr ingest --samples"))
-    completes(parser.add_argument("paths", nargs="*", metavar="PATH", type=Path), shtab.FILE)
+    completes(parser.add_argument("paths", nargs="*", metavar="PATH", type=Path), FILE)
     parser.add_argument("--samples", action="store_true", help="also ingest the sample reports bundled with gwr")
     parser.add_argument("--prune", action="store_true", help="drop reports whose source files are gone")
     parser.set_defaults(handler=guarded(run))

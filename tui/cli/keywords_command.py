@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--year", type=int, metavar="Y", help="with --place: only reports of this year")
     parser.add_argument("--top", type=positive_int, default=20, metavar="N", help="how many words (default 20)")
     add_format_option(parser)
-    parser.set_defaults(handler=guarded(run))
+    parser.set_defaults(handler=guarded(run), reads_only=True)
 
 
 def run(args: argparse.Namespace) -> int:

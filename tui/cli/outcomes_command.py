@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from corpus.metrics import METRICS_BY_ID
 from corpus.model import Indicator
 from corpus.outcomes import Outcome, indicator_outcomes
 from store.api import ReportFilter, ReportSummary
@@ -19,6 +18,7 @@ from tui.cli.help import examples
 from tui.cli.output import Column, add_format_option, write_listing
 from tui.cli.validate import metric_id
 from tui.present.figures import COMPARATOR_SIGNS, format_span
+from tui.present.labels import metric_name, shared_level
 
 COLUMNS = ["place", "province", "year", "metric", "target", "outcome", "status", "target_kind", "outcome_kind",
            "target_value", "target_value_high", "target_growth", "target_growth_high", "target_unit",
@@ -43,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="a metric id or its Chinese name (default gdp)")
     add_filter_options(parser)
     add_format_option(parser)
-    parser.set_defaults(handler=guarded(run))
+    parser.set_defaults(handler=guarded(run), reads_only=True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     outcomes = [o for o in indicator_outcomes((reports[i.report_id], i) for i in indicators)
                 if o.target.period == "year" and o.target.year is not None]
     rows = sorted((row(o, reports) for o in outcomes), key=lambda r: (r["place"] or "", r["year"]))
-    return write_listing(args.format, COLUMNS, rows, table=TABLE, title=f"{METRICS_BY_ID[metric].name}: "
+    return write_listing(args.format, COLUMNS, rows, table=TABLE, title=f"{metric_name(metric, shared_level(reports[o.target.report_id] for o in outcomes))}: "
                          f"{len(rows)} targets", none_found=f"no {metric} targets in the reports asked for")
 
 

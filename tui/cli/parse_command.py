@@ -11,15 +11,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-import shtab
-
 from rich.text import Text
 from rich.tree import Tree
 
 from corpus import RefusedSource, parse_file
 from corpus.model import Report, Section, to_dict
 from tui.cli.common import stdout_console, warn
-from tui.cli.help import completes, examples
+from tui.cli.help import FILE, completes, examples
 from tui.present.figures import describe_indicator
 from tui.present.labels import written_number
 from tui.present.literal import json_visible, literal_text, visible
@@ -36,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Parses files without touching the cache: each report's metadata, warnings, section tree, "
                     "glossary size and indicators.",
         epilog=examples("gwr parse report.txt", "gwr parse 汇编.txt --json > reports.json"))
-    completes(parser.add_argument("paths", nargs="+", metavar="PATH"), shtab.FILE)
+    completes(parser.add_argument("paths", nargs="+", metavar="PATH"), FILE)
     parser.add_argument("--json", action="store_true", help="print JSON instead of a tree")
     parser.set_defaults(handler=run)
 
@@ -92,7 +90,7 @@ def report_tree(path: str, reports: list[Report]) -> Tree:
         if report.indicators:
             figures = branch.add(Text(f"指标: {len(report.indicators)} indicators", style="green"))
             for indicator in report.indicators:
-                figures.add(literal_text(describe_indicator(indicator)))
+                figures.add(literal_text(describe_indicator(indicator, report.place.level if report.place else None)))
     return tree
 
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.text import Text
-
-from store.api import SearchHit
 from tui.cli.common import add_filter_options, guarded, open_cache, positive_int, report_filter
 from tui.cli.help import examples
 from tui.cli.output import Column, Record, add_format_option, write_listing
 from tui.present.literal import literal_text
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from store.api import SearchHit
 
 
 def marked_snippet(record: Record) -> Text:
@@ -39,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_filter_options(parser)
     parser.add_argument("--limit", type=positive_int, default=50, metavar="N", help="at most N hits (default 50)")
     add_format_option(parser)
-    parser.set_defaults(handler=guarded(run))
+    parser.set_defaults(handler=guarded(run), reads_only=True)
 
 
 def run(args: argparse.Namespace) -> int:

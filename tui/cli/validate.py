@@ -2,16 +2,15 @@
 
 A misspelt name would otherwise filter everything out and look like "no figures":
 an unknown name is a usage error that names the value and offers close matches.
-A real place the cache holds no report of is not an error; it just matches nothing.
+A real place the cache holds no report of is not an error; it just matches nothing. The metric
+registry, the gazetteer and difflib load when a name is checked against them (a --place the cache
+holds needs none of them).
 """
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
-from corpus.gazetteer import gazetteer
-from corpus.metrics import METRICS
 from store.api import ReportSummary
 from store.filters import PLACE_SUFFIXES, names_match, place_matches
 
@@ -22,6 +21,8 @@ class UnknownName(ValueError):
 
 def metric_id(word: str) -> str:
     """The metric id `word` names: an id (gdp) or a Chinese name or synonym (地区生产总值)."""
+    from corpus.metrics import METRICS
+
     by_name = {name: metric.id for metric in METRICS for name in (metric.id, *metric.names)}
     if word in by_name:
         return by_name[word]
@@ -40,6 +41,8 @@ def check_place(word: str, reports: Iterable[ReportSummary]) -> None:
 
 def check_province(word: str, reports: Iterable[ReportSummary]) -> None:
     """Refuse a --province word that names no province."""
+    from corpus.gazetteer import gazetteer
+
     provinces = {s.place.province for s in reports if s.place and s.place.province}
     provinces |= {d.name for d in gazetteer() if d.parent_adcode is None}
     if not any(names_match(name, word) for name in provinces):
@@ -47,6 +50,8 @@ def check_province(word: str, reports: Iterable[ReportSummary]) -> None:
 
 
 def _in_gazetteer(word: str) -> bool:
+    from corpus.gazetteer import gazetteer
+
     places = gazetteer()
     return any(places.named(word + suffix) or places.formerly_named(word + suffix) for suffix in PLACE_SUFFIXES)
 
@@ -65,6 +70,8 @@ def _with_short_names(names: Iterable[str]) -> dict[str, str]:
 
 def _suggestions(word: str, spellings: dict[str, str]) -> str:
     """"; did you mean …?" with the names closest to `word`, or nothing."""
+    import difflib
+
     close = difflib.get_close_matches(word, spellings, n=8, cutoff=0.5)
     names = list(dict.fromkeys(spellings[spelling] for spelling in close))[:3]
     return f"; did you mean {', '.join(names)}?" if names else ""

@@ -7,9 +7,8 @@ goes through `format_number`, so 1234567万元 is written "1234567", never "1.23
 from __future__ import annotations
 
 import math
-from decimal import Decimal
 
-from corpus.model import Comparator, Indicator, IndicatorKind
+from corpus.model import Comparator, Indicator, IndicatorKind, PlaceLevel
 from tui.present.labels import metric_name
 
 #: The sign written before a bounded figure: ≈ about (左右), ≥ at least (以上), ≤ at most (以内).
@@ -37,6 +36,8 @@ def format_number(value: float) -> str:
         return str(value)
     if value == 0:
         return "0"
+    from decimal import Decimal  # loaded when a number is first written: a listing without one never needs it
+
     return format(Decimal(repr(float(value))).normalize(), "f")
 
 
@@ -74,8 +75,9 @@ def format_figure(indicator: Indicator) -> str:
     return f"{text} (est.)" if indicator.kind is IndicatorKind.ESTIMATE else text
 
 
-def describe_indicator(indicator: Indicator) -> str:
-    """"地区生产总值 estimate 2022: 增长 2% · §1 「预计地区生产总值增长2%」" — name, kind, year, figures, quote."""
+def describe_indicator(indicator: Indicator, level: PlaceLevel | None = None) -> str:
+    """"地区生产总值 estimate 2022: 增长 2% · §1 「预计地区生产总值增长2%」" — name (as a report of a place at
+    `level` writes it), kind, year, figures, quote."""
     when = str(indicator.year) if indicator.year is not None else "year ?"
     if indicator.period != "year":
         when += f" {indicator.period}"
@@ -89,4 +91,4 @@ def describe_indicator(indicator: Indicator) -> str:
     scope = f" [{indicator.scope}]" if indicator.scope else ""
     section = f" · §{indicator.section_id}" if indicator.section_id else ""
     stated = ", ".join(figures) or "no number"
-    return f"{metric_name(indicator.metric)}{scope} {indicator.kind.value} {when}: {stated}{section} 「{indicator.quote}」"
+    return f"{metric_name(indicator.metric, level)}{scope} {indicator.kind.value} {when}: {stated}{section} 「{indicator.quote}」"

@@ -2,18 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from corpus.metrics import METRICS_BY_ID
-from corpus.model import Report
+from corpus.model import PlaceLevel, Report
 from store.api import ReportSummary
 
 #: What stands for a place or year that is not known.
 UNKNOWN = "?"
+#: The registry names output as a region's (地区生产总值, regional GDP); the State Council's report names the same
+#: statistic for the whole country 国内生产总值 (GDP), and so does gwr for national figures (人均… too).
+REGIONAL_OUTPUT, NATIONAL_OUTPUT = "地区生产总值", "国内生产总值"
 
 
-def metric_name(metric: str) -> str:
-    """The registry's Chinese name of a metric ("gdp" → "地区生产总值"); the id when unregistered."""
+def metric_name(metric: str, level: PlaceLevel | None = None) -> str:
+    """The Chinese name of a metric as a report of a place at `level` writes it: the registry's ("gdp" →
+    "地区生产总值"), the national one (国内生产总值) at the level of the whole country (全国); the id itself when
+    the metric is not registered."""
     known = METRICS_BY_ID.get(metric)
-    return known.name if known is not None else metric
+    name = known.name if known is not None else metric
+    return name.replace(REGIONAL_OUTPUT, NATIONAL_OUTPUT) if level is PlaceLevel.NATIONAL else name
+
+
+def shared_level(reports: Iterable[Report | ReportSummary]) -> PlaceLevel | None:
+    """The level of the places of `reports` when it is one for all (a metric named over them follows it),
+    else None."""
+    levels = {report.place.level if report.place else None for report in reports}
+    return levels.pop() if len(levels) == 1 else None
 
 
 def place_name(report: Report | ReportSummary) -> str:

@@ -12,8 +12,11 @@ exported Markdown.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from rich.text import Text
+if TYPE_CHECKING:  # Rich loads when a `Text` is first made: piped command output never needs it
+    from rich.text import Text
 
 #: C0 controls but line feed and tab → their control pictures; DEL → ␡; C1 controls and lone surrogates → �.
 _CONTROL_PICTURES = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\n\t"}
@@ -21,6 +24,21 @@ _CONTROL_PICTURES[0x7F] = 0x2421
 _CONTROL_PICTURES.update({code: 0xFFFD for code in (*range(0x80, 0xA0), *range(0xD800, 0xE000))})
 #: The same for a text that must stay on one line (a file name, a message): line feed and tab too.
 _ONE_LINE_PICTURES = {**_CONTROL_PICTURES, ord("\n"): 0x2424, ord("\t"): 0x2409}
+
+
+def _character_class(codes: Iterable[int]) -> str:
+    """A regular expression matching any of the characters `codes`, written as runs ("[\\x00-\\x08…]")."""
+    runs: list[list[int]] = []
+    for code in sorted(codes):
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "[" + "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in runs) + "]"
+
+
+#: Any character `visible` replaces.
+_HIDDEN = re.compile(_character_class(_CONTROL_PICTURES))
 
 
 def visible(s: str, *, one_line: bool = False) -> str:
@@ -31,8 +49,15 @@ def visible(s: str, *, one_line: bool = False) -> str:
     return s.translate(_ONE_LINE_PICTURES if one_line else _CONTROL_PICTURES)
 
 
+def all_visible(s: str) -> bool:
+    """True when `visible(s)` is `s` itself (one scan: quicker than `visible` on each of many short texts)."""
+    return _HIDDEN.search(s) is None
+
+
 def literal_text(s: str, style: str = "") -> Text:
     """A Rich `Text` showing `s` exactly as written (for Tree labels, DataTable cells, CLI tables)."""
+    from rich.text import Text
+
     return Text(visible(s), style=style)
 
 

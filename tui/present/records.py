@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from corpus.model import Indicator, to_dict
+from corpus.model import Indicator
 
 #: The indicator's fields in a record, in order: what, how bounded, the figures, when, where in the text.
 INDICATOR_COLUMNS = ["report_id", "metric", "kind", "comparator", "value", "value_high", "unit", "base_value",
@@ -13,9 +13,11 @@ INDICATOR_COLUMNS = ["report_id", "metric", "kind", "comparator", "value", "valu
 
 
 def indicator_fields(indicator: Indicator) -> dict[str, Any]:
-    """The `INDICATOR_COLUMNS` of `indicator` as plain values (an enum as its value, numbers as stored)."""
-    values = to_dict(indicator)
-    return {column: _scalar(values[column]) for column in INDICATOR_COLUMNS}
+    """The `INDICATOR_COLUMNS` of `indicator` as plain values (an enum as its value, numbers as stored).
+
+    (Read field by field: `to_dict` copies deeply, a quarter of `gwr indicators --place` at 10,000 reports.)
+    """
+    return {column: _scalar(getattr(indicator, column)) for column in INDICATOR_COLUMNS}
 
 
 def _scalar(value: Any) -> Any:

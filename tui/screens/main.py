@@ -54,6 +54,7 @@ LOADING = "Opening the cache …"
 CATALOGUE_CHECK_SECONDS = 2.0
 FIRST_RUN = ("First run: reading the bundled sample reports into the cache (progress on the left). "
              "This happens once; afterwards gwr opens at once.")
+PINYIN_PENDING = "Reading place names in pinyin …"
 NO_REPORTS = ("The cache has no reports yet.\n\nAdd some: press ctrl+p and choose “Ingest folder”, "
               "or run `gwr ingest DIR` in a shell, then start gwr again.")
 
@@ -85,6 +86,9 @@ def stats_line(stats: CorpusStats) -> str:
 class MainScreen(StoreWorkers, Screen[None]):
     """Browse: tree on the left, the reader in the centre, indicators or search below."""
 
+    #: The tree has the focus from the start (Textual's default, the first focusable widget, would focus the
+    #: tree filter's box before its style hides it, then blur it: two needless restylings before the first frame).
+    AUTO_FOCUS = "#tree"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (36, "-tall")]
 
@@ -139,6 +143,7 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
+        self._apply_breakpoints()
         self.summaries: dict[str, ReportSummary] = {}
         self.current_report: Report | None = None
         self.current_section_id: str | None = None
@@ -147,7 +152,15 @@ class MainScreen(StoreWorkers, Screen[None]):
         self._wanted_report: str | None = None
         self._wanted_indicators: str | None = None  # a report id, ALL_REPORTS, or None (table closed)
         self._table_follow: Timer | None = None  # reloads `T`'s table after the tree filter changed
-        self._pinyin: list[PinyinName] = []  # PinyinName of every place name, once computed (tree filter in pinyin)
+        self._pinyin: list[PinyinName] | None = None  # every place name's pinyin, once the tree filter needed it
+        self._pinyin_wanted = False  # a latin letter was typed in the tree filter: learn (and relearn) the pinyin
+
+    def _apply_breakpoints(self) -> None:
+        """Give the screen its breakpoint classes (-narrow, -tall …) for the terminal's size now, as Textual does
+        on the first resize: styled once, not restyled whole before the first frame."""
+        width, height = self.app.size
+        for dimension, breakpoints in ((width, self.HORIZONTAL_BREAKPOINTS), (height, self.VERTICAL_BREAKPOINTS)):
+            self.add_class(*self._get_breakpoint_classes(dimension, breakpoints), update=False)
 
     # composition ----------------------------------------------------------
 
@@ -164,9 +177,14 @@ class MainScreen(StoreWorkers, Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.reader.show_message(LOADING)
-        self.tree.focus()
-        self.open_catalogue()
+        """Show the catalogue if the app opened the cache while it loaded (the first frame then shows the tree);
+        else open it in a worker, showing that it is loading."""
+        catalogue = self.gwr_app.opened_catalogue()
+        if catalogue is None:
+            self.reader.show_message(LOADING)
+            self.open_catalogue()
+        else:
+            self.show_catalogue(*catalogue)
         self.set_interval(CATALOGUE_CHECK_SECONDS, self.check_catalogue)
 
     @property
@@ -190,15 +208,25 @@ class MainScreen(StoreWorkers, Screen[None]):
     # store results --------------------------------------------------------
 
     def on_catalogue_loaded(self, message: CatalogueLoaded) -> None:
-        stats = message.stats
-        self.summaries = {s.id: s for s in message.summaries}
+        self.show_catalogue(message.stats, message.summaries)
+
+    def show_catalogue(self, stats: CorpusStats, summaries: list[ReportSummary]) -> None:
+        """Show the cache's reports in the tree and its stats in the header."""
+        self.summaries = {s.id: s for s in summaries}
         self.app.sub_title = stats_line(stats)
-        self.tree.show_catalogue(message.summaries)
-        self._learn_pinyin(message.summaries)
-        if not message.summaries:
+        self.tree.show_catalogue(summaries)
+        if self._pinyin_wanted:
+            self._learn_pinyin(summaries)
+        if not summaries:
             self.reader.show_message(NO_REPORTS)
         elif self.current_report is None:
             self.reader.show_message(WELCOME)
+
+    def _want_pinyin(self) -> None:
+        """Start learning the place names' pinyin, the first time the tree filter may need it."""
+        if not self._pinyin_wanted:
+            self._pinyin_wanted = True
+            self._learn_pinyin(list(self.summaries.values()))
 
     @work(thread=True, group="pinyin", exclusive=True)
     def _learn_pinyin(self, summaries: list[ReportSummary]) -> None:
@@ -289,7 +317,8 @@ class MainScreen(StoreWorkers, Screen[None]):
         return report_heading(summary) if summary else report_id
 
     def _tree_scope(self) -> str:
-        text = " ".join(self.tree.where.words)
+        where = self.tree.where
+        text = " ".join([*where.words, *("/".join(group) for group in where.any_words)])
         return f"reports matching “{text}”" if text else "every report"
 
     def open_report(self, report_id: str, target: ReaderTarget | None = None) -> None:
@@ -367,12 +396,18 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     def _filter_tree(self, text: str) -> None:
         """Filter the tree by the typed words (pinyin words read as the place names they spell)."""
-        from tui.pinyin_filter import translate
+        from tui.pinyin_filter import may_need_pinyin, pinyin_words, translate
 
-        translation = translate(text, list(self.summaries.values()), self._pinyin)
+        summaries = list(self.summaries.values())
+        if may_need_pinyin(text):
+            self._want_pinyin()
+        translation = translate(text, summaries, self._pinyin or [])
         self.tree.apply_filter(translation.where)
         note = self.query_one("#tree-empty", Static)
-        if self.summaries and not self.tree.visible_summaries:
+        if self._pinyin is None and self.summaries and not self.tree.visible_summaries \
+                and pinyin_words(text, summaries):
+            note.update(PINYIN_PENDING)  # the filter runs again once the pinyin is known
+        elif self.summaries and not self.tree.visible_summaries:
             note.update(Content.assemble("No report matches “", literal_content(text),
                                          "”. Try a place (济南, jinan, jn), a province (甘肃) or a year; esc clears."))
         else:

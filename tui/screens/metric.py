@@ -15,17 +15,17 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Select, Static
 
-from corpus.model import Indicator
+from corpus.model import Indicator, PlaceLevel
 from corpus.outcomes import Outcome, OutcomeStatus, indicator_outcomes
 from store.api import ReportFilter, ReportStore
 from tui.messages import StoreFailed, failure_reported
-from tui.present.labels import metric_name, place_name, short_title
+from tui.present.labels import metric_name, place_name, shared_level, short_title
 from tui.present.literal import literal_text
 from tui.screens.metric_chart import ChartKind, ChartSeries, chart_series, default_kind
 from tui.screens.metric_quotes import RowQuotesScreen
 from tui.screens.metric_table import MetricRow, copy_text, indicator_key, metric_rows, row_cells
 from tui.widgets.bar_chart import BarChart
-from tui.widgets.vim_keys import VimDataTable
+from tui.widgets.vim_lists import VimDataTable
 from tui.widgets.wide_chart import WideCharPlot
 
 #: Colour of each verdict on a target.
@@ -60,12 +60,14 @@ class MetricScreen(Screen[Indicator | None]):
         """The indicators in the filter, the place of each report and the targets' outcomes."""
 
         def __init__(self, indicators: list[Indicator], places: dict[str, str],
-                     outcomes: dict[tuple[str, str, int, int], Outcome], titles: dict[str, str]) -> None:
+                     outcomes: dict[tuple[str, str, int, int], Outcome], titles: dict[str, str],
+                     level: PlaceLevel | None) -> None:
             super().__init__()
             self.indicators = indicators
             self.places = places
             self.outcomes = outcomes
             self.titles = titles
+            self.level = level  # of every place in the filter, when it is one: metrics are named for it
 
     def __init__(self, store: ReportStore, where: ReportFilter | None = None, metric: str | None = None) -> None:
         super().__init__()
@@ -76,6 +78,7 @@ class MetricScreen(Screen[Indicator | None]):
         self._places: dict[str, str] = {}
         self._outcomes: dict[tuple[str, str, int, int], Outcome] = {}
         self._titles: dict[str, str] = {}
+        self._level: PlaceLevel | None = None
         self._rows: list[MetricRow] = []
 
     def compose(self) -> ComposeResult:
@@ -112,7 +115,8 @@ class MetricScreen(Screen[Indicator | None]):
             places = {report_id: place_name(summary) for report_id, summary in summaries.items()}
             titles = {report_id: short_title(summary) for report_id, summary in summaries.items()}
             outcomes = indicator_outcomes((summaries[i.report_id], i) for i in indicators if i.report_id in summaries)
-            self.post_message(self.Loaded(indicators, places, {indicator_key(o.target): o for o in outcomes}, titles))
+            self.post_message(self.Loaded(indicators, places, {indicator_key(o.target): o for o in outcomes}, titles,
+                                          shared_level(summaries.values())))
 
     @on(StoreFailed)
     def _failed(self, message: StoreFailed) -> None:
@@ -124,7 +128,7 @@ class MetricScreen(Screen[Indicator | None]):
     def _loaded(self, message: Loaded) -> None:
         self.loading = False
         self._indicators, self._places, self._outcomes = message.indicators, message.places, message.outcomes
-        self._titles = message.titles
+        self._titles, self._level = message.titles, message.level
         metrics = sorted({indicator.metric for indicator in message.indicators})
         select = self.query_one("#metric", Select)
         if not metrics:
@@ -132,7 +136,7 @@ class MetricScreen(Screen[Indicator | None]):
             self._hint("No indicators in the cache for this filter. Ingest reports (gwr ingest FOLDER), "
                        "or close (q) and widen the filter in the tree.")
             return
-        select.set_options((Text(f"{metric_name(metric)} ({metric})"), metric) for metric in metrics)
+        select.set_options((Text(f"{metric_name(metric, self._level)} ({metric})"), metric) for metric in metrics)
         if self.metric in metrics:
             select.value = self.metric
         else:
@@ -163,7 +167,7 @@ class MetricScreen(Screen[Indicator | None]):
     def _row_chosen(self, event: DataTable.RowSelected) -> None:
         """Show the quotes of the row; jumping to a report from there closes this view."""
         if 0 <= event.cursor_row < len(self._rows) and self.metric is not None:
-            quotes = RowQuotesScreen(self._rows[event.cursor_row], metric_name(self.metric), self._titles)
+            quotes = RowQuotesScreen(self._rows[event.cursor_row], metric_name(self.metric, self._level), self._titles)
             self.app.push_screen(quotes, self._jump)
 
     def _jump(self, indicator: Indicator | None) -> None:
@@ -195,7 +199,7 @@ class MetricScreen(Screen[Indicator | None]):
         if self.metric is None:
             return
         kind = self.query_one("#chart-kind", Select).value
-        series = chart_series(self._indicators, self._places, self.metric, metric_name(self.metric),
+        series = chart_series(self._indicators, self._places, self.metric, metric_name(self.metric, self._level),
                               kind if isinstance(kind, ChartKind) else ChartKind.REPORTED)
         if year is None:
             year = EVERY_YEAR if series.is_trend else (series.year_with_most_places() or EVERY_YEAR)

@@ -175,10 +175,9 @@ class ReportTree(Tree[TreeEntry]):
 
     def render_label(self, node: TreeNode[TreeEntry], base_style: Style, style: Style) -> Text:
         """The node's label cut to the tree's width with "…"; a report's counts stay whole."""
-        room = self.scrollable_content_region.width - self.guide_depth * node_depth(node)
         rendered = super().render_label(node, base_style, style)
         icon = rendered[: len(rendered) - len(node.label)]
-        room -= icon.cell_len
+        room = self._label_room(node) - icon.cell_len
         if room <= 0 or rendered.cell_len - icon.cell_len <= room:
             return rendered
         entry = node.data
@@ -191,6 +190,20 @@ class ReportTree(Tree[TreeEntry]):
             label.truncate(room, overflow="ellipsis")
         label.stylize(style)
         return icon + label
+
+    def get_label_width(self, node: TreeNode[TreeEntry]) -> int:
+        """The cells `render_label` draws a node's label in, worked out without drawing it.
+
+        The tree asks for every line's width whenever its lines change (several times while it fills).
+        """
+        icon = cell_len(self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE) if node.allow_expand else 0
+        label = self.process_label(node.label).cell_len
+        room = self._label_room(node) - icon
+        return icon + (label if room <= 0 else min(label, room))
+
+    def _label_room(self, node: TreeNode[TreeEntry]) -> int:
+        """The cells left for a node's icon and label, right of its guides."""
+        return self.scrollable_content_region.width - self.guide_depth * node_depth(node)
 
     def _add_group(self, parent: TreeNode[TreeEntry], path: tuple[str, ...], label: Text, expand: bool,
                    fill: Callable[[TreeNode[TreeEntry]], None]) -> None:
@@ -217,8 +230,9 @@ class ReportTree(Tree[TreeEntry]):
                             partial(self._fill_year, reports=reports))
 
     def _fill_year(self, node: TreeNode[TreeEntry], reports: list[ReportSummary]) -> None:
+        kind_style = self._theme_style("other-kind")
         for summary in reports:
-            label = report_label(summary, kind_style=self._theme_style("other-kind"))
+            label = report_label(summary, kind_style=kind_style)
             report_node = node.add(label, data=TreeEntry(summary.id),
                                    allow_expand=summary.section_count > 0)
             self._report_nodes[summary.id] = report_node

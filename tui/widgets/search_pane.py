@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 from store.api import SearchHit
 from tui.text import literal_content
 from tui.widgets.cjk_text import prewrap
-from tui.widgets.vim_keys import VimOptionList
+from tui.widgets.vim_lists import VimOptionList
 
 MATCH_STYLE = "bold $text on $warning-muted"
 SNIPPET_INDENT = "  "

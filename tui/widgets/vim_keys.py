@@ -1,12 +1,12 @@
 """Vim keys (j/k down/up, g/G first/last) for the tree, the lists, the tables and the reader.
 
-One home for them, so every pane moves the same way and the help lists them once.
+One home for them, so every pane moves the same way and the help lists them once. The list and
+table that move with them are in `tui.widgets.vim_lists` (the first frame needs neither).
 """
 
 from __future__ import annotations
 
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, OptionList
 
 
 def vim_bindings(down: str, up: str, first: str, last: str) -> list[BindingType]:
@@ -19,19 +19,5 @@ def vim_bindings(down: str, up: str, first: str, last: str) -> list[BindingType]
     ]
 
 
-#: For widgets with a cursor (DataTable: scroll_top/scroll_bottom move the cursor too).
-TABLE_VIM_BINDINGS = vim_bindings("cursor_down", "cursor_up", "scroll_top", "scroll_bottom")
 #: For scrolling text (the reader).
 SCROLL_VIM_BINDINGS = vim_bindings("scroll_down", "scroll_up", "scroll_home", "scroll_end")
-
-
-class VimOptionList(OptionList):
-    """An option list that also moves with j/k/g/G."""
-
-    BINDINGS = vim_bindings("cursor_down", "cursor_up", "first", "last")
-
-
-class VimDataTable(DataTable):
-    """A data table that also moves with j/k/g/G."""
-
-    BINDINGS = TABLE_VIM_BINDINGS

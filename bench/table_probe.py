@@ -99,8 +99,8 @@ def table_at_scale(cache: str, settle: float = 3.0) -> dict[str, Any]:
             open_seconds = await press_and_time(app, clock, "T")
             pane = app.screen.indicator_pane
             await wait_until(lambda: pane.complete and not pane.loading, timeout=ANSWER_TIMEOUT)
+            await wait_until(lambda: clock.painted_rows[-1] == len(pane.index), timeout=ANSWER_TIMEOUT)
             rows = len(pane.index)
-            await wait_until(lambda: rows in clock.painted_rows, timeout=ANSWER_TIMEOUT)
             all_seconds = clock.painted[clock.painted_rows.index(rows)] - sent
             rows_to_frame = clock.painted[0] - clock.rows_arrived[0]
             await asyncio.sleep(settle)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 import zlib
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import orjson
 
@@ -28,11 +29,12 @@ class CorruptCacheFile(Exception):
         self.path = path
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, *, sync: bool = True) -> None:
     """Write `data` to `path` so that readers see the old file or the new one, never a mix.
 
     The bytes go to a temp file in the same directory, are fsync'ed, then renamed over `path`.
-    A replaced file keeps its permissions; a new one gets `NEW_FILE_MODE`.
+    A replaced file keeps its permissions; a new one gets `NEW_FILE_MODE`. With `sync` False the
+    fsync is left to a later `sync_files` (for new files nothing names before that call).
     """
     import tempfile  # loaded on the first write: a command that only reads never needs it
 
@@ -43,7 +45,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         with os.fdopen(handle, "wb") as temp:
             temp.write(data)
             temp.flush()
-            os.fsync(temp.fileno())
+            if sync:
+                os.fsync(temp.fileno())
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
@@ -73,17 +76,54 @@ def sync_directory(folder: Path) -> None:
         os.close(handle)
 
 
-def write_json(path: Path, value: Any) -> Stamp:
-    """Atomically write `value` as JSON; return the file's size and checksum."""
+def sync_files(paths: Iterable[Path], folders: Iterable[Path]) -> None:
+    """Flush files written with `write_atomic(sync=False)` and the entries of their folders to disk.
+
+    On Linux one `syncfs` of their file system does it (an fsync per file costs a disk flush each:
+    5 ms apiece, minutes over the 20,000 shards of 10,000 reports); elsewhere, or when it fails,
+    each file and folder is fsync'ed.
+    """
+    paths, folders = list(paths), list(folders)
+    if (paths or folders) and _syncfs((paths or folders)[0]):
+        return
+    for path in paths:
+        handle = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+    for folder in folders:
+        sync_directory(folder)
+
+
+def _syncfs(path: Path) -> bool:
+    """Flush the whole file system holding `path` (Linux `syncfs`); False where that is not available."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes  # loaded on the first ingest: a command that only reads never needs it
+
+    try:
+        syncfs = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return False
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        return bool(syncfs(handle) == 0)
+    finally:
+        os.close(handle)
+
+
+def write_json(path: Path, value: Any, *, sync: bool = True) -> Stamp:
+    """Atomically write `value` as JSON (`sync`: see `write_atomic`); return the file's size and checksum."""
     data = orjson.dumps(value)
-    write_atomic(path, data)
+    write_atomic(path, data, sync=sync)
     return len(data), zlib.crc32(data)
 
 
-def write_text(path: Path, text: str) -> Stamp:
-    """Atomically write `text` as UTF-8; return the file's size and checksum."""
+def write_text(path: Path, text: str, *, sync: bool = True) -> Stamp:
+    """Atomically write `text` as UTF-8 (`sync`: see `write_atomic`); return the file's size and checksum."""
     data = text.encode("utf-8")
-    write_atomic(path, data)
+    write_atomic(path, data, sync=sync)
     return len(data), zlib.crc32(data)
 
 

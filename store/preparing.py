@@ -20,7 +20,8 @@ import os
 import signal
 import sys
 import threading
-from concurrent.futures import InvalidStateError, ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future, InvalidStateError, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -33,6 +34,8 @@ from corpus.reading import read_bytes
 
 #: Fewer files than this are parsed in this process (starting workers costs about a second each).
 PARALLEL_MIN_FILES = 8
+#: Source bytes handed to workers and not yet taken by the caller (about two commits' worth of text).
+AHEAD_BYTES = 32_000_000
 #: `prctl` option asking Linux to send a signal to this process when its parent dies.
 PR_SET_PDEATHSIG = 1
 
@@ -85,13 +88,44 @@ def prepare_all(paths: list[str]) -> Iterator[Prepared]:
     pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
                                initargs=(os.getpid(),))
     try:
-        with _sigint_ignored():  # the workers start here, inheriting it
-            results = pool.map(prepare, paths)
-        yield from results
+        yield from _in_order(pool, workers, paths)
     except BaseException:
         _stop(pool)
         raise
     pool.shutdown()
+
+
+def _in_order(pool: ProcessPoolExecutor, workers: int, paths: list[str]) -> Iterator[Prepared]:
+    """`prepare` of each path by the pool's `workers`, in order.
+
+    Files are handed out while those handed out and not yet taken hold less than `AHEAD_BYTES`
+    of source (and at least one per worker), so workers parse ahead while the caller writes,
+    yet parsed reports never pile up in memory when the caller is slower than the workers.
+    """
+    waiting: deque[tuple[Future[Prepared], int]] = deque()
+    held = 0
+    with _sigint_ignored():  # the workers start with the first files handed out, inheriting it
+        for path in paths[:workers]:
+            waiting.append((pool.submit(prepare, path), size := _size(path)))
+            held += size
+    for path in paths[workers:]:
+        size = _size(path)
+        while len(waiting) >= workers and held + size > AHEAD_BYTES:
+            future, taken = waiting.popleft()
+            held -= taken
+            yield future.result()
+        waiting.append((pool.submit(prepare, path), size))
+        held += size
+    while waiting:
+        yield waiting.popleft()[0].result()
+
+
+def _size(path: str) -> int:
+    """The size of a file in bytes; 0 when it cannot be read (its parse says why)."""
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 @contextmanager

@@ -22,7 +22,7 @@ from corpus.model import Report
 from corpus.version import PARSER_VERSION
 from store.api import IngestProgress, IngestSummary, ProgressCallback
 from store.catalogue import Catalogue, ReportRecord, SourceRecord, summarise
-from store.files import CorruptCacheFile, file_stamp, read_text, sync_directory, write_json, write_text
+from store.files import CorruptCacheFile, file_stamp, read_text, sync_directory, sync_files, write_json, write_text
 from store.index import IndexedPart, folder_name, write_generation
 from store.layout import (
     CATALOGUE,
@@ -214,6 +214,7 @@ class BatchWriter:
         checksums: dict[str, int] = dict(meta.get("checksums", {}))
         for path in batch.removed:
             catalogue.drop_source(path)
+        written: list[Path] = []
         for source, staged in batch.sources:
             records = []
             for report in staged:
@@ -221,8 +222,9 @@ class BatchWriter:
                 meta["next_doc"] += 1
                 structure, text = shard_of(report)
                 structure_name, text_file = f"{REPORTS_DIR}/{shard}", f"{TEXTS_DIR}/{text_name(shard)}"
-                sizes[structure_name], checksums[structure_name] = write_json(self.cache_dir / structure_name, structure)
-                sizes[text_file], checksums[text_file] = write_text(self.cache_dir / text_file, text)
+                written += [self.cache_dir / structure_name, self.cache_dir / text_file]
+                sizes[structure_name], checksums[structure_name] = write_json(written[-2], structure, sync=False)
+                sizes[text_file], checksums[text_file] = write_text(written[-1], text, sync=False)
                 added.extend(IndexedPart(doc, number, text[part.start:part.end])
                              for number, part in enumerate(parts(structure["sections"], text)))
                 records.append((ReportRecord(summarise(report), doc, shard, source.path), report.indicators))
@@ -238,8 +240,8 @@ class BatchWriter:
         meta["sizes"] = {name: size for name, size in sizes.items() if name in in_use}
         meta["checksums"] = {name: checksum for name, checksum in checksums.items() if name in in_use}
         meta["generation"] = generation
-        for folder in SHARD_FOLDERS:
-            sync_directory(self.cache_dir / folder)  # the shards' names are on disk before the catalogue names them
+        # the shards and their names are on disk before the catalogue names them
+        sync_files(written, [self.cache_dir / folder for folder in SHARD_FOLDERS])
         catalogue.commit()
         sync_directory(self.cache_dir)
         write_json(self.cache_dir / SOURCES_LIST, sorted(catalogue.sources))

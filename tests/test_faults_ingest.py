@@ -21,7 +21,7 @@ import store.sources
 import store.writer
 from corpus.reading import MAX_SOURCE_BYTES
 from store import open_store
-from store.layout import SHARD_FOLDERS
+from store.layout import REPORTS_DIR, SHARD_FOLDERS, TEXTS_DIR
 from tests.hostile_sources import ROOT, gwr
 from tests.store_samples import SAMPLES, parsed
 
@@ -63,11 +63,11 @@ def test_full_disk_while_writing_shards_leaves_no_file_of_the_failed_generation(
     before = shard_files(cache)
     write_text, calls = store.writer.write_text, []
 
-    def fill_up(path: Path, text: str):
+    def fill_up(path: Path, text: str, **options):
         calls.append(path)
         if len(calls) == 2:
             raise OSError(errno.ENOSPC, "No space left on device", str(path))
-        return write_text(path, text)
+        return write_text(path, text, **options)
 
     monkeypatch.setattr(store.writer, "write_text", fill_up)
     with pytest.raises(OSError, match="No space"):
@@ -195,15 +195,25 @@ def test_cli_ingest_prints_one_line_per_skipped_file(cache: Path, sources: list[
         f"gwr: skipped {sources[0].parent / 'chart.png'}: unsupported file type"]
 
 
-def test_catalogue_rename_is_followed_by_a_sync_of_the_cache_folder(cache: Path, sources: list[Path], monkeypatch):
+def test_catalogue_rename_follows_the_flush_of_the_shards_and_precedes_a_sync_of_the_cache_folder(
+        cache: Path, sources: list[Path], monkeypatch):
     events: list[tuple[str, str]] = []
-    replace, sync = os.replace, store.writer.sync_directory
+    replace, sync, flush = os.replace, store.writer.sync_directory, store.writer.sync_files
     monkeypatch.setattr(store.files.os, "replace", lambda a, b: events.append(("rename", Path(b).name)) or replace(a, b))
     monkeypatch.setattr(store.writer, "sync_directory", lambda folder: events.append(("sync", str(folder))) or sync(folder))
+
+    def flushed(paths, folders):
+        paths, folders = list(paths), list(folders)
+        events.extend(("flush", str(path)) for path in [*paths, *folders])
+        flush(paths, folders)
+
+    monkeypatch.setattr(store.writer, "sync_files", flushed)
     open_store(cache).ingest(sources)
     committed = events.index(("rename", "catalogue.json"))
     assert ("sync", str(cache)) in events[committed:]
-    assert {("sync", str(cache / folder)) for folder in SHARD_FOLDERS} <= set(events[:committed])
+    shards = {str(path) for folder in (REPORTS_DIR, TEXTS_DIR) for path in (cache / folder).iterdir()}
+    assert shards and {("flush", path) for path in shards} <= set(events[:committed])
+    assert {("flush", str(cache / folder)) for folder in SHARD_FOLDERS} <= set(events[:committed])
 
 
 def test_listing_during_a_cold_ingest_never_ingests_the_samples(cache: Path, tmp_path: Path):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from store.files import (
     CorruptCacheFile,
     read_json,
     read_sealed_json,
+    sync_files,
     write_atomic,
     write_json,
     write_sealed_json,
@@ -35,6 +38,40 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch):
     with pytest.raises(OSError):
         write_json(target, {"new": True})
     assert read_json(target) == {"old": True} and [p.name for p in tmp_path.iterdir()] == ["x.json"]
+
+
+def fsynced(monkeypatch) -> list[int]:
+    """The inode of every file or folder fsync'ed from now on."""
+    synced: list[int] = []
+    real = os.fsync
+    monkeypatch.setattr("os.fsync", lambda fd: synced.append(os.fstat(fd).st_ino) or real(fd))
+    return synced
+
+
+def test_a_write_left_for_a_later_flush_is_complete_and_not_yet_fsynced(tmp_path: Path, monkeypatch):
+    synced = fsynced(monkeypatch)
+    write_json(tmp_path / "x.json", {"new": True}, sync=False)
+    assert read_json(tmp_path / "x.json") == {"new": True} and synced == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="syncfs is Linux's")
+def test_flushing_many_files_on_linux_costs_one_syncfs_not_an_fsync_each(tmp_path: Path, monkeypatch):
+    paths = [tmp_path / f"{number}.json" for number in range(20)]
+    for path in paths:
+        write_json(path, {"n": path.name}, sync=False)
+    synced = fsynced(monkeypatch)
+    sync_files(paths, [tmp_path])
+    assert synced == []
+
+
+def test_without_syncfs_every_file_and_folder_flushed_is_fsynced(tmp_path: Path, monkeypatch):
+    paths = [tmp_path / f"{number}.json" for number in range(3)]
+    for path in paths:
+        write_json(path, {"n": path.name}, sync=False)
+    monkeypatch.setattr("store.files._syncfs", lambda path: False)
+    synced = fsynced(monkeypatch)
+    sync_files(paths, [tmp_path])
+    assert sorted(synced) == sorted(path.stat().st_ino for path in [*paths, tmp_path])
 
 
 def test_new_file_gets_ordinary_permissions_and_replaced_file_keeps_its_own(tmp_path: Path):

@@ -119,8 +119,9 @@ def table_rows(raw: dict[str, Any], n: int) -> list[tuple[str, str, tuple[float,
     return [
         ("T", f"`T` on {n} reports ({rows} rows), key to the rows on screen (seconds)",
          at_most(raw["table_open_s"], TABLE_OPEN_GOAL_S),
-         f"{ms(raw['table_open_store_s'])} until the indicators reach the table (pane mounted, store read), "
-         f"then {ms(raw['table_open_rows_to_frame_s'])} to show them"),
+         f"{ms(raw['table_open_store_s'])} until the first reports' indicators reach the table (pane mounted, "
+         f"store read), then {ms(raw['table_open_rows_to_frame_s'])} to show them; all {rows} rows shown after "
+         f"{ms(raw['table_open_all_s'])}"),
         ("T", f"table filter keystroke on {rows} rows to its frame, p95 (seconds)", at_most(raw["table_filter_p95_s"], TABLE_ANSWER_GOAL_S),
          f"median {ms(raw['table_filter_median_s'])}"),
         ("T", f"table sort on {rows} rows to its frame, p95 (seconds)", at_most(raw["table_sort_p95_s"], TABLE_ANSWER_GOAL_S),

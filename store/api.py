@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Protocol
+from typing import TYPE_CHECKING, Callable, Iterable, Protocol
 
 from corpus.model import DocKind, Indicator, IndicatorKind, Place, Report
+
+if TYPE_CHECKING:
+    from store.indicator_records import IndicatorRecords
 
 
 @dataclass(slots=True, frozen=True)
@@ -149,6 +152,10 @@ class ReportStore(Protocol):
         kind: IndicatorKind | None = None,
         where: ReportFilter | None = None,
     ) -> list[Indicator]: ...
+
+    def indicator_records(self, where: ReportFilter | None = None) -> IndicatorRecords:
+        """Every indicator of the reports `where` lets through, as stored rows read at once (the table of all)."""
+        ...
 
     def search(self, query: str, where: ReportFilter | None = None, limit: int = 100) -> list[SearchHit]: ...
 

@@ -22,7 +22,17 @@ from typing import Any
 from corpus.model import DocKind, Indicator, Place, Report, indicator_from_dict, place_from_dict, to_dict
 from store.api import ReportSummary
 from store.files import CorruptCacheFile, Stamp, read_json, read_sealed_json
-from store.indicator_file import Lines, Rows, line_of, read_all_lines, read_report_rows, rows_of, write_lines
+from store.indicator_file import (
+    Lines,
+    Rows,
+    compact,
+    line_of,
+    read_all_lines,
+    read_report_rows,
+    rows_of,
+    rows_of_lines,
+    write_lines,
+)
 
 #: Bump whenever the layout of the cache files changes: the cache rebuilds on a mismatch.
 #: 10: place levels 全国, 自治州, 地区, 盟, 县级市, 新区; doc kinds placeholder, budget, summary, abridged.
@@ -182,6 +192,12 @@ class Catalogue:
             return rows_of(path, line) if line is not None else []
         return read_report_rows(path, span) if name and span else []
 
+    def rows_of_reports(self, report_ids: list[str]) -> list[Rows]:
+        """Many reports' indicator rows, from the indicators file read whole and parsed at once."""
+        lines = self.indicator_lines()
+        path = self.path.parent / (self.meta.get("indicators_file") or "indicators")
+        return rows_of_lines(path, [lines.get(report_id, b"[]") for report_id in report_ids])
+
     def indicator_lines(self) -> Lines:
         """Every report's line of indicator rows, read from the indicators file on first use.
 
@@ -209,7 +225,7 @@ class Catalogue:
             self.reports[report_id] = record
             self._rows[report_id] = {"summary": to_dict(record.summary), "doc": record.doc, "shard": record.shard,
                                      "source": record.source}
-            indicator_lines[report_id] = line_of([_compact(i) for i in indicators])
+            indicator_lines[report_id] = line_of([compact(i) for i in indicators])
             self._indicators[report_id] = list(indicators)
 
     def drop_source(self, path: str) -> None:
@@ -231,15 +247,3 @@ class Catalogue:
             "reports": {str(n): row for n, row in enumerate(self._rows.values(), 1)},
         }
         write_tables(self.path, tables)
-
-
-#: The fields of an indicator's row (its report's id is known from where the row is).
-INDICATOR_FIELDS = tuple(f.name for f in fields(Indicator) if f.name != "report_id")
-
-
-def _compact(indicator: Indicator) -> dict[str, Any]:
-    """An indicator's catalogue row: its fields without the report id and without empty (None) values.
-
-    (Read field by field: `dataclasses.asdict` copies deeply and took a tenth of a cold ingest.)
-    """
-    return {name: value for name in INDICATOR_FIELDS if (value := getattr(indicator, name)) is not None}

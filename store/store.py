@@ -53,6 +53,7 @@ from store.api import (
 from store.catalogue import SCHEMA_VERSION, Catalogue, ReportRecord
 from store.files import CorruptCacheFile, file_stamp, move_aside, read_json, read_span, read_text, write_json
 from store.index import SearchIndex, damage
+from store.indicator_records import IndicatorRecords
 from store.layout import (
     CATALOGUE,
     LOCK,
@@ -445,6 +446,15 @@ class Store:
                     if (metric is None or indicator.metric == metric) and (kind is None or indicator.kind == kind)]
 
         return self._guarded(matching)
+
+    def indicator_records(self, where: ReportFilter | None = None) -> IndicatorRecords:
+        """Every indicator of the reports `where` lets through, in reading order, as stored rows read at once."""
+
+        def read() -> IndicatorRecords:
+            ids = [record.summary.id for record in self._records(where) if record.summary.indicator_count]
+            return IndicatorRecords.of_reports(zip(ids, self._catalogue.rows_of_reports(ids)))
+
+        return self._guarded(read)
 
     def search(self, query: str, where: ReportFilter | None = None, limit: int = 100) -> list[SearchHit]:
         """Sections (and other parts) holding every word of `query`, exact phrase first (see `store.search`).

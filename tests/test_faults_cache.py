@@ -78,6 +78,7 @@ def answers(report_store: Any) -> dict[str, Any]:
         "reports": summaries,
         "texts": {summary.id: report_store.report(summary.id) for summary in summaries},
         "indicators": report_store.indicators(),
+        "indicator_records": report_store.indicator_records().rows,
         "searches": {query: report_store.search(query) for query in SEARCHES},
     }
 

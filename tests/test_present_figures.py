@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from corpus.model import Comparator, Indicator, IndicatorKind
 from tui.present.figures import comparator_label, describe_indicator, format_figure, format_number, value_text
-from tui.widgets.indicator_table import COLUMNS, IndicatorRow
+from store.indicator_file import compact
+from tui.widgets.indicator_table import COLUMNS
 
 ACTUAL, ESTIMATE, TARGET = IndicatorKind.ACTUAL, IndicatorKind.ESTIMATE, IndicatorKind.TARGET
 
@@ -30,7 +31,7 @@ def test_numbers_are_never_rounded_nor_written_with_an_exponent():
 
 def test_a_seven_digit_figure_shows_whole_in_the_indicator_table():
     value_column = next(column for column in COLUMNS if column.title == "value")
-    assert value_column.cell(IndicatorRow(LARGE_REVENUE, "济南市")) == "1234567"
+    assert value_column.cell(compact(LARGE_REVENUE), "济南市") == "1234567万元"
 
 
 def test_a_seven_digit_figure_shows_whole_in_the_metric_table():

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from corpus.model import Indicator, IndicatorKind, Report
+from store.indicator_records import IndicatorRecords
 from store.api import (
     CorpusStats,
     IngestSummary,
@@ -57,6 +58,10 @@ class LockedStore(ReportStore):
                    kind: IndicatorKind | None = None, where: ReportFilter | None = None) -> list[Indicator]:
         with self._lock:
             return self._store.indicators(report_id=report_id, metric=metric, kind=kind, where=where)
+
+    def indicator_records(self, where: ReportFilter | None = None) -> IndicatorRecords:
+        with self._lock:
+            return self._store.indicator_records(where)
 
     def search(self, query: str, where: ReportFilter | None = None, limit: int = 100) -> list[SearchHit]:
         with self._lock:

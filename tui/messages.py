@@ -14,8 +14,9 @@ from typing import Protocol
 
 from textual.message import Message
 
-from corpus.model import Indicator, Report
+from corpus.model import Report
 from store.api import CorpusStats, IngestProgress, IngestSummary, ReportSummary, SearchHit
+from store.indicator_records import IndicatorRecords
 
 
 @dataclass(slots=True, frozen=True)
@@ -70,12 +71,16 @@ class ReportLoaded(Message):
 
 
 class IndicatorsLoaded(Message):
-    """Indicator rows for the table: of one report, or of every report (`report_id` None)."""
+    """Indicator rows for the table: of one report, or of every report (`report_id` None).
 
-    def __init__(self, indicators: list[Indicator], report_id: str | None) -> None:
+    Not `complete`: the rows of the first reports only, to show while the rest are read.
+    """
+
+    def __init__(self, records: IndicatorRecords, report_id: str | None, complete: bool = True) -> None:
         super().__init__()
-        self.indicators = indicators
+        self.records = records
         self.report_id = report_id
+        self.complete = complete
 
 
 class SearchFinished(Message):

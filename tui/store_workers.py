@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any, Callable, cast
 
 from textual import work
 
+from corpus.model import Indicator
 from store.api import IngestProgress, ReportFilter, ReportStore
+from store.indicator_records import IndicatorRecords
 from tui.messages import (
     CatalogueLoaded,
     IndicatorsLoaded,
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
 
     from tui.app import GwrApp
 
+#: Rows of the first reports shown while every report's indicators are read: more than a screenful.
+FIRST_ROWS = 100
 #: The most hits one search lists (a common word in thousands of reports stops there).
 SEARCH_LIMIT = 500
 
@@ -93,13 +97,20 @@ class StoreWorkers:
 
     @work(thread=True, group="store", exclusive=False, exit_on_error=False)
     def load_indicators(self, report_id: str | None, where: ReportFilter) -> None:
-        """Indicators of one report, or of every report matching `where`."""
+        """Indicators of one report, or of every report matching `where`: those of the first reports at once
+        (a screenful), then all of them, read in one go."""
         with failure_reported(self, "load indicators"):
-            if report_id is None:
-                indicators = self.store.indicators(where=where)
-            else:
-                indicators = self.store.indicators(report_id=report_id)
-            self.post_message(IndicatorsLoaded(indicators, report_id))
+            if report_id is not None:
+                records = IndicatorRecords.of_indicators(self.store.indicators(report_id=report_id))
+                self.post_message(IndicatorsLoaded(records, report_id))
+                return
+            first: list[Indicator] = []
+            for summary in self.store.reports(where):
+                if len(first) >= FIRST_ROWS:
+                    break
+                first += self.store.indicators(report_id=summary.id)
+            self.post_message(IndicatorsLoaded(IndicatorRecords.of_indicators(first), None, complete=False))
+            self.post_message(IndicatorsLoaded(self.store.indicator_records(where), None))
 
     @work(thread=True, group="store", exclusive=False, exit_on_error=False)
     def run_search(self, query: str, where: ReportFilter) -> None:

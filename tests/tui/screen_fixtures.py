@@ -13,6 +13,7 @@ from textual.worker import WorkerCancelled
 
 from corpus.model import Comparator, Indicator, IndicatorKind, Paragraph, Place, PlaceLevel, Report, Section
 from store.api import Keyword, ReportFilter, ReportStore, ReportSummary
+from store.indicator_records import IndicatorRecords
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
 COMPILATION = SAMPLES / "003_6bd12d0b4a8782fd.txt"  # 19 reports of 2022, delivered for 2023
@@ -67,6 +68,9 @@ class ExcerptStore:
 
     def indicators(self, *, where: ReportFilter | None = None, **_: object) -> list[Indicator]:
         return [indicator for report in self._reports.values() for indicator in report.indicators]
+
+    def indicator_records(self, where: ReportFilter | None = None) -> IndicatorRecords:
+        return IndicatorRecords.of_indicators(self.indicators(where=where))
 
     def keywords(self, report_ids: Iterable[str], top: int = 20) -> list[Keyword]:
         """The keywords given for these reports (keyed by their ids joined with "+")."""

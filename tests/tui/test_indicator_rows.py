@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corpus.model import Comparator, IndicatorKind
+from store.indicator_records import IndicatorRecords
 from tests.tui.screen_fixtures import quoted
 from tui.widgets.indicator_rows import COLUMN_INDEX, IndicatorRow, RowIndex, Sort, csv_text
 from tui.widgets.indicator_table import fit_cell
@@ -11,7 +12,7 @@ VALUE = COLUMN_INDEX["value"]
 
 
 def index_of(rows: list[IndicatorRow]) -> RowIndex:
-    return RowIndex([row.indicator for row in rows], [row.place for row in rows])
+    return RowIndex(IndicatorRecords.of_indicators(row.indicator for row in rows), [row.place for row in rows])
 
 
 def gdp_rows(gdp_excerpts) -> list[IndicatorRow]:

@@ -54,6 +54,7 @@ USES: dict[str, Callable[[ReportStore], object]] = {
     "report": lambda store: store.report("d7b1038"),
     "resolve": lambda store: store.resolve(["济南", "2022"]),
     "indicators": lambda store: store.indicators(metric="gdp"),
+    "indicator_records": lambda store: store.indicator_records(),
     "search": lambda store: store.search("营商环境"),
     "keywords": lambda store: store.keywords(["d7b1038"]),
     "ingest": lambda store: store.ingest([]),

@@ -3,8 +3,9 @@
 from tests.tui.main_fixtures import open_work_report, styled_runs, work_report_of
 from tests.tui.screen_fixtures import settle
 from corpus.units import normalised_value
+from tui.present.figures import format_span
 from tui.present.labels import metric_name
-from tui.widgets.indicator_rows import CELL_PADDING, COLUMN_INDEX
+from tui.widgets.indicator_rows import COLUMN_INDEX, YEAR_SPAN
 from tui.widgets.reader import FOCUS_STYLE
 
 
@@ -125,9 +126,7 @@ async def test_sorting_by_metric_orders_rows_by_the_name_shown(app):
 
 def leading_width(app, titles: list[str]) -> int:
     """Cells the table's columns up to and including `titles` take, padding included."""
-    widths = app.screen.indicator_pane.table.widths
-    last = max(COLUMN_INDEX[title] for title in titles)
-    return sum(width + CELL_PADDING for width in widths[:last + 1])
+    return app.screen.indicator_pane.table.column_layout.edge(max(COLUMN_INDEX[title] for title in titles) + 1)
 
 
 async def test_value_and_growth_are_visible_beside_the_tree_at_80_columns(app):
@@ -135,6 +134,34 @@ async def test_value_and_growth_are_visible_beside_the_tree_at_80_columns(app):
         await show_all_indicators(pilot)
         table = app.screen.indicator_pane.table
         assert leading_width(app, ["value", "growth"]) <= table.scrollable_content_region.width
+
+
+def lines_on_screen(table) -> list[str]:
+    """The table's lines as the screen shows them (header first), cut at its width."""
+    return [table.render_line(y).text for y in range(table.scrollable_content_region.height)]
+
+
+async def test_every_value_on_screen_beside_the_tree_at_80_columns_shows_its_unit(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await show_all_indicators(pilot)
+        table = app.screen.indicator_pane.table
+        lines = lines_on_screen(table)[1:]
+        rows = app.screen.indicator_pane.shown[:len(lines)]
+        with_units = [(row.indicator, line) for row, line in zip(rows, lines)
+                      if row.indicator.value is not None and row.indicator.unit]
+        assert with_units
+        for indicator, line in with_units:
+            assert f"{format_span(indicator.value, indicator.value_high)}{indicator.unit}" in line
+
+
+async def test_a_figure_over_several_years_shows_the_years_it_spans(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await show_all_indicators(pilot)
+        pane = app.screen.indicator_pane
+        spans = [(row.indicator.period, cell) for row, cell in zip(pane.shown, column(app, "year"))
+                 if YEAR_SPAN.fullmatch(row.indicator.period)]
+        assert spans
+        assert all(cell == period.replace("-", "–") for period, cell in spans)
 
 
 async def test_a_wide_table_shows_metric_names_in_full(app):
@@ -150,8 +177,9 @@ async def test_clicking_a_header_sorts_by_it_and_clicking_again_reverses(app):
         year_x = leading_width(app, ["place"]) + 1
         await pilot.click(table, offset=(year_x, 0))
         await settle(pilot)
-        years = [int(year) for year in column(app, "year") if year]
+        years = [row.indicator.year for row in app.screen.indicator_pane.shown if row.indicator.year]
         assert years == sorted(years)
         await pilot.click(table, offset=(year_x, 0))
         await settle(pilot)
-        assert [int(year) for year in column(app, "year") if year] == sorted(years, reverse=True)
+        assert [row.indicator.year for row in app.screen.indicator_pane.shown
+                if row.indicator.year] == sorted(years, reverse=True)

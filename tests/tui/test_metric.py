@@ -184,6 +184,16 @@ async def test_an_unrecognised_place_keeps_the_outcome_column_on_screen(gdp_exce
         assert used <= table.scrollable_content_region.width
 
 
+async def test_y_copies_the_row_under_the_cursor_with_its_quotes(gdp_excerpts):
+    app = ScreenHost(lambda: MetricScreen(gdp_excerpts, metric="gdp"))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        app.screen.query_one("#table", DataTable).move_cursor(row=1)
+        await pilot.press("y")
+        assert app.clipboard.split("\t") == ["济南市", "2023", "—", "≥+5.5%", "no outcome yet",
+                                             "", "地区生产总值增长5.5%以上"]
+
+
 async def test_national_gdp_is_picked_and_charted_as_guonei_shengchan_zongzhi(national_cache):
     from store import open_store
 

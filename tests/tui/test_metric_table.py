@@ -45,3 +45,10 @@ def test_a_half_year_figure_gets_its_own_row_before_the_whole_year():
     half = figure("实现地区生产总值1422.22亿元、增长1.5%", "gdp", ACTUAL, "lanzhou", value=1422.22, unit="亿元",
                   growth=1.5, year=2012, period="H1")
     assert [row.when for row in metric_rows([half, LANZHOU_GDP], PLACES, "gdp")] == ["2012 H1", "2012"]
+
+
+def test_a_figure_over_five_years_gets_a_row_reading_the_years_it_spans():
+    five_years = figure("城乡居民人均可支配收入年均增长5.5%", "urban_income", ACTUAL, "lanzhou", growth=5.5, year=2021,
+                        period="2017-2021")
+    [row] = metric_rows([five_years], PLACES, "urban_income")
+    assert row.when == "2017–2021"

@@ -290,7 +290,8 @@ class MainScreen(StoreWorkers, Screen[None]):
             scope = f"all {len(self.tree.visible_summaries)} reports in the tree"
         else:
             scope = self._report_name(message.report_id)
-        self.indicator_pane.show_indicators(message.indicators, self._place_of, scope, self._region_of)
+        self.indicator_pane.show_indicators(message.records, self._place_of, scope, self._region_of,
+                                            complete=message.complete)
 
     def on_search_finished(self, message: SearchFinished) -> None:
         if message.query != self.search_pane.query_text:
@@ -480,13 +481,14 @@ class MainScreen(StoreWorkers, Screen[None]):
 
     async def _show_indicators(self, wanted: str, focus: bool = True) -> None:
         self._wanted_indicators = wanted
-        await self._open_bottom(INDICATORS)
-        if focus:
-            self.indicator_pane.table.focus()
+        # The store reads while the pane mounts; what it posts is handled once this handler is done.
         if wanted == ALL_REPORTS:
             self.load_indicators(None, self.tree.where)
         else:
             self.load_indicators(wanted, ReportFilter())
+        await self._open_bottom(INDICATORS)
+        if focus:
+            self.indicator_pane.table.focus()
 
     def action_export_table(self) -> None:
         """Export the indicator table's rows, as shown (after filter and sort), to CSV."""

@@ -19,12 +19,11 @@ from corpus.model import Indicator, PlaceLevel
 from corpus.outcomes import Outcome, OutcomeStatus, indicator_outcomes
 from store.api import ReportFilter, ReportStore
 from tui.messages import StoreFailed, failure_reported
-from tui.present.figures import format_figure
 from tui.present.labels import metric_name, place_name, shared_level, short_title
 from tui.present.literal import literal_text
 from tui.screens.metric_chart import ChartKind, ChartSeries, chart_series, default_kind
 from tui.screens.metric_quotes import RowQuotesScreen
-from tui.screens.metric_table import OUTCOME_LABELS, MetricRow, indicator_key, metric_rows
+from tui.screens.metric_table import MetricRow, copy_text, indicator_key, metric_rows, row_cells
 from tui.widgets.bar_chart import BarChart
 from tui.widgets.vim_lists import VimDataTable
 from tui.widgets.wide_chart import WideCharPlot
@@ -53,6 +52,7 @@ class MetricScreen(Screen[Indicator | None]):
                 tooltip="Chart actual figures, estimates (预计), both, or targets"),
         Binding("Y", "pick('#chart-year')", "Year", id="metric.pick_year",
                 tooltip="Chart one year as bars, or every year as lines"),
+        Binding("y", "copy", "Copy row", tooltip="Copy the row under the cursor: its cells and quotes"),
         Binding("tab", "app.focus_next", "Next pane", show=False),
     ]
 
@@ -179,16 +179,11 @@ class MetricScreen(Screen[Indicator | None]):
         table.clear()
         self._rows = rows
         for row in rows:
-            place = literal_text(row.place)
+            place_text, when, actual, target, outcome = row_cells(row)
+            place = literal_text(place_text)
             place.truncate(PLACE_WIDTH, overflow="ellipsis")
-            table.add_row(
-                place,
-                Text(row.when),
-                Text(format_figure(row.actual) if row.actual else "—", justify="right"),
-                Text(format_figure(row.target) if row.target else "—", justify="right"),
-                Text(OUTCOME_LABELS[row.outcome.status], style=OUTCOME_STYLES.get(row.outcome.status, ""))
-                if row.outcome else Text(""),
-            )
+            table.add_row(place, Text(when), Text(actual, justify="right"), Text(target, justify="right"),
+                          Text(outcome, style=OUTCOME_STYLES.get(row.outcome.status, "")) if row.outcome else Text(""))
 
     @on(Select.Changed, "#chart-kind")
     def _kind_picked(self) -> None:
@@ -230,6 +225,16 @@ class MetricScreen(Screen[Indicator | None]):
                      marker="dot")
         plt.xticks([float(year) for year in series.years], [str(year) for year in series.years])
         trend.refresh()
+
+    def action_copy(self) -> None:
+        """`y`: copy the row under the table's cursor to the clipboard (OSC 52), as `y` does in the indicator table."""
+        row = self.query_one("#table", DataTable).cursor_row
+        if not 0 <= row < len(self._rows):
+            self.notify("Pick a metric first: there is no row to copy.", severity="warning")
+            return
+        text = copy_text(self._rows[row])
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied {len(text)} characters.", timeout=2)
 
     def action_pick_metric(self) -> None:
         self.action_pick("#metric")

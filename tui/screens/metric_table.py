@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from corpus.model import Indicator, IndicatorKind
 from corpus.outcomes import Outcome, OutcomeStatus
+from tui.present.figures import format_figure
+from tui.widgets.indicator_rows import when_cell
 
 #: How the table names each verdict on a target.
 OUTCOME_LABELS = {
@@ -41,9 +43,27 @@ class MetricRow:
 
     @property
     def when(self) -> str:
-        """"2022", or "2022 H1" for part of a year, or "?" when the year is unknown."""
-        year = str(self.year) if self.year is not None else "?"
-        return year if self.period == "year" else f"{year} {self.period}"
+        """"2022", "2022 H1" for part of a year, "2018–2022" for a span of years, or "?" when the year is unknown."""
+        if self.year is None:
+            return "?" if self.period == "year" else f"? {self.period}"
+        return when_cell((self.year, self.period))
+
+
+#: What the table shows for a figure the row lacks (no actual, or no target).
+MISSING = "—"
+
+
+def row_cells(row: MetricRow) -> list[str]:
+    """The row's texts as the table shows them: place, year, actual, target, outcome."""
+    return [row.place, row.when, format_figure(row.actual) if row.actual else MISSING,
+            format_figure(row.target) if row.target else MISSING,
+            OUTCOME_LABELS[row.outcome.status] if row.outcome else ""]
+
+
+def copy_text(row: MetricRow) -> str:
+    """What `y` copies of a row: its cells, then the quotes of its actual and its target, tab-separated."""
+    quotes = [figure.quote if figure else "" for figure in (row.actual, row.target)]
+    return "\t".join([*row_cells(row), *quotes])
 
 
 def _rank(indicator: Indicator) -> tuple[int, int]:

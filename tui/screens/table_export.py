@@ -7,6 +7,7 @@ and dismisses with the path written (None when cancelled).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from rich.text import Text
@@ -29,7 +30,7 @@ def proposed_csv_name(scope: str) -> str:
 class TableExportScreen(SaveFileDialog):
     """Ask where to write the table's rows as CSV, then write them."""
 
-    def __init__(self, rows: list[IndicatorRow], scope: str) -> None:
+    def __init__(self, rows: Sequence[IndicatorRow], scope: str) -> None:
         super().__init__()
         self.rows = rows
         self.scope = scope

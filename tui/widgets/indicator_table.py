@@ -8,11 +8,13 @@ come back as messages, and a newer keystroke cancels the filter still running.
 
 from __future__ import annotations
 
+import gc
 import time
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from rich.cells import cell_len
 from rich.segment import Segment
+from rich.style import Style
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -27,24 +29,43 @@ from textual.widgets import Input, Static
 from textual.worker import Worker, get_current_worker
 
 from corpus.model import Indicator
+from store.indicator_records import IndicatorRecords
 from tui.text import literal_content, visible
 from tui.widgets.vim_keys import vim_bindings
 from tui.widgets.indicator_rows import (
-    CELL_PADDING,
+    COLUMN_INDEX,
     COLUMNS,
     IndicatorRow,
+    Layout,
     RowIndex,
+    ShownRows,
     Sort,
     View,
-    fit_widths,
+    fit_layout,
 )
 
 #: Rendered lines kept; a screenful is at most ~50, so this covers scrolling back and forth.
 LINE_CACHE_SIZE = 1024
 #: Rows the first frame's column widths are measured on, before every row is measured.
 WIDTH_SAMPLE = 200
+#: Rows few enough to build on the UI thread when no filter is typed (about a millisecond): they show in the
+#: next frame, without a worker's round trip (one report's, or the first reports' while the rest are read).
+ROWS_BUILT_AT_ONCE = 1000
 #: Seconds the worker preparing filters and sorts yields to the UI thread between steps.
 PREPARE_PAUSE = 0.02
+
+
+#: Rows from which the table keeps what it built out of the garbage collector's full collections.
+FREEZE_ROWS = 100_000
+
+
+def keep_out_of_full_collections(index: RowIndex) -> None:
+    """For a large table: freeze every object so far out of the garbage collector's full collections
+    (`gc.freeze`). Walking them took 0.3–1.1 s at 244,794 rows (load 11), a stall of whatever keystroke it
+    fell on. Frozen objects are still freed when no longer referenced; only cyclic garbage that exists now,
+    or that they later form, is never collected: the price, paid once per large table."""
+    if len(index) >= FREEZE_ROWS:
+        gc.freeze()
 
 
 def fit_cell(text: str, width: int, right: bool) -> str:
@@ -62,6 +83,15 @@ def fit_cell(text: str, width: int, right: bool) -> str:
         length = cell_len(text)
     padding = " " * (width - length)
     return padding + text if right else text + padding
+
+
+class LineStyles(NamedTuple):
+    """The styles of the table's lines: the widget's, the header's, an even row's, and the cursor's (added)."""
+
+    base: Style
+    header: Style
+    even_row: Style
+    cursor: Style
 
 
 class IndicatorTable(ScrollView, can_focus=True):
@@ -133,20 +163,23 @@ class IndicatorTable(ScrollView, can_focus=True):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.index = RowIndex([], [])
+        self.index = RowIndex(IndicatorRecords([], []), [])
         self.shown: list[int] = []  # indices into `index`, in display order
-        self.widths: list[int] = [len(column.title) for column in COLUMNS]
+        self.column_layout = Layout([len(column.title) for column in COLUMNS])
         self.cursor_row = 0
         self.cursor_column = 0
         self._lines: LRUCache[tuple[int, int], Strip] = LRUCache(LINE_CACHE_SIZE)
+        self._styles: LineStyles | None = None
+        self._line_width = self.column_layout.width
 
     # content --------------------------------------------------------------
 
-    def show(self, index: RowIndex, shown: list[int], widths: list[int]) -> None:
-        """Show rows `shown` of `index` with these column widths; the cursor stays on its line if it can."""
-        self.index, self.shown, self.widths = index, shown, widths
+    def show(self, index: RowIndex, shown: list[int], layout: Layout) -> None:
+        """Show rows `shown` of `index` in this layout; the cursor stays on its line if it can."""
+        self.index, self.shown, self.column_layout = index, shown, layout
         self.cursor_row = max(0, min(self.cursor_row, len(shown) - 1))
-        self.virtual_size = Size(sum(width + CELL_PADDING for width in widths), len(shown) + 1)
+        self._line_width = layout.width
+        self.virtual_size = Size(self._line_width, len(shown) + 1)
         self._lines.clear()
         self.refresh()
 
@@ -157,36 +190,51 @@ class IndicatorTable(ScrollView, can_focus=True):
 
     def cells(self, position: int) -> list[str]:
         """The cell texts of the row at `position` in display order."""
-        row = self.index.row(self.shown[position])
-        return [column.cell(row) for column in COLUMNS]
+        return self.index.cells(self.shown[position])
 
     def column_texts(self, title: str) -> list[str]:
         """Every shown row's text in the column titled `title`, in display order."""
-        column = next(column for column in COLUMNS if column.title == title)
-        return [column.cell(self.index.row(index)) for index in self.shown]
+        column = COLUMN_INDEX[title]
+        return [self.index.cells(index)[column] for index in self.shown]
 
     # rendering ------------------------------------------------------------
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._lines.clear()
+        self._forget_lines()
 
     def _on_focus(self, event: events.Focus) -> None:
-        self._lines.clear()
+        self._forget_lines()
         super()._on_focus(event)
 
     def _on_blur(self, event: events.Blur) -> None:
-        self._lines.clear()
+        self._forget_lines()
         super()._on_blur(event)
+
+    def _forget_lines(self) -> None:
+        """Render every line again (the styles changed, or the rows)."""
+        self._lines.clear()
+        self._styles = None
+
+    @property
+    def line_styles(self) -> LineStyles:
+        """The styles of a line, computed once until they change (a widget's style is costly to compute)."""
+        if self._styles is None:
+            base = self.rich_style
+            self._styles = LineStyles(base, base + self.get_component_rich_style("indicator-table--header"),
+                                      base + self.get_component_rich_style("indicator-table--even-row"),
+                                      self.get_component_rich_style("indicator-table--cursor"))
+        return self._styles
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         width = self.scrollable_content_region.width
         position = -1 if y == 0 else scroll_y + y - 1  # line 0 is the header, which never scrolls away
+        base = self.line_styles.base
         if position >= len(self.shown):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base)
         line = self._line(position)
-        return line.crop_extend(scroll_x, scroll_x + width, self.rich_style).apply_offsets(scroll_x, y)
+        return line.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, y)
 
     def _line(self, position: int) -> Strip:
         """The whole (unscrolled) line of the header (-1) or the row at `position`, from the cache if there."""
@@ -195,19 +243,20 @@ class IndicatorTable(ScrollView, can_focus=True):
         cached = self._lines.get(key)
         if cached is not None:
             return cached
-        base = self.rich_style
+        styles = self.line_styles
         if position < 0:
             texts = [column.title for column in COLUMNS]
-            style = base + self.get_component_rich_style("indicator-table--header")
+            style = styles.header
         else:
             texts = self.cells(position)
-            style = base + self.get_component_rich_style("indicator-table--even-row") if position % 2 else base
-        cursor_style = style + self.get_component_rich_style("indicator-table--cursor")
+            style = styles.even_row if position % 2 else styles.base
+        cursor_style = style + styles.cursor
+        layout = self.column_layout
         segments = [
-            Segment(f" {fit_cell(text, width, column.numeric)} ", cursor_style if index == cursor else style)
-            for index, (column, width, text) in enumerate(zip(COLUMNS, self.widths, texts))
+            Segment(layout.pad(fit_cell(text, width, column.numeric)), cursor_style if index == cursor else style)
+            for index, (column, width, text) in enumerate(zip(COLUMNS, layout.widths, texts))
         ]
-        line = Strip(segments, sum(width + CELL_PADDING for width in self.widths))
+        line = Strip(segments, self._line_width)
         self._lines[key] = line
         return line
 
@@ -231,8 +280,8 @@ class IndicatorTable(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         top = min(scroll_y, self.cursor_row)
         top = max(top, self.cursor_row - self._page + 1)
-        left_edge = sum(width + CELL_PADDING for width in self.widths[:self.cursor_column])
-        right_edge = left_edge + self.widths[self.cursor_column] + CELL_PADDING
+        layout = self.column_layout
+        left_edge, right_edge = layout.edge(self.cursor_column), layout.edge(self.cursor_column + 1)
         view_width = self.scrollable_content_region.width
         left = min(scroll_x, left_edge)
         left = max(left, right_edge - view_width)
@@ -256,12 +305,7 @@ class IndicatorTable(ScrollView, can_focus=True):
         self.post_message(self.ExportRequested())
 
     def _column_at(self, x: int) -> int | None:
-        edge = 0
-        for index, width in enumerate(self.widths):
-            edge += width + CELL_PADDING
-            if x < edge:
-                return index
-        return None
+        return next((index for index in range(len(COLUMNS)) if x < self.column_layout.edge(index + 1)), None)
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
@@ -321,11 +365,12 @@ class IndicatorPane(Vertical):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.index = RowIndex([], [])
+        self.index = RowIndex(IndicatorRecords([], []), [])
         self.view = View("", None, [])
         self.scope = ""
         self.sort: Sort | None = None
-        self.loading = False
+        self.loading = False  # no rows yet: they are being read or built
+        self.complete = True  # False: the rows of the first reports only, while the rest are read
         self._generation = 0
 
     def compose(self) -> ComposeResult:
@@ -343,30 +388,39 @@ class IndicatorPane(Vertical):
         return self.query_one("#indicator-filter", Input).value
 
     @property
-    def shown(self) -> list[IndicatorRow]:
-        """The rows on show, after filter and sort, in display order."""
-        return [self.index.row(index) for index in self.view.shown]
+    def shown(self) -> ShownRows:
+        """The rows on show, after filter and sort, in display order (each made when read)."""
+        return ShownRows(self.index, self.view.shown)
 
     # loading --------------------------------------------------------------
 
-    def show_indicators(self, indicators: list[Indicator], place_of: Callable[[str], str], scope: str,
-                        region_of: Callable[[str], str] | None = None) -> None:
-        """Replace the rows by `indicators`; `scope` names them; `region_of` gives a report's province words.
+    def show_indicators(self, records: IndicatorRecords, place_of: Callable[[str], str], scope: str,
+                        region_of: Callable[[str], str] | None = None, complete: bool = True) -> None:
+        """Replace the rows by `records`; `scope` names them; `region_of` gives a report's province words.
 
-        The rows are built in a worker; the title says so meanwhile.
+        Not `complete`: the first reports' rows, shown until the rest come (the title says so).
+        Many rows, or rows to filter, are built in a worker; the title says so meanwhile.
         """
         self._generation += 1
-        self.scope, self.loading = scope, True
+        self.scope, self.complete = scope, complete
+        if len(records) <= ROWS_BUILT_AT_ONCE and not self.query_text:
+            self.workers.cancel_group(self, "indicator-rows")
+            self.index, self.loading = RowIndex.of_reports(records, place_of, region_of), False
+            self.index.measure_widths()
+            self._apply(self.index.view("", self.sort) or View("", self.sort, []))
+            return
+        self.loading = True
         self._show_title()
-        self._build_rows(self._generation, indicators, place_of, region_of, self.query_text, self.sort)
+        self._build_rows(self._generation, records, place_of, region_of, self.query_text, self.sort)
 
     # A description of our own: by default Textual would repr every argument (200,000 indicators) on the UI thread.
     @work(thread=True, group="indicator-rows", exclusive=True, exit_on_error=False, description="build table rows")
-    def _build_rows(self, generation: int, indicators: list[Indicator], place_of: Callable[[str], str],
+    def _build_rows(self, generation: int, records: IndicatorRecords, place_of: Callable[[str], str],
                     region_of: Callable[[str], str] | None, query: str, sort: Sort | None) -> None:
         """Build the rows and their first view; then prepare filtering and every sort while the user reads."""
         worker = get_current_worker()
-        index = RowIndex.of_reports(indicators, place_of, region_of)
+        index = RowIndex.of_reports(records, place_of, region_of)
+        keep_out_of_full_collections(index)
         view = index.view(query, sort, cancelled=lambda: worker.is_cancelled)
         if view is None:
             return
@@ -374,17 +428,18 @@ class IndicatorPane(Vertical):
         self._prepare(worker, generation, index)
 
     def _prepare(self, worker: Worker, generation: int, index: RowIndex) -> None:
-        """While the user reads the first rows: measure every column, then get filtering and every sort ready.
+        """While the user reads the first rows: get filtering ready, measure every column, get every sort ready.
 
         Pauses between steps leave the UI thread the interpreter; a newer set of rows cancels it.
         """
-        index.measure_widths()
-        self.post_message(WidthsMeasured(generation))
         for step in index.prepare():
             if worker.is_cancelled:
                 return
             time.sleep(PREPARE_PAUSE)
             step()
+            if step == index.measure_widths:
+                self.post_message(WidthsMeasured(generation))
+        keep_out_of_full_collections(index)
 
     def on_widths_measured(self, message: WidthsMeasured) -> None:
         message.stop()
@@ -424,17 +479,23 @@ class IndicatorPane(Vertical):
     def _apply(self, view: View) -> None:
         self.view = view
         table = self.table
-        natural = self.index.widths(view.shown[:WIDTH_SAMPLE])
-        widths = fit_widths(natural, table.scrollable_content_region.width)
-        table.show(self.index, view.shown, widths)
+        width = table.scrollable_content_region.width
+        table.show(self.index, view.shown, fit_layout(self.index.widths(view.shown[:WIDTH_SAMPLE]), width))
         self._show_title()
+        self.call_after_refresh(self._refit, width)
+
+    def _refit(self, width: int) -> None:
+        """Fit the columns again when the table's width changed as it showed the rows (its scrollbar came)."""
+        if self.table.scrollable_content_region.width != width:
+            self._apply(self.view)
 
     def _show_title(self) -> None:
         title = self.query_one("#indicator-title", Static)
         scope = literal_content(self.scope)
         total, shown = len(self.index), len(self.view.shown)
-        if self.loading:
-            title.update(Content.assemble("Loading the indicators of ", scope, " …"))
+        if self.loading or not self.complete:
+            first = f" (the first {total} shown)" if total and not self.complete else ""
+            title.update(Content.assemble("Loading the indicators of ", scope, f" …{first}"))
         elif not total:
             title.update(Content.assemble("No indicators for ", scope, ". Press T for every report's indicators."))
         elif not shown:

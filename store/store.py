@@ -353,7 +353,7 @@ class Store:
     def stats(self) -> CorpusStats:
         """Counts for the header line."""
         self._refresh()
-        summaries = [record.summary for record in self._ordered()]
+        summaries = [record.summary for record in self._catalogue.reports.values()]  # counts need no order
         places = {s.place.name for s in summaries if s.place}
         years = [s.title_year for s in summaries if s.title_year is not None]
         return CorpusStats(

@@ -24,7 +24,7 @@ StoreOpener = Callable[[Callable[[str], None]], ReportStore]
 
 #: How long (seconds) the app waits for the cache to open before it shows anything, so that its first
 #: frame already shows the report tree instead of "Opening the cache …" and then a second frame. A slower
-#: open (a rebuild, the first run's ingest) is shown with its progress once this time is up.
+#: open (the rebuild of a damaged or outdated cache) shows "Opening the cache …" once this time is up.
 FIRST_FRAME_WAIT = 1.0
 
 

@@ -104,17 +104,14 @@ def _in_order(pool: ProcessPoolExecutor, workers: int, paths: list[str]) -> Iter
     """
     waiting: deque[tuple[Future[Prepared], int]] = deque()
     held = 0
-    with _sigint_ignored():  # the workers start with the first files handed out, inheriting it
-        for path in paths[:workers]:
-            waiting.append((pool.submit(prepare, path), size := _size(path)))
-            held += size
-    for path in paths[workers:]:
+    for path in paths:
         size = _size(path)
         while len(waiting) >= workers and held + size > AHEAD_BYTES:
             future, taken = waiting.popleft()
             held -= taken
             yield future.result()
-        waiting.append((pool.submit(prepare, path), size))
+        with _sigint_ignored():  # a file is handed out whole; the first ones start the workers, inheriting it
+            waiting.append((pool.submit(prepare, path), size))
         held += size
     while waiting:
         yield waiting.popleft()[0].result()

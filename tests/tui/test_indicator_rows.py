@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from corpus.model import Comparator, IndicatorKind
+from corpus.model import Comparator, IndicatorKind, PlaceLevel
 from store.indicator_records import IndicatorRecords
 from tests.tui.screen_fixtures import quoted
 from tui.widgets.indicator_rows import COLUMN_INDEX, IndicatorRow, RowIndex, Sort, csv_text
 from tui.widgets.indicator_table import fit_cell
 
 VALUE = COLUMN_INDEX["value"]
+METRIC = COLUMN_INDEX["metric"]
 
 
 def index_of(rows: list[IndicatorRow]) -> RowIndex:
@@ -83,3 +84,25 @@ def test_csv_keeps_the_rows_order_and_each_quote_with_its_offsets(gdp_excerpts):
     assert [line.rsplit(",", 1)[1] for line in lines[1:]] == [row.indicator.quote for row in rows]
     first = rows[0].indicator
     assert lines[1].endswith(f",{first.start},{first.end},{first.quote}")
+
+
+def national_and_city_gdp(gdp_excerpts) -> RowIndex:
+    """The same GDP figures twice: filed under the whole country (as the State Council's are), then under 济南市."""
+    indicators = [row.indicator for row in gdp_rows(gdp_excerpts) if row.indicator.metric == "gdp"][:1] * 2
+    return RowIndex(IndicatorRecords.of_indicators(indicators), ["全国", "济南市"], None,
+                    [PlaceLevel.NATIONAL, PlaceLevel.CITY])
+
+
+def test_a_national_report_names_gdp_as_the_whole_country_does(gdp_excerpts):
+    index = national_and_city_gdp(gdp_excerpts)
+    assert [index.cells(row)[METRIC] for row in range(2)] == ["国内生产总值", "地区生产总值"]
+
+
+def test_the_filter_finds_national_gdp_by_its_national_name(gdp_excerpts):
+    assert national_and_city_gdp(gdp_excerpts).view("国内生产总值", None).shown == [0]
+
+
+def test_csv_names_a_national_rows_metric_as_the_whole_country_does(gdp_excerpts):
+    index = national_and_city_gdp(gdp_excerpts)
+    lines = csv_text([index.row(0), index.row(1)]).splitlines()
+    assert [line.split(",")[1] for line in lines[1:]] == ["国内生产总值", "地区生产总值"]

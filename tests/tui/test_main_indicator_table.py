@@ -2,6 +2,7 @@
 
 from tests.tui.main_fixtures import open_work_report, styled_runs, work_report_of
 from tests.tui.screen_fixtures import settle
+from corpus.model import PlaceLevel
 from corpus.units import normalised_value
 from tui.present.figures import format_span
 from tui.present.labels import metric_name
@@ -111,9 +112,10 @@ async def test_filter_box_matches_the_metric_name_and_its_id(app):
         by_name = [row.indicator.metric for row in app.screen.indicator_pane.shown]
         app.screen.query_one("#indicator-filter").value = "gdp"
         await settle(pilot)
-        by_id = [row.indicator.metric for row in app.screen.indicator_pane.shown]
+        regional_by_id = [row.indicator.metric for row in app.screen.indicator_pane.shown
+                          if row.level is not PlaceLevel.NATIONAL]  # the whole country names it 国内生产总值
         assert "gdp" in by_name and {"地区生产总值" in metric_name(metric) for metric in by_name} == {True}
-        assert by_id == by_name
+        assert regional_by_id == by_name
 
 
 async def test_sorting_by_metric_orders_rows_by_the_name_shown(app):
@@ -183,3 +185,10 @@ async def test_clicking_a_header_sorts_by_it_and_clicking_again_reverses(app):
         await settle(pilot)
         assert [row.indicator.year for row in app.screen.indicator_pane.shown
                 if row.indicator.year] == sorted(years, reverse=True)
+
+
+async def test_the_whole_countrys_gdp_rows_are_named_as_the_state_council_names_them(app):
+    async with app.run_test(size=(160, 50)) as pilot:
+        await show_all_indicators(pilot, "gdp")
+        named = set(zip(column(app, "place"), column(app, "metric")))
+        assert ("全国", "国内生产总值") in named and ("全国", "地区生产总值") not in named

@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, Input, Static, Tree
 from textual.widget import Widget
 
-from corpus.model import Indicator, Report
+from corpus.model import Indicator, PlaceLevel, Report
 from store.api import CorpusStats, ReportFilter, ReportSummary, SearchHit
 from store.filters import matches
 from tui.present.labels import UNKNOWN, place_or_unknown, report_heading
@@ -291,7 +291,7 @@ class MainScreen(StoreWorkers, Screen[None]):
         else:
             scope = self._report_name(message.report_id)
         self.indicator_pane.show_indicators(message.records, self._place_of, scope, self._region_of,
-                                            complete=message.complete)
+                                            complete=message.complete, level_of=self._level_of)
 
     def on_search_finished(self, message: SearchFinished) -> None:
         if message.query != self.search_pane.query_text:
@@ -307,6 +307,11 @@ class MainScreen(StoreWorkers, Screen[None]):
 
         summary = self.summaries.get(report_id)
         return region_words(summary.place) if summary else ""
+
+    def _level_of(self, report_id: str) -> PlaceLevel | None:
+        """The level of a report's place (national, province, …), which names some metrics."""
+        summary = self.summaries.get(report_id)
+        return summary.place.level if summary and summary.place else None
 
     def _place_of(self, report_id: str) -> str:
         summary = self.summaries.get(report_id)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, o
 
 from rich.cells import cell_len
 
-from corpus.model import Comparator, Indicator
+from corpus.model import Comparator, Indicator, PlaceLevel
 from corpus.units import normalised_value
 from store.indicator_records import IndicatorRecords, field_of
 from tui.filter_words import kind_words
@@ -45,11 +45,12 @@ NARROW_PADDING = 1  # one blank cell after a cell, when the table is narrow
 
 @dataclass(slots=True, frozen=True)
 class IndicatorRow:
-    """An indicator with the place name of its report."""
+    """An indicator with the place name of its report (and the place's level, which names some metrics)."""
 
     indicator: Indicator
     place: str
     region: str = ""  # the province and city the place lies in (`filter_words.region_words`), for the filter
+    level: PlaceLevel | None = None
 
 
 #: A row as stored: the fields of its indicator that have a value (`store.indicator_records`).
@@ -60,7 +61,8 @@ Record = dict[str, Any]
 class Column:
     """A table column: the indicator fields it reads (none: the place), how they show, how they sort.
 
-    `sort_key` gives None for a row with nothing to sort by (it goes last).
+    `sort_key` gives None for a row with nothing to sort by (it goes last). A column `with_level` reads its
+    one field paired with the level of the row's place (a metric is named after it: 国内生产总值 nationally).
     """
 
     title: str
@@ -68,26 +70,31 @@ class Column:
     show: Callable[[Any], str]
     sort_key: Callable[[Any], Any]
     numeric: bool = False
+    with_level: bool = False
 
-    def value(self, record: Record, place: str) -> Any:
+    def value(self, record: Record, place: str, level: PlaceLevel | None = None) -> Any:
         """What this column reads of one row: a field, a tuple of fields, or the place."""
         if not self.fields:
             return place
+        if self.with_level:
+            return field_of(record, self.fields[0]), level
         if len(self.fields) == 1:
             return field_of(record, self.fields[0])
         return tuple(field_of(record, name) for name in self.fields)
 
-    def values(self, records: IndicatorRecords, places: list[str]) -> list[Any]:
+    def values(self, records: IndicatorRecords, places: list[str], levels: list[PlaceLevel | None]) -> list[Any]:
         """What this column reads of every row, in row order (a field at a time, at C speed)."""
         if not self.fields:
             return places
+        if self.with_level:
+            return list(zip(records.column(self.fields[0]), levels))
         if len(self.fields) == 1:
             return records.column(self.fields[0])
         return list(zip(*(records.column(name) for name in self.fields)))
 
-    def cell(self, record: Record, place: str) -> str:
+    def cell(self, record: Record, place: str, level: PlaceLevel | None = None) -> str:
         """The text of a row in this column."""
-        return self.show(self.value(record, place))
+        return self.show(self.value(record, place, level))
 
 
 def _text(value: str | None) -> str:
@@ -132,10 +139,15 @@ def _when_key(when: tuple[int | None, str]) -> tuple[int, bool, str] | None:
     return None if year is None else (year, period != "year", period)
 
 
+def _metric_cell(metric_at: tuple[str, PlaceLevel | None]) -> str:
+    """A metric's name as a report of the row's place writes it."""
+    return metric_name(*metric_at)
+
+
 COLUMNS = [
     Column("place", (), _text, _text_key),
     Column("year", ("year", "period"), when_cell, _when_key),  # left: "2022", "2018–2022", "2022 H1" start alike
-    Column("metric", ("metric",), metric_name, metric_name),
+    Column("metric", ("metric",), _metric_cell, _metric_cell, with_level=True),
     Column("value", ("value", "value_high", "unit"), _value_cell, lambda v: normalised_value(v[0], v[2]),
            numeric=True),
     Column("growth", ("growth",), _growth_cell, _same, numeric=True),
@@ -200,7 +212,7 @@ REGION, UNIT = "region", "unit"
 FILTER_TEXTS: dict[str, Callable[[Any], str]] = {
     "place": _lower,
     REGION: _lower,
-    "metric": lambda metric: f"{metric} {metric_name(metric)}".lower(),
+    "metric": lambda metric_at: f"{metric_at[0]} {_metric_cell(metric_at)}".lower(),
     "kind": lambda kind: kind_words(kind).lower(),
     "scope": _lower,
     UNIT: _lower,
@@ -232,15 +244,17 @@ class View:
 class RowIndex:
     """All rows of the table, with what filtering and sorting them needs, computed once and kept.
 
-    Row i is `records.rows[i]` in `places[i]`, which lies in `regions[i]`. Query it from worker threads, not the UI thread
+    Row i is `records.rows[i]` in `places[i]` (at `levels[i]`), which lies in `regions[i]`. Query it from worker threads, not the UI thread
     (except `row` and `widths`, cheap by design). Each part is computed once, under one lock:
     a sort asked for while the preparing worker computes it waits for it rather than doing it again.
     """
 
-    def __init__(self, records: IndicatorRecords, places: list[str], regions: list[str] | None = None) -> None:
+    def __init__(self, records: IndicatorRecords, places: list[str], regions: list[str] | None = None,
+                 levels: list[PlaceLevel | None] | None = None) -> None:
         self.records = records
         self.places = places
         self.regions = regions if regions is not None else [""] * len(places)
+        self.levels: list[PlaceLevel | None] = levels if levels is not None else [None] * len(places)
         self._widths: list[int] | None = None
         self._values: dict[int | str, list[Any]] = {}
         self._distinct: dict[int | str, set[Any]] = {}
@@ -263,26 +277,30 @@ class RowIndex:
 
     @classmethod
     def of_reports(cls, records: IndicatorRecords, place_of: Callable[[str], str],
-                   region_of: Callable[[str], str] | None = None) -> RowIndex:
-        """The rows of `records`, each with its report's place and the region it lies in."""
+                   region_of: Callable[[str], str] | None = None,
+                   level_of: Callable[[str], PlaceLevel | None] | None = None) -> RowIndex:
+        """The rows of `records`, each with its report's place, the region it lies in and its level."""
         report_ids = records.report_ids
         reports = set(report_ids)
         place_by_report = {report_id: place_of(report_id) for report_id in reports}
         region_by_report = {report_id: region_of(report_id) if region_of else "" for report_id in reports}
+        level_by_report = {report_id: level_of(report_id) if level_of else None for report_id in reports}
         return cls(records, list(map(place_by_report.__getitem__, report_ids)),
-                   list(map(region_by_report.__getitem__, report_ids)))
+                   list(map(region_by_report.__getitem__, report_ids)),
+                   list(map(level_by_report.__getitem__, report_ids)))
 
     def __len__(self) -> int:
         return len(self.records)
 
     def row(self, index: int) -> IndicatorRow:
         """Row `index` as an `IndicatorRow`."""
-        return IndicatorRow(self.records.indicator(index), self.places[index], self.regions[index])
+        return IndicatorRow(self.records.indicator(index), self.places[index], self.regions[index],
+                            self.levels[index])
 
     def cells(self, index: int) -> list[str]:
         """The cell texts of row `index`, column by column."""
-        record, place = self.records.rows[index], self.places[index]
-        return [column.cell(record, place) for column in COLUMNS]
+        record, place, level = self.records.rows[index], self.places[index], self.levels[index]
+        return [column.cell(record, place, level) for column in COLUMNS]
 
     def widths(self, sample: Iterable[int] = ()) -> list[int]:
         """Each column's widest cell (or title): over every row once `measure_widths` ran, else over `sample`."""
@@ -303,7 +321,7 @@ class RowIndex:
 
     def values(self, column: int) -> list[Any]:
         """What `COLUMNS[column]` reads of every row, in row order."""
-        return self._once(self._values, column, lambda: COLUMNS[column].values(self.records, self.places))
+        return self._once(self._values, column, lambda: COLUMNS[column].values(self.records, self.places, self.levels))
 
     def distinct(self, column: int) -> set[Any]:
         """The distinct values of `COLUMNS[column]`."""
@@ -422,7 +440,8 @@ class RowIndex:
 
     def _keys_of(self, indices: Iterable[int], column: int) -> dict[int, Any]:
         row_column, sort_key = COLUMNS[column], COLUMNS[column].sort_key
-        return {index: sort_key(row_column.value(self.records.rows[index], self.places[index])) for index in indices}
+        return {index: sort_key(row_column.value(self.records.rows[index], self.places[index], self.levels[index]))
+                for index in indices}
 
 
 class ShownRows(Sequence[IndicatorRow]):
@@ -470,7 +489,7 @@ def csv_text(rows: Iterable[IndicatorRow]) -> str:
     writer.writeheader()
     for row in rows:
         fields = indicator_fields(row.indicator)
-        writer.writerow({"place": row.place, "metric_name": metric_name(row.indicator.metric),
+        writer.writerow({"place": row.place, "metric_name": metric_name(row.indicator.metric, row.level),
                          **{column: _csv_scalar(value) for column, value in fields.items()}})
     return out.getvalue()
 

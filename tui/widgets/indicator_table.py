@@ -28,7 +28,7 @@ from textual.strip import Strip
 from textual.widgets import Input, Static
 from textual.worker import Worker, get_current_worker
 
-from corpus.model import Indicator
+from corpus.model import Indicator, PlaceLevel
 from store.indicator_records import IndicatorRecords
 from tui.text import literal_content, visible
 from tui.widgets.vim_keys import vim_bindings
@@ -395,8 +395,10 @@ class IndicatorPane(Vertical):
     # loading --------------------------------------------------------------
 
     def show_indicators(self, records: IndicatorRecords, place_of: Callable[[str], str], scope: str,
-                        region_of: Callable[[str], str] | None = None, complete: bool = True) -> None:
-        """Replace the rows by `records`; `scope` names them; `region_of` gives a report's province words.
+                        region_of: Callable[[str], str] | None = None, complete: bool = True,
+                        level_of: Callable[[str], PlaceLevel | None] | None = None) -> None:
+        """Replace the rows by `records`; `scope` names them; `region_of` gives a report's province words,
+        `level_of` its place's level (national reports name GDP 国内生产总值).
 
         Not `complete`: the first reports' rows, shown until the rest come (the title says so).
         Many rows, or rows to filter, are built in a worker; the title says so meanwhile.
@@ -405,21 +407,22 @@ class IndicatorPane(Vertical):
         self.scope, self.complete = scope, complete
         if len(records) <= ROWS_BUILT_AT_ONCE and not self.query_text:
             self.workers.cancel_group(self, "indicator-rows")
-            self.index, self.loading = RowIndex.of_reports(records, place_of, region_of), False
+            self.index, self.loading = RowIndex.of_reports(records, place_of, region_of, level_of), False
             self.index.measure_widths()
             self._apply(self.index.view("", self.sort) or View("", self.sort, []))
             return
         self.loading = True
         self._show_title()
-        self._build_rows(self._generation, records, place_of, region_of, self.query_text, self.sort)
+        self._build_rows(self._generation, records, place_of, region_of, level_of, self.query_text, self.sort)
 
     # A description of our own: by default Textual would repr every argument (200,000 indicators) on the UI thread.
     @work(thread=True, group="indicator-rows", exclusive=True, exit_on_error=False, description="build table rows")
     def _build_rows(self, generation: int, records: IndicatorRecords, place_of: Callable[[str], str],
-                    region_of: Callable[[str], str] | None, query: str, sort: Sort | None) -> None:
+                    region_of: Callable[[str], str] | None, level_of: Callable[[str], PlaceLevel | None] | None,
+                    query: str, sort: Sort | None) -> None:
         """Build the rows and their first view; then prepare filtering and every sort while the user reads."""
         worker = get_current_worker()
-        index = RowIndex.of_reports(records, place_of, region_of)
+        index = RowIndex.of_reports(records, place_of, region_of, level_of)
         keep_out_of_full_collections(index)
         view = index.view(query, sort, cancelled=lambda: worker.is_cancelled)
         if view is None:

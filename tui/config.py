@@ -31,7 +31,7 @@ EXAMPLE = '''\
 #   main.metric  main.keywords  main.export  main.glossary  main.sidebar  main.zoom  main.copy
 #   main.open_source  main.help  main.back  main.close
 #   tree.select  tree.fold  tree.unfold  vim.down  vim.up  vim.first  vim.last
-#   metric.pick_metric  metric.pick_kind  metric.pick_year
+#   metric.pick_metric  metric.pick_kind  metric.pick_year  indicators.filter
 [keys]
 # "main.search" = "ctrl+f"
 # "main.glossary" = "d,f2"

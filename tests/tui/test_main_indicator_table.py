@@ -192,3 +192,13 @@ async def test_the_whole_countrys_gdp_rows_are_named_as_the_state_council_names_
         await show_all_indicators(pilot, "gdp")
         named = set(zip(column(app, "place"), column(app, "metric")))
         assert ("全国", "国内生产总值") in named and ("全国", "地区生产总值") not in named
+
+
+async def test_f_in_the_table_moves_to_the_tables_own_filter_box(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await show_all_indicators(pilot)
+        app.screen.indicator_pane.table.focus()
+        await pilot.press("f", "g", "d", "p")
+        await settle(pilot)
+        assert app.screen.indicator_pane.query_text == "gdp"
+        assert {row.indicator.metric for row in app.screen.indicator_pane.shown} >= {"gdp"}

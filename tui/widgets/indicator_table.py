@@ -354,6 +354,11 @@ class RowsReady(Message):
 class IndicatorPane(Vertical):
     """Title line, filter box and the table."""
 
+    BINDINGS = [
+        Binding("f", "focus_filter", "Filter rows", id="indicators.filter",
+                tooltip="Type words (metric, kind, place, year) to keep the rows holding each of them"),
+    ]
+
     ALLOW_MAXIMIZE = True
 
     class IndicatorChosen(Message):
@@ -530,6 +535,10 @@ class IndicatorPane(Vertical):
         if event.input.id == "indicator-filter":
             event.stop()
             self._refilter()
+
+    def action_focus_filter(self) -> None:
+        """Move to the table's own filter box (the tree's is `f` elsewhere)."""
+        self.query_one("#indicator-filter", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "indicator-filter":
